@@ -1,0 +1,41 @@
+// Starlight in Russian as the only, root locale; MDX; Preact islands. Site-specific values come from
+// site.config.ts, so a district's fork edits that file and not this one.
+import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+import preact from '@astrojs/preact';
+import { siteConfig } from './site.config.ts';
+import { sidebar } from './src/sidebar.ts';
+import { satteri } from '@astrojs/markdown-satteri';
+import { baseLinks, typography } from './src/lib/markdown-plugins.ts';
+
+const base = process.env.SITE_BASE ?? siteConfig.base;
+
+export default defineConfig({
+  site: process.env.SITE_URL ?? siteConfig.url,
+  base,
+  outDir: process.env.OUT_DIR ?? './dist',
+  // Every page is a folder with index.html and every link ends in a slash, as Netlify serves them.
+  trailingSlash: 'always',
+  markdown: {
+    processor: satteri({
+      // Typography sets Russian «ёлочки»; SmartyPants would set English quotes first.
+      features: { smartPunctuation: false },
+      hastPlugins: [baseLinks(base), typography()],
+    }),
+  },
+  integrations: [
+    starlight({
+      title: siteConfig.name,
+      description: siteConfig.description,
+      defaultLocale: 'root',
+      locales: { root: { label: 'Русский', lang: 'ru' } },
+      sidebar,
+      customCss: ['./src/styles/custom.css'],
+      components: { Footer: './src/components/Footer.astro' },
+      ...(siteConfig.editBaseUrl ? { editLink: { baseUrl: siteConfig.editBaseUrl } } : {}),
+      lastUpdated: false,
+      credits: false,
+    }),
+    preact(),
+  ],
+});

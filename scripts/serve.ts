@@ -1,0 +1,71 @@
+// Serves a built site as Netlify would: under its base path, with the headers of netlify.toml, and with
+// 404.html and status 404 for what does not exist. `npm start` uses it, and so do the browser tests and
+// the link check. Usage: node scripts/serve.ts [--dir dist] [--base /] [--port 4321]
+import { createServer, type Server } from 'node:http';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { readFileSync, existsSync } from 'node:fs';
+import sirv from 'sirv';
+import { parseAllHeaders } from 'netlify-headers-parser';
+import { normaliseBase } from '../src/lib/base-path.ts';
+
+export interface ServeOptions {
+  dir: string;
+  base: string;
+  port: number;
+}
+
+export async function startServer({ dir, base, port }: ServeOptions): Promise<Server> {
+  const prefix = normaliseBase(base);
+  const { headers, errors } = await parseAllHeaders({
+    netlifyConfigPath: join(import.meta.dirname, '..', 'netlify.toml'),
+    minimal: false,
+  });
+  if (errors.length > 0) throw new Error(`netlify.toml: ${errors.map((e) => e.message).join('; ')}`);
+
+  const notFoundPage = join(dir, '404.html');
+  const files = sirv(dir, { dev: false, etag: true, extensions: ['html'], dotfiles: false });
+
+  const server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    // Headers are matched on the path as requested and as served inside the base.
+    const inner = url.pathname.startsWith(prefix) ? '/' + url.pathname.slice(prefix.length) : null;
+    for (const rule of headers) {
+      if (rule.forRegExp?.test(url.pathname) || (inner && rule.forRegExp?.test(inner))) {
+        for (const [name, value] of Object.entries(rule.values)) res.setHeader(name, value);
+      }
+    }
+    const notFound = () => {
+      res.statusCode = 404;
+      res.setHeader('Content-Type', 'text/html; charset=utf-8');
+      res.end(existsSync(notFoundPage) ? readFileSync(notFoundPage) : 'Not found');
+    };
+    if (inner === null) {
+      if (url.pathname === '/' && prefix !== '/') {
+        res.statusCode = 302;
+        res.setHeader('Location', prefix);
+        res.end();
+        return;
+      }
+      notFound();
+      return;
+    }
+    req.url = inner + url.search;
+    files(req, res, notFound);
+  });
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  return server;
+}
+
+if (import.meta.main) {
+  const { values } = parseArgs({
+    options: {
+      dir: { type: 'string', default: process.env.OUT_DIR ?? 'dist' },
+      base: { type: 'string', default: process.env.SITE_BASE ?? '/' },
+      port: { type: 'string', default: process.env.PORT ?? '4321' },
+    },
+  });
+  const port = Number(values.port);
+  await startServer({ dir: values.dir, base: values.base, port });
+  console.log(`Сайт открыт по адресу http://localhost:${port}${normaliseBase(values.base)} (Ctrl+C — остановить)`);
+}

@@ -1,0 +1,35 @@
+// Building blocks shared by the data schemas: calendar dates, months, non-empty text.
+import { z } from 'zod';
+
+/** A calendar date as written in data files: `YYYY-MM-DD`, and a real day of the calendar. */
+export const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Дата записывается как ГГГГ-ММ-ДД, например 2025-09-01')
+  .refine((value) => {
+    const [y, m, d] = value.split('-').map(Number) as [number, number, number];
+    const date = new Date(Date.UTC(y, m - 1, d));
+    return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+  }, 'Такой даты нет в календаре');
+
+/** A month number, 1 (январь) to 12 (декабрь). */
+export const month = z.number().int().min(1, 'Месяц — число от 1 до 12').max(12, 'Месяц — число от 1 до 12');
+
+export const year = z.number().int().min(2000, 'Год не раньше 2000').max(2100, 'Год не позже 2100');
+
+export const text = z.string().trim().min(1, 'Поле не может быть пустым');
+
+/** An identifier used in links and references between records: Latin letters, digits and hyphens. */
+export const slug = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Идентификатор пишется латиницей в нижнем регистре, слова через дефис');
+
+/** The forms of mentoring (DOMAIN.md): the students' six and the teachers' track, by id. */
+export const mentoringForms = {
+  'uchenik-uchenik': 'ученик – ученик',
+  'uchitel-uchitel': 'учитель – учитель',
+  'student-uchenik': 'студент – ученик',
+  'rabotodatel-uchenik': 'работодатель – ученик',
+  'rabotodatel-student': 'работодатель – студент',
+  'student-student': 'студент – студент',
+} as const;
+export const mentoringForm = z.enum(Object.keys(mentoringForms) as [keyof typeof mentoringForms, ...(keyof typeof mentoringForms)[]]);

@@ -1,0 +1,52 @@
+// A form or document of the library (an appendix, an order, a questionnaire): its sections and fields,
+// who fills it and when. The page, the blank .docx and the filled export all come from this data.
+import { z } from 'zod';
+import { month, slug, text } from './common.ts';
+
+const base = {
+  id: slug,
+  label: text,
+  hint: z.string().optional(),
+  required: z.boolean().default(false),
+};
+
+export const formField = z.discriminatedUnion('kind', [
+  z.object({ ...base, kind: z.literal('text'), maxLength: z.number().int().positive().default(300) }),
+  z.object({ ...base, kind: z.literal('longText'), maxLength: z.number().int().positive().default(5000) }),
+  z.object({ ...base, kind: z.literal('date') }),
+  z.object({ ...base, kind: z.literal('number'), min: z.number().optional(), max: z.number().optional(), integer: z.boolean().default(true) }),
+  z.object({ ...base, kind: z.literal('choice'), options: z.array(text).min(2), multiple: z.boolean().default(false) }),
+  z.object({
+    ...base,
+    kind: z.literal('scale'),
+    min: z.number().int().default(1),
+    max: z.number().int().default(5),
+    minLabel: z.string().optional(),
+    maxLabel: z.string().optional(),
+  }),
+  z.object({
+    ...base,
+    kind: z.literal('table'),
+    columns: z.array(z.object({ id: slug, label: text })).min(1),
+    /** Rows printed in the blank form, e.g. the months of an individual plan. */
+    rows: z.array(z.record(z.string(), z.string())).default([]),
+    minRows: z.number().int().min(0).default(1),
+    maxRows: z.number().int().positive().default(200),
+  }),
+  /** «____________ / ____________» with the role that signs and a date line */
+  z.object({ ...base, kind: z.literal('signature'), role: text }),
+]);
+export type FormField = z.infer<typeof formField>;
+
+export const form = z.object({
+  title: text,
+  /** «Приложение 2» where the form is one of seed 000's appendices */
+  appendix: z.string().optional(),
+  purpose: text,
+  filledBy: z.array(text).min(1),
+  /** Months of the school year when it is filled (September is 9), empty when it is filled once. */
+  months: z.array(month).default([]),
+  instructions: z.string().optional(),
+  sections: z.array(z.object({ title: z.string().optional(), fields: z.array(formField).min(1) })).min(1),
+});
+export type Form = z.infer<typeof form>;

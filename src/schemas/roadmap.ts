@@ -1,0 +1,54 @@
+// A roadmap template: sections of numbered activities, each with a deadline rule kept as data (so the
+// roadmap builder can schedule it), the responsible roles and the resulting document.
+import { z } from 'zod';
+import { isoDate, month, text, year } from './common.ts';
+
+/** Every shape of deadline that real roadmaps use (DOMAIN.md, «Roadmaps»). */
+export const deadlineRule = z.discriminatedUnion('kind', [
+  /** «до 10.09.2020», «10.09.2020» */
+  z.object({ kind: z.literal('date'), date: isoDate, by: z.boolean().default(true) }),
+  /** «до 01 октября»: that day in the school year being planned */
+  z.object({ kind: z.literal('dayOfSchoolYear'), day: z.number().int().min(1).max(31), month, by: z.boolean().default(true) }),
+  /** «Декабрь, май»: the months of each school year */
+  z.object({ kind: z.literal('months'), months: z.array(month).min(1) }),
+  /** «октябрь – декабрь 2020 г.»: a span of months, with the year where the source gives it */
+  z.object({
+    kind: z.literal('span'),
+    from: z.object({ month, year: year.optional() }),
+    to: z.object({ month, year: year.optional() }),
+  }),
+  /** «ежегодно, апрель»; without months: once in every year of the period */
+  z.object({ kind: z.literal('yearly'), months: z.array(month).default([]) }),
+  /** «в течение всего периода» */
+  z.object({ kind: z.literal('wholePeriod') }),
+  /** «по отдельному графику» */
+  z.object({ kind: z.literal('separateSchedule') }),
+  /** «в соответствии со сроками программ» */
+  z.object({ kind: z.literal('programmeDates') }),
+]);
+export type DeadlineRule = z.infer<typeof deadlineRule>;
+
+/** Who answers for an item: one list of roles, or separate municipal and school executors (seed 001). */
+export const responsible = z.union([
+  z.array(text).min(1),
+  z.object({ municipal: z.array(text).default([]), school: z.array(text).default([]) }),
+]);
+
+export const roadmapItem = z.object({
+  number: text,
+  activity: text,
+  deadline: deadlineRule,
+  responsible,
+  result: text,
+});
+
+export const roadmapTemplate = z.object({
+  title: text,
+  level: z.enum(['school', 'municipality', 'municipalSchool']),
+  period: z
+    .object({ from: year, to: year })
+    .refine((p) => p.from <= p.to, 'Период: первый год не может быть позже последнего')
+    .optional(),
+  sections: z.array(z.object({ title: text, items: z.array(roadmapItem).min(1) })).min(1),
+});
+export type RoadmapTemplate = z.infer<typeof roadmapTemplate>;
