@@ -31,7 +31,7 @@ export default defineConfig({
       locales: { root: { label: 'Русский', lang: 'ru' } },
       sidebar,
       customCss: ['./src/styles/custom.css'],
-      components: { Footer: './src/components/Footer.astro' },
+      components: { Footer: './src/components/Footer.astro', Head: './src/components/Head.astro' },
       ...(siteConfig.editBaseUrl ? { editLink: { baseUrl: siteConfig.editBaseUrl } } : {}),
       lastUpdated: false,
       credits: false,

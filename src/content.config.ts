@@ -1,25 +1,30 @@
 // Every collection of the site and its schema. The docs pages and interface strings are Starlight's;
 // the data collections hold what the tools and generated pages are made from.
 import { defineCollection } from 'astro:content';
+import type { z } from 'zod';
 import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { dataLoader } from './lib/data-loader.ts';
+import { docsExtension } from './schemas/docs.ts';
 import { siteStrings } from './schemas/i18n.ts';
 import { roadmapTemplate } from './schemas/roadmap.ts';
 import { form } from './schemas/form.ts';
 import { indicator } from './schemas/indicator.ts';
 import * as district from './schemas/district.ts';
 
+/** A data collection read by our loader, typed by the same schema it is validated with. */
+const data = <S extends z.ZodType>(path: string, schema: S) => defineCollection({ loader: dataLoader(path, schema), schema });
+
 export const collections = {
-  docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }),
+  docs: defineCollection({ loader: docsLoader(), schema: docsSchema({ extend: docsExtension }) }),
   i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema({ extend: siteStrings }) }),
-  roadmaps: defineCollection({ loader: dataLoader('src/content/roadmaps', roadmapTemplate) }),
-  forms: defineCollection({ loader: dataLoader('src/content/forms', form) }),
-  indicators: defineCollection({ loader: dataLoader('src/content/indicators', indicator) }),
-  districtProfile: defineCollection({ loader: dataLoader('src/content/district/profile.yaml', district.districtProfile) }),
-  schools: defineCollection({ loader: dataLoader('src/content/district/schools.yaml', district.school) }),
-  mentors: defineCollection({ loader: dataLoader('src/content/district/mentors.yaml', district.mentor) }),
-  programmes: defineCollection({ loader: dataLoader('src/content/district/programmes.yaml', district.programme) }),
-  events: defineCollection({ loader: dataLoader('src/content/district/events.yaml', district.districtEvent) }),
-  districtDocuments: defineCollection({ loader: dataLoader('src/content/district/documents.yaml', district.districtDocument) }),
+  roadmaps: data('src/content/roadmaps', roadmapTemplate),
+  forms: data('src/content/forms', form),
+  indicators: data('src/content/indicators', indicator),
+  districtProfile: data('src/content/district/profile.yaml', district.districtProfile),
+  schools: data('src/content/district/schools.yaml', district.school),
+  mentors: data('src/content/district/mentors.yaml', district.mentor),
+  programmes: data('src/content/district/programmes.yaml', district.programme),
+  events: data('src/content/district/events.yaml', district.districtEvent),
+  districtDocuments: data('src/content/district/documents.yaml', district.districtDocument),
 };

@@ -4,9 +4,9 @@ import { baseLinks, typography } from './markdown-plugins.ts';
 
 const nbsp = '\u00a0';
 
-describe('baseLinks', () => {
-  test('prefixes root-relative links in Markdown under a sub-path, and only those', () => {
-    const { html } = markdownToHtml('[формы](/formy/) [внешняя](https://example.org/) [якорь](#a) ![](/templates/x.png)', {
+describe('baseLinks', async () => {
+  test('prefixes root-relative links in Markdown under a sub-path, and only those', async () => {
+    const { html } = await markdownToHtml('[формы](/formy/) [внешняя](https://example.org/) [якорь](#a) ![](/templates/x.png)', {
       hastPlugins: [baseLinks('/nastavnichestvo/')],
     });
     expect(html).toContain('href="/nastavnichestvo/formy/"');
@@ -15,22 +15,22 @@ describe('baseLinks', () => {
     expect(html).toContain('src="/nastavnichestvo/templates/x.png"');
   });
 
-  test('prefixes the href of a LinkCard in MDX', () => {
-    const { code } = mdxToJs('<LinkCard title="Инструменты" href="/instrumenty/" />', {
+  test('prefixes the href of a LinkCard in MDX', async () => {
+    const { code } = await mdxToJs('<LinkCard title="Инструменты" href="/instrumenty/" />', {
       hastPlugins: [baseLinks('/nastavnichestvo/')],
     });
     expect(code).toContain('"/nastavnichestvo/instrumenty/"');
   });
 
-  test('changes nothing at the root', () => {
-    const { html } = markdownToHtml('[формы](/formy/)', { hastPlugins: [baseLinks('/')] });
+  test('changes nothing at the root', async () => {
+    const { html } = await markdownToHtml('[формы](/formy/)', { hastPlugins: [baseLinks('/')] });
     expect(html).toContain('href="/formy/"');
   });
 });
 
-describe('typography', () => {
-  test('sets Russian quotes, dashes and non-breaking spaces in text but not in code', () => {
-    const { html } = markdownToHtml('Куратор - это "сотрудник" в школе. `"код" - как есть`', {
+describe('typography', async () => {
+  test('sets Russian quotes, dashes and non-breaking spaces in text but not in code', async () => {
+    const { html } = await markdownToHtml('Куратор - это "сотрудник" в школе. `"код" - как есть`', {
       hastPlugins: [typography()],
     });
     expect(html).toContain(`Куратор${nbsp}— это «сотрудник» в${nbsp}школе.`);

@@ -42,11 +42,12 @@ export function typography(): HastPluginDefinition {
   return {
     name: 'nastavnik-typography',
     text(node, ctx) {
-      for (let parent = ctx.parent(node); parent; parent = ctx.parent(parent)) {
-        if (parent.type === 'element' && verbatim.has(parent.tagName)) return;
+      let parent = ctx.parent(node) as Readonly<{ type: string; tagName?: string }> | undefined;
+      for (; parent; parent = ctx.parent(parent as never)) {
+        if (parent.type === 'element' && verbatim.has(parent.tagName ?? '')) return undefined;
       }
       const value = typeset(node.value);
-      if (value !== node.value) return { type: 'text', value };
+      return value === node.value ? undefined : { type: 'text', value };
     },
   };
 }

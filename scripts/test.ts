@@ -1,0 +1,42 @@
+// `npm test`: every check the project has, in order, stopping at the first that fails.
+// type check → unit tests → production build, at the root and under a sub-path → Content-Security-Policy
+// against the build → links, assets and anchors of both builds → browser tests in Chromium.
+import { spawnSync } from 'node:child_process';
+import { readFileSync, rmSync } from 'node:fs';
+import { ensureChromium } from './ensure-chromium.ts';
+import { subpathBase } from '../playwright.config.ts';
+
+const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+const timings: string[] = [];
+
+function step(title: string, command: string, args: string[], extraEnv: Record<string, string> = {}): void {
+  console.log(`\n━━ ${title}`);
+  const started = performance.now();
+  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...env, ...extraEnv } });
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  timings.push(`${title}: ${seconds} с`);
+  if (result.status !== 0) {
+    console.error(`\n✗ ${title}: не прошло (код ${result.status ?? result.signal}).`);
+    process.exit(result.status ?? 1);
+  }
+}
+
+ensureChromium();
+rmSync('test-results', { recursive: true, force: true });
+step('Проверка типов (astro check)', 'astro', ['check']);
+step('Модульные тесты (vitest)', 'vitest', ['run', '--reporter=default', '--reporter=json', '--outputFile.json=test-results/unit.json']);
+step('Сборка сайта', 'astro', ['build']);
+step(`Сборка под подкаталогом ${subpathBase}`, 'astro', ['build'], { SITE_BASE: subpathBase, OUT_DIR: 'dist-subpath' });
+step('CSP и встроенные скрипты', 'node', ['scripts/csp.ts', '--dir', 'dist']);
+step('Ссылки сайта', 'node', ['scripts/check-links.ts', '--dir', 'dist']);
+step('Ссылки сайта под подкаталогом', 'node', ['scripts/check-links.ts', '--dir', 'dist-subpath', '--base', subpathBase]);
+step('Браузерные тесты (Playwright, Chromium)', 'playwright', ['test']);
+
+const unit = JSON.parse(readFileSync('test-results/unit.json', 'utf8'));
+const e2e = JSON.parse(readFileSync('test-results/e2e.json', 'utf8'));
+const passed = unit.numPassedTests + e2e.stats.expected;
+const failed = unit.numFailedTests + e2e.stats.unexpected;
+console.log(`\n${timings.join('\n')}`);
+console.log(`\nМодульных тестов: ${unit.numPassedTests}, браузерных: ${e2e.stats.expected}.`);
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed > 0 ? 1 : 0);

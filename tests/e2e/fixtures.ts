@@ -1,0 +1,47 @@
+// A `page` that fails its test when the page logs an error, throws, breaks its Content-Security-Policy,
+// fails to load one of its own files, or tries to reach any host other than the site itself.
+import { test as base, expect } from '@playwright/test';
+
+interface PageProblems {
+  problems: string[];
+}
+
+export const test = base.extend<PageProblems>({
+  problems: async ({}, use) => {
+    await use([]);
+  },
+  context: async ({ context, baseURL }, use) => {
+    const site = new URL(baseURL!).host;
+    await context.route('**/*', (route) => {
+      const url = new URL(route.request().url());
+      if (url.protocol === 'data:' || url.protocol === 'blob:' || url.host === site) return route.continue();
+      return route.abort('blockedbyclient');
+    });
+    await use(context);
+  },
+  page: async ({ page, problems, baseURL }, use) => {
+    const site = new URL(baseURL!).host;
+    page.on('console', (message) => {
+      if (message.type() === 'error' || message.type() === 'warning') problems.push(`консоль (${message.type()}): ${message.text()}`);
+    });
+    page.on('pageerror', (error) => problems.push(`исключение: ${error.message}`));
+    page.on('request', (request) => {
+      const url = new URL(request.url());
+      if (!['data:', 'blob:'].includes(url.protocol) && url.host !== site) problems.push(`запрос за пределы сайта: ${request.url()}`);
+    });
+    page.on('requestfailed', (request) => {
+      // A page left for another before it finished loading is aborted: that is the reader's doing.
+      if (request.isNavigationRequest() && request.failure()?.errorText === 'net::ERR_ABORTED') return;
+      problems.push(`не загрузилось: ${request.url()} (${request.failure()?.errorText}, ${request.resourceType()})`);
+    });
+    page.on('response', (response) => {
+      if (response.status() >= 400 && !response.request().isNavigationRequest()) problems.push(`${response.status()}: ${response.url()}`);
+    });
+    await use(page);
+    // A test may end right after a click: let the page it led to finish loading before judging it.
+    await page.waitForLoadState('load');
+    expect(problems, 'ошибки и запросы за пределы сайта').toEqual([]);
+  },
+});
+
+export { expect };

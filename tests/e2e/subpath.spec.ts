@@ -1,0 +1,22 @@
+// The site built under a sub-path (/nastavnichestvo/): pages, links, assets and search all work there.
+import { test, expect } from './fixtures.ts';
+
+test('главная под подкаталогом открывается, ссылки ведут внутрь подкаталога', async ({ page }) => {
+  await page.goto('./', { waitUntil: 'networkidle' });
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await page.getByRole('link', { name: 'Посчитать и спланировать' }).click();
+  await expect(page).toHaveURL(/\/nastavnichestvo\/instrumenty\/$/);
+  await expect(page.getByRole('table')).toBeVisible();
+  await page.getByRole('main').getByRole('link', { name: 'О проекте и лицензиях' }).click();
+  await expect(page).toHaveURL(/\/nastavnichestvo\/o-proekte\/$/);
+});
+
+test('поиск под подкаталогом находит страницы и ведёт на них', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto('./');
+  await page.getByRole('button', { name: 'Поиск' }).click();
+  await page.getByRole('dialog').getByRole('textbox', { name: 'Поиск' }).fill('наставникам');
+  const result = page.getByRole('dialog').getByRole('link', { name: /Целевая модель/ }).first();
+  await expect(result).toBeVisible();
+  await expect(result).toHaveAttribute('href', /^\/nastavnichestvo\/metodologiya\//);
+});
