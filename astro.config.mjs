@@ -33,7 +33,8 @@ export default defineConfig({
       customCss: ['./src/styles/custom.css'],
       components: { Footer: './src/components/Footer.astro', Head: './src/components/Head.astro' },
       ...(siteConfig.editBaseUrl ? { editLink: { baseUrl: siteConfig.editBaseUrl } } : {}),
-      lastUpdated: false,
+      // The date of a page's last commit, shown under it.
+      lastUpdated: true,
       credits: false,
     }),
     preact(),

@@ -4,23 +4,26 @@ import { defineConfig } from '@playwright/test';
 import { launchOptions } from './scripts/chromium.ts';
 
 export const subpathBase = '/nastavnichestvo/';
+/** Which build to test and on which ports: two people can test two builds side by side. */
+export const distDir = process.env.DIST_DIR ?? 'dist';
+const port = Number(process.env.E2E_PORT ?? 4400);
 
 export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: true,
   workers: 2,
   forbidOnly: !!process.env.CI,
-  reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
+  reporter: [['list'], ['json', { outputFile: `test-results/${distDir}-e2e.json` }]],
   use: { launchOptions, trace: 'retain-on-failure', locale: 'ru-RU' },
   projects: [
-    { name: 'site', testIgnore: /subpath\.spec\.ts/, use: { baseURL: 'http://localhost:4400' } },
-    { name: 'subpath', testMatch: /subpath\.spec\.ts/, use: { baseURL: `http://localhost:4401${subpathBase}` } },
+    { name: 'site', testIgnore: /subpath\.spec\.ts/, use: { baseURL: `http://localhost:${port}` } },
+    { name: 'subpath', testMatch: /subpath\.spec\.ts/, use: { baseURL: `http://localhost:${port + 1}${subpathBase}` } },
   ],
   webServer: [
-    { command: 'node scripts/serve.ts --dir dist --port 4400', url: 'http://localhost:4400/', reuseExistingServer: false },
+    { command: `node scripts/serve.ts --dir ${distDir} --port ${port}`, url: `http://localhost:${port}/`, reuseExistingServer: false },
     {
-      command: `node scripts/serve.ts --dir dist-subpath --base ${subpathBase} --port 4401`,
-      url: `http://localhost:4401${subpathBase}`,
+      command: `node scripts/serve.ts --dir ${distDir}-subpath --base ${subpathBase} --port ${port + 1}`,
+      url: `http://localhost:${port + 1}${subpathBase}`,
       reuseExistingServer: false,
     },
   ],

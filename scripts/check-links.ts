@@ -11,7 +11,7 @@ import { normaliseBase } from '../src/lib/base-path.ts';
 /** Fragments that browsers handle themselves and no page needs an element for. */
 const builtInFragments = new Set(['#_top', '#top']);
 
-export async function checkLinks(dir: string, base: string, port = 4398): Promise<string[]> {
+export async function checkLinks(dir: string, base: string, port = Number(process.env.LINKS_PORT ?? 4398)): Promise<string[]> {
   const server = await startServer({ dir, base, port });
   const origin = `http://localhost:${port}`;
   try {

@@ -7,15 +7,16 @@ import { launchOptions } from './chromium.ts';
 import { startServer } from './serve.ts';
 import { sitemapPaths } from './sitemap.ts';
 
-const port = 4399;
-const out = 'test-results/screens';
+const port = Number(process.env.SCREENSHOTS_PORT ?? 4399);
+const dir = process.env.DIST_DIR ?? 'dist';
+const out = `test-results/screens`;
 mkdirSync(out, { recursive: true });
-const server = await startServer({ dir: 'dist', base: '/', port });
+const server = await startServer({ dir, base: '/', port });
 const browser = await chromium.launch(launchOptions);
 const args = process.argv.slice(2);
 const top = args.includes('--top');
 const chosen = args.filter((arg) => arg !== '--top');
-const paths = chosen.length > 0 ? chosen : sitemapPaths('dist');
+const paths = chosen.length > 0 ? chosen : sitemapPaths(dir);
 for (const width of [390, 1280]) {
   const context = await browser.newContext({ viewport: { width, height: 900 } });
   const page = await context.newPage();

@@ -1,10 +1,11 @@
 // `npm test`: every check the project has, in order, stopping at the first that fails.
 // type check → unit tests → production build, at the root and under a sub-path → Content-Security-Policy
 // against the build → links, assets and anchors of both builds → browser tests in Chromium.
+// DIST_DIR and E2E_PORT choose another build folder and ports, so two checkouts can test side by side.
 import { spawnSync } from 'node:child_process';
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { ensureChromium } from './ensure-chromium.ts';
-import { subpathBase } from '../playwright.config.ts';
+import { distDir, subpathBase } from '../playwright.config.ts';
 
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
 const timings: string[] = [];
@@ -22,18 +23,18 @@ function step(title: string, command: string, args: string[], extraEnv: Record<s
 }
 
 ensureChromium();
-rmSync('test-results', { recursive: true, force: true });
+
 step('Проверка типов (astro check)', 'astro', ['check']);
-step('Модульные тесты (vitest)', 'vitest', ['run', '--reporter=default', '--reporter=json', '--outputFile.json=test-results/unit.json']);
-step('Сборка сайта', 'astro', ['build']);
-step(`Сборка под подкаталогом ${subpathBase}`, 'astro', ['build'], { SITE_BASE: subpathBase, OUT_DIR: 'dist-subpath' });
-step('CSP и встроенные скрипты', 'node', ['scripts/csp.ts', '--dir', 'dist']);
-step('Ссылки сайта', 'node', ['scripts/check-links.ts', '--dir', 'dist']);
-step('Ссылки сайта под подкаталогом', 'node', ['scripts/check-links.ts', '--dir', 'dist-subpath', '--base', subpathBase]);
+step('Модульные тесты (vitest)', 'vitest', ['run', '--reporter=default', '--reporter=json', `--outputFile.json=test-results/${distDir}-unit.json`]);
+step('Сборка сайта', 'astro', ['build'], { OUT_DIR: distDir });
+step(`Сборка под подкаталогом ${subpathBase}`, 'astro', ['build'], { SITE_BASE: subpathBase, OUT_DIR: `${distDir}-subpath` });
+step('CSP и встроенные скрипты', 'node', ['scripts/csp.ts', '--dir', distDir]);
+step('Ссылки сайта', 'node', ['scripts/check-links.ts', '--dir', distDir]);
+step('Ссылки сайта под подкаталогом', 'node', ['scripts/check-links.ts', '--dir', `${distDir}-subpath`, '--base', subpathBase]);
 step('Браузерные тесты (Playwright, Chromium)', 'playwright', ['test']);
 
-const unit = JSON.parse(readFileSync('test-results/unit.json', 'utf8'));
-const e2e = JSON.parse(readFileSync('test-results/e2e.json', 'utf8'));
+const unit = JSON.parse(readFileSync(`test-results/${distDir}-unit.json`, 'utf8'));
+const e2e = JSON.parse(readFileSync(`test-results/${distDir}-e2e.json`, 'utf8'));
 const passed = unit.numPassedTests + e2e.stats.expected;
 const failed = unit.numFailedTests + e2e.stats.unexpected;
 console.log(`\n${timings.join('\n')}`);
