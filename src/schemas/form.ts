@@ -38,6 +38,13 @@ export const formField = z.discriminatedUnion('kind', [
 ]);
 export type FormField = z.infer<typeof formField>;
 
+/**
+ * Fixed text of a document between its fields: a clause of an order, a paragraph of a положение. It may
+ * name fields of the same form in braces, `{organisation}`, which a filled copy replaces with their values.
+ */
+export const formText = z.object({ kind: z.literal('paragraph'), text });
+
+export const formBlock = z.union([formField, formText]);
 export const form = z.object({
   title: text,
   /** «Приложение 2» where the form is one of seed 000's appendices */
@@ -47,6 +54,29 @@ export const form = z.object({
   /** Months of the school year when it is filled (September is 9), empty when it is filled once. */
   months: z.array(month).default([]),
   instructions: z.string().optional(),
-  sections: z.array(z.object({ title: z.string().optional(), fields: z.array(formField).min(1) })).min(1),
+  /** What kind of paper it is: a questionnaire, a plan, an order, a положение, a consent, an agreement… */
+  kind: z.enum(['questionnaire', 'plan', 'report', 'order', 'regulation', 'consent', 'agreement', 'programme', 'card', 'memo']),
+  /** Landscape for wide tables (plans, programmes); portrait otherwise. */
+  orientation: z.enum(['portrait', 'landscape']).default('portrait'),
+  sections: z.array(z.object({ title: z.string().optional(), blocks: z.array(formBlock).min(1) })).min(1),
+}).superRefine((value, ctx) => {
+  // Field ids are unique in a form, and every {placeholder} of its text names one of them.
+  const ids = new Set<string>();
+  value.sections.forEach((section, s) =>
+    section.blocks.forEach((block, b) => {
+      if (block.kind === 'paragraph') return;
+      if (ids.has(block.id)) ctx.addIssue({ code: 'custom', path: ['sections', s, 'blocks', b, 'id'], message: `Поле «${block.id}» уже есть в этой форме` });
+      ids.add(block.id);
+    }),
+  );
+  value.sections.forEach((section, s) =>
+    section.blocks.forEach((block, b) => {
+      if (block.kind !== 'paragraph') return;
+      for (const [, name] of block.text.matchAll(/\{([a-z0-9-]+)\}/g)) {
+        if (!ids.has(name!)) ctx.addIssue({ code: 'custom', path: ['sections', s, 'blocks', b, 'text'], message: `В тексте упомянуто поле {${name}}, которого нет в форме` });
+      }
+    }),
+  );
 });
 export type Form = z.infer<typeof form>;
+export type FormBlock = z.infer<typeof formBlock>;

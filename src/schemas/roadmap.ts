@@ -17,14 +17,25 @@ export const deadlineRule = z.discriminatedUnion('kind', [
     from: z.object({ month, year: year.optional() }),
     to: z.object({ month, year: year.optional() }),
   }),
-  /** «ежегодно, апрель»; without months: once in every year of the period */
-  z.object({ kind: z.literal('yearly'), months: z.array(month).default([]) }),
+  /** «2022 г.», «2023–2024 гг.»: whole calendar years */
+  z.object({ kind: z.literal('years'), from: year, to: year }),
+  /**
+   * «ежегодно, апрель», «ежегодно 2022–2024 гг.», «по итогам календарного года» (months: [12]);
+   * without months: once in every year of the period; `years` narrows the period where the source does.
+   */
+  z.object({ kind: z.literal('yearly'), months: z.array(month).default([]), years: z.object({ from: year, to: year }).optional() }),
+  /** «в начале учебного года»: September of each school year */
+  z.object({ kind: z.literal('schoolYearStart') }),
+  /** «в течение года», «в течение учебного года»: the whole of each school year */
+  z.object({ kind: z.literal('throughoutYear') }),
   /** «в течение всего периода» */
   z.object({ kind: z.literal('wholePeriod') }),
   /** «по отдельному графику» */
   z.object({ kind: z.literal('separateSchedule') }),
-  /** «в соответствии со сроками программ» */
+  /** «в соответствии со сроками реализации программ наставничества» */
   z.object({ kind: z.literal('programmeDates') }),
+  /** «в соответствии со сроками, устанавливаемыми Минпросвещения России»: `by` names who sets them */
+  z.object({ kind: z.literal('asEstablished'), by: text }),
 ]);
 export type DeadlineRule = z.infer<typeof deadlineRule>;
 
@@ -39,12 +50,19 @@ export const roadmapItem = z.object({
   activity: text,
   deadline: deadlineRule,
   responsible,
-  result: text,
+  /** «Результат, вид документа»; a plan of events (the school of mentoring) has none. */
+  result: z.string().optional(),
+  /** The format of an event in a plan: практикум, открытый урок, коуч-сессия… */
+  format: z.string().optional(),
 });
 
 export const roadmapTemplate = z.object({
   title: text,
+  /** One or two sentences on what the template is for and who uses it. */
+  purpose: text,
   level: z.enum(['school', 'municipality', 'municipalSchool']),
+  /** The authority in the approval block: «УТВЕРЖДЕНА приказом директора от … № …». */
+  approvedBy: text.default('приказом руководителя образовательной организации'),
   period: z
     .object({ from: year, to: year })
     .refine((p) => p.from <= p.to, 'Период: первый год не может быть позже последнего')
