@@ -1,10 +1,11 @@
 // `npm test`: every check the project has, in order, stopping at the first that fails.
 // type check → unit tests → production build, at the root and under a sub-path → Content-Security-Policy
-// against the build → links, assets and anchors of both builds → browser tests in Chromium.
+// against the build → links, assets and anchors of both builds → every .docx converts to PDF in
+// LibreOffice → browser tests in Chromium.
 // DIST_DIR and E2E_PORT choose another build folder and ports, so two checkouts can test side by side.
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { ensureChromium } from './ensure-chromium.ts';
+import { ensureTools } from './ensure-tools.ts';
 import { distDir, subpathBase } from '../playwright.config.ts';
 
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
@@ -22,7 +23,7 @@ function step(title: string, command: string, args: string[], extraEnv: Record<s
   }
 }
 
-ensureChromium();
+ensureTools();
 
 step('Проверка типов (astro check)', 'astro', ['check']);
 step('Модульные тесты (vitest)', 'vitest', ['run', '--reporter=default', '--reporter=json', `--outputFile.json=test-results/${distDir}-unit.json`]);
@@ -31,6 +32,7 @@ step(`Сборка под подкаталогом ${subpathBase}`, 'astro', ['b
 step('CSP и встроенные скрипты', 'node', ['scripts/csp.ts', '--dir', distDir]);
 step('Ссылки сайта', 'node', ['scripts/check-links.ts', '--dir', distDir]);
 step('Ссылки сайта под подкаталогом', 'node', ['scripts/check-links.ts', '--dir', `${distDir}-subpath`, '--base', subpathBase]);
+step('Документы открываются в LibreOffice', 'node', ['scripts/check-documents.ts', '--dir', distDir]);
 step('Браузерные тесты (Playwright, Chromium)', 'playwright', ['test']);
 
 const unit = JSON.parse(readFileSync(`test-results/${distDir}-unit.json`, 'utf8'));

@@ -1,0 +1,63 @@
+// Proves that every downloadable document of a build opens: LibreOffice converts each .docx to PDF, and
+// the PDF must have pages and contain the document's title. Usage: node scripts/check-documents.ts [--dir dist]
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { strFromU8, unzipSync } from 'fflate';
+
+const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/** The title a .docx carries in its properties (docProps/core.xml). */
+export function docxTitle(bytes: Uint8Array): string {
+  const core = strFromU8(unzipSync(bytes)['docProps/core.xml'] ?? new Uint8Array());
+  return (/<dc:title>([^<]*)<\/dc:title>/.exec(core)?.[1] ?? '').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+}
+
+export function checkDocuments(folder: string): string[] {
+  const files = readdirSync(folder).filter((name) => name.endsWith('.docx'));
+  if (files.length === 0) return [`В ${folder} нет ни одного .docx`];
+  const out = mkdtempSync(join(tmpdir(), 'documents-'));
+  try {
+    // One LibreOffice run converts them all: starting it is most of the cost. Its own profile folder keeps it
+    // from colliding with another LibreOffice running on the machine.
+    const convert = spawnSync(
+      'soffice',
+      [`-env:UserInstallation=file://${out}/profile`, '--headless', '--convert-to', 'pdf', '--outdir', out, ...files.map((f) => join(folder, f))],
+      { encoding: 'utf8', timeout: 300_000 },
+    );
+    if (convert.status !== 0) return [`LibreOffice не смог конвертировать документы: ${convert.stderr}`];
+    return files.flatMap((file) => {
+      const pdf = join(out, file.replace(/\.docx$/, '.pdf'));
+      const info = spawnSync('pdfinfo', [pdf], { encoding: 'utf8' });
+      const pages = Number(/Pages:\s+(\d+)/.exec(info.stdout)?.[1] ?? 0);
+      if (info.status !== 0 || pages < 1) return [`${file}: PDF не получился или пуст`];
+      let title: string;
+      try {
+        title = collapse(docxTitle(readFileSync(join(folder, file))));
+      } catch {
+        return [`${file}: это не документ .docx`];
+      }
+      if (!title) return [`${file}: у документа нет заголовка в свойствах`];
+      const text = collapse(spawnSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }).stdout);
+      return text.includes(title) ? [] : [`${file}: в PDF нет заголовка «${title}»`];
+    });
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
+}
+
+if (import.meta.main) {
+  const { values } = parseArgs({ options: { dir: { type: 'string', default: 'dist' } } });
+  const folder = join(values.dir, 'templates');
+  const started = performance.now();
+  const problems = checkDocuments(folder);
+  if (problems.length > 0) {
+    console.error(`Документы ${folder}, которые не открываются как надо:`);
+    for (const problem of problems) console.error(`  ✗ ${problem}`);
+    process.exit(1);
+  }
+  const count = readdirSync(folder).filter((name) => name.endsWith('.docx')).length;
+  console.log(`Документы: все ${count} .docx из ${folder} открываются в LibreOffice, в каждом PDF есть страницы и заголовок (${((performance.now() - started) / 1000).toFixed(1)} с).`);
+}

@@ -1,0 +1,49 @@
+import { describe, expect, test } from 'vitest';
+import { deadlineRule } from '../schemas/roadmap.ts';
+import { deadlineText } from './deadline-text.ts';
+
+// Each row: the deadline as a seed writes it, the rule it becomes, and how the site prints it.
+describe.each([
+  ['до 10.09.2020', { kind: 'date', date: '2020-09-10' }, 'до 10.09.2020'],
+  ['10.09.2020', { kind: 'date', date: '2020-09-10', by: false }, '10.09.2020'],
+  ['До 01 октября', { kind: 'dayOfSchoolYear', day: 1, month: 10 }, 'до 1 октября'],
+  ['до 15 октября', { kind: 'dayOfSchoolYear', day: 15, month: 10 }, 'до 15 октября'],
+  ['Декабрь, май', { kind: 'months', months: [12, 5] }, 'декабрь, май'],
+  ['Июнь', { kind: 'months', months: [6] }, 'июнь'],
+  ['октябрь - ноябрь', { kind: 'span', from: { month: 10 }, to: { month: 11 } }, 'октябрь – ноябрь'],
+  ['октябрь - декабрь 2020 г.', { kind: 'span', from: { month: 10, year: 2020 }, to: { month: 12, year: 2020 } }, 'октябрь – декабрь 2020 г.'],
+  ['Сентябрь 2022 г.', { kind: 'span', from: { month: 9, year: 2022 }, to: { month: 9, year: 2022 } }, 'сентябрь 2022 г.'],
+  ['сентябрь 2021 – май 2022', { kind: 'span', from: { month: 9, year: 2021 }, to: { month: 5, year: 2022 } }, 'сентябрь 2021 г. – май 2022 г.'],
+  ['2022 г.', { kind: 'years', from: 2022, to: 2022 }, '2022 г.'],
+  ['2023-2024 гг.', { kind: 'years', from: 2023, to: 2024 }, '2023–2024 гг.'],
+  ['Ежегодно, апрель 2022-2024 г.г.', { kind: 'yearly', months: [4], years: { from: 2022, to: 2024 } }, 'ежегодно, апрель, 2022–2024 гг.'],
+  ['Ежегодно 2021-2024 г.г.', { kind: 'yearly', years: { from: 2021, to: 2024 } }, 'ежегодно, 2021–2024 гг.'],
+  ['ежегодно', { kind: 'yearly' }, 'ежегодно'],
+  ['в начале учебного года', { kind: 'schoolYearStart' }, 'в начале учебного года'],
+  ['В течение года', { kind: 'throughoutYear' }, 'в течение учебного года'],
+  ['в течение всего периода внедрения ЦМН', { kind: 'wholePeriod' }, 'в течение всего периода'],
+  ['по отдельному графику', { kind: 'separateSchedule' }, 'по отдельному графику'],
+  ['в соответствии со сроками реализации программ наставничества', { kind: 'programmeDates' }, 'в соответствии со сроками реализации программ наставничества'],
+  [
+    'в соответствии со сроками, устанавливаемыми Минпросвещения России',
+    { kind: 'asEstablished', by: 'Минпросвещения России' },
+    'в соответствии со сроками, устанавливаемыми Минпросвещения России',
+  ],
+])('%s', (_source, rule, expected) => {
+  test(`reads «${expected}»`, () => {
+    expect(deadlineText(deadlineRule.parse(rule))).toBe(expected);
+  });
+});
+
+describe('deadlineRule rejects nonsense', () => {
+  test.each([
+    [{ kind: 'date', date: '2020-02-30' }, 'Такой даты нет в календаре'],
+    [{ kind: 'date', date: '10.09.2020' }, 'ГГГГ-ММ-ДД'],
+    [{ kind: 'months', months: [13] }, 'Месяц — число от 1 до 12'],
+    [{ kind: 'someday' }, ''],
+  ])('%j', (rule, message) => {
+    const result = deadlineRule.safeParse(rule);
+    expect(result.success).toBe(false);
+    expect(result.error?.issues.map((i) => i.message).join(' ')).toContain(message);
+  });
+});

@@ -1,0 +1,131 @@
+import { describe, expect, test } from 'vitest';
+import { Packer } from 'docx';
+import { form as formSchema } from '../../schemas/form.ts';
+import { roadmapTemplate } from '../../schemas/roadmap.ts';
+import { indicator as indicatorSchema } from '../../schemas/indicator.ts';
+import { readDataEntries } from '../data-loader.ts';
+import { docxText } from './read.ts';
+import { fillPlaceholders, formDocument } from './form.ts';
+import { roadmapDocument } from './roadmap.ts';
+import { indicatorsDocument, indicatorsTitle } from './indicators.ts';
+
+const text = async (document: Parameters<typeof Packer.toBuffer>[0]) => docxText(new Uint8Array(await Packer.toBuffer(document)));
+
+const roadmap = roadmapTemplate.parse({
+  title: 'План мероприятий (дорожная карта) внедрения целевой модели наставничества',
+  purpose: 'Пример для теста.',
+  level: 'municipality',
+  approvedBy: 'приказом начальника управления образования',
+  period: { from: 2021, to: 2024 },
+  sections: [
+    {
+      title: 'Нормативное правовое регулирование',
+      items: [
+        { number: '1.1', activity: 'Назначение куратора', deadline: { kind: 'dayOfSchoolYear', day: 1, month: 10 }, responsible: { municipal: ['МОУО'], school: ['Директор'] }, result: 'Приказ' },
+        { number: '1.2', activity: 'Мониторинг', deadline: { kind: 'yearly', months: [4] }, responsible: ['Куратор'], result: 'Справка' },
+      ],
+    },
+  ],
+});
+
+const form = formSchema.parse({
+  title: 'Анкета наставляемого',
+  appendix: 'Приложение 3',
+  purpose: 'Пример для теста.',
+  filledBy: ['Наставляемый'],
+  kind: 'questionnaire',
+  sections: [
+    {
+      title: 'О вас',
+      blocks: [
+        { kind: 'paragraph', text: 'Организация: {organisation}.' },
+        { kind: 'text', id: 'organisation', label: 'Образовательная организация', required: true },
+        { kind: 'date', id: 'filled-on', label: 'Дата заполнения' },
+        { kind: 'choice', id: 'role', label: 'Ваша роль', options: ['Ученик', 'Педагог'] },
+        { kind: 'scale', id: 'satisfaction', label: 'Насколько вы довольны', min: 1, max: 5, minLabel: 'совсем нет', maxLabel: 'полностью' },
+        { kind: 'table', id: 'meetings', label: 'Встречи', columns: [{ id: 'date', label: 'Дата' }, { id: 'topic', label: 'Тема' }], minRows: 2 },
+        { kind: 'signature', id: 'signed', label: 'Подпись', role: 'Наставляемый' },
+      ],
+    },
+  ],
+});
+
+describe('roadmapDocument', () => {
+  test('prints the approval block, the title, the period, both executor columns and the deadlines as words', async () => {
+    const content = await text(roadmapDocument(roadmap));
+    for (const fragment of [
+      'УТВЕРЖДЕНА',
+      'приказом начальника управления образования',
+      'от «___» ____________ 20___ г. № ______',
+      'План мероприятий (дорожная карта)',
+      'на 2021–2024 годы',
+      'Исполнитель: муниципальный уровень',
+      'Исполнитель: уровень образовательной организации',
+      'Нормативное правовое регулирование',
+      'до 1 октября',
+      'ежегодно, апрель',
+      'Куратор',
+    ]) expect(content).toContain(fragment);
+  });
+
+  test('prints the date and number of the approving order when they are given', async () => {
+    expect(await text(roadmapDocument(roadmap, { date: '01.09.2025', number: '125-о' }))).toContain('от 01.09.2025 № 125-о');
+  });
+});
+
+describe('formDocument', () => {
+  test('a blank form prints its labels, options, scale and lines to write on', async () => {
+    const content = await text(formDocument(form));
+    for (const fragment of ['Приложение 3', 'Анкета наставляемого', 'Организация: ____________.', 'Образовательная организация: ___', '☐ Ученик', 'Шкала: 1 — совсем нет; 5 — полностью.', 'Насколько вы довольны:   1   2   3   4   5', 'Дата', 'Тема', 'Наставляемый ____________']) {
+      expect(content).toContain(fragment);
+    }
+  });
+
+  test('a filled form prints the values in place of the blanks', async () => {
+    const content = await text(
+      formDocument(form, {
+        organisation: 'МБОУ «Школа № 7»',
+        'filled-on': '2025-12-15',
+        role: 'Педагог',
+        satisfaction: '4',
+        meetings: [{ date: '10.10.2025', topic: 'Знакомство' }],
+        signed: 'Иванова А. А.',
+      }),
+    );
+    for (const fragment of ['Организация: МБОУ «Школа № 7».', 'Дата заполнения: 15.12.2025', '☒ Педагог', '☐ Ученик', '[4]', 'Знакомство', '/ Иванова А. А. /']) {
+      expect(content).toContain(fragment);
+    }
+  });
+});
+
+describe('fillPlaceholders', () => {
+  test.each([
+    ['Приказ от {date} № {number}', { date: '2025-09-01', number: '12' }, 'Приказ от 01.09.2025 № 12'],
+    ['Назначить {curator} куратором', {}, 'Назначить ____________ куратором'],
+    ['Без полей', {}, 'Без полей'],
+  ])('%j', (source, values, expected) => {
+    expect(fillPlaceholders(source, values)).toBe(expected);
+  });
+});
+
+describe('indicatorsDocument', () => {
+  test('prints every indicator with its formula and the preset by year', async () => {
+    const indicators = readDataEntries('src/content/indicators', indicatorSchema).map((e) => indicatorSchema.parse(e.data));
+    const content = await text(indicatorsDocument(indicators, ['2020', '2021', '2022', '2023', '2024']));
+    expect(content).toContain(indicatorsTitle);
+    expect(content).toContain('2024 г.');
+    expect(content).toContain('Считается:');
+    expect(content.match(/^70$/m)).not.toBeNull();
+  });
+});
+
+describe('the library', () => {
+  test.each(readDataEntries('src/content/roadmaps', roadmapTemplate).map((e) => [e.id, e.data] as const))('roadmap %s becomes a document with its title', async (_id, data) => {
+    const template = roadmapTemplate.parse(data);
+    expect(await text(roadmapDocument(template))).toContain(template.title);
+  });
+  test.each(readDataEntries('src/content/forms', formSchema).map((e) => [e.id, e.data] as const))('form %s becomes a document with its title', async (_id, data) => {
+    const parsed = formSchema.parse(data);
+    expect(await text(formDocument(parsed))).toContain(parsed.title);
+  });
+});

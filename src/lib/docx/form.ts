@@ -1,0 +1,95 @@
+// A form or document of the library as a Word document, blank or filled. A blank one prints lines and
+// empty cells where a person writes by hand; a filled one prints the values typed in the browser.
+import type { Document, FileChild } from 'docx';
+import type { Form, FormBlock } from '../../schemas/form.ts';
+import { russianDate } from '../deadline-text.ts';
+import { cell, officeDocument, para, row, table, type Orientation } from './layout.ts';
+
+export type TableValue = Record<string, string>[];
+/** What a filled form holds, by field id: text, a date `YYYY-MM-DD`, the chosen options, the rows of a table. */
+export type FormValues = Record<string, string | string[] | TableValue | undefined>;
+
+const blank = '__________________________';
+const blankDate = '«___» ____________ 20___ г.';
+
+const asText = (value: FormValues[string]) => (typeof value === 'string' ? value.trim() : '');
+
+/** Document text with `{field}` replaced by the field's value, or by a blank line to write on. */
+export function fillPlaceholders(text: string, values: FormValues): string {
+  return text.replace(/\{([a-z0-9-]+)\}/g, (_m, id: string) => {
+    const value = asText(values[id]);
+    return value ? (/^\d{4}-\d{2}-\d{2}$/.test(value) ? russianDate(value) : value) : '____________';
+  });
+}
+
+/** «Стаж, лет:», but «Вы классный руководитель?» keeps its own mark. */
+const withColon = (label: string) => (/[?:!.]$/.test(label) ? label : `${label}:`);
+
+function blockChildren(block: FormBlock, values: FormValues, orientation: Orientation, legends: Set<string>): FileChild[] {
+  if (block.kind === 'paragraph') return [para(fillPlaceholders(block.text, values), { align: 'both' })];
+
+  const value = values[block.id];
+  const label = block.label;
+  switch (block.kind) {
+    case 'text':
+    case 'number':
+      return [para(`${withColon(label)} ${asText(value) || blank}`)];
+    case 'date':
+      return [para(`${withColon(label)} ${asText(value) ? russianDate(asText(value)) : blankDate}`)];
+    case 'longText': {
+      const text = asText(value);
+      return [para(withColon(label), { keepNext: true, spaceAfter: 60 }), ...(text ? [para(text, { align: 'both' })] : [para(`${blank}${blank}\n${blank}${blank}\n${blank}${blank}`)])];
+    }
+    case 'choice': {
+      const chosen: unknown[] = Array.isArray(value) ? value : typeof value === 'string' ? [value] : [];
+      const hint = block.multiple ? ' (можно выбрать несколько)' : '';
+      return [
+        para(withColon(`${label}${hint}`), { keepNext: true, spaceAfter: 60 }),
+        ...block.options.map((option) => para(`${chosen.includes(option) ? '☒' : '☐'} ${option}`, { spaceAfter: 40 })),
+      ];
+    }
+    case 'scale': {
+      const steps = Array.from({ length: block.max - block.min + 1 }, (_, i) => String(block.min + i));
+      const marked = steps.map((step) => (asText(value) === step ? `[${step}]` : step)).join('   ');
+      // The meaning of the ends is printed once, before the first scale that uses it.
+      const legend = block.minLabel || block.maxLabel ? `${block.min} — ${block.minLabel ?? ''}; ${block.max} — ${block.maxLabel ?? ''}` : '';
+      const fresh = legend && !legends.has(legend);
+      legends.add(legend);
+      return [...(fresh ? [para(`Шкала: ${legend}.`, { italics: true, spaceAfter: 60 })] : []), para(`${withColon(label)}   ${marked}`, { spaceAfter: 100 })];
+    }
+    case 'table': {
+      const filled = Array.isArray(value) ? (value as unknown[]).filter((r): r is Record<string, string> => typeof r === 'object' && r !== null) : [];
+      const source = filled.length > 0 ? filled : block.rows;
+      const empty = Math.max(block.minRows - source.length, filled.length > 0 ? 0 : source.length > 0 ? 0 : 3);
+      const rows = [...source, ...Array.from({ length: empty }, () => ({}) as Record<string, string>)];
+      return [
+        para(label, { bold: true, keepNext: true, spaceAfter: 60 }),
+        table(
+          block.columns.map(() => 1),
+          block.columns.map((column) => cell(column.label, { bold: true, align: 'center' })),
+          rows.map((r) => row(block.columns.map((column) => cell(r[column.id] ?? '')))),
+          orientation,
+        ),
+        para('', { spaceAfter: 120 }),
+      ];
+    }
+    case 'signature': {
+      const name = asText(value);
+      return [para(`${block.role} ____________ / ${name || '____________________'} /     ${blankDate}`, { spaceAfter: 240 })];
+    }
+  }
+}
+
+export function formDocument(form: Form, values: FormValues = {}): Document {
+  const legends = new Set<string>();
+  const children: FileChild[] = [
+    ...(form.appendix ? [para(form.appendix, { align: 'right', spaceAfter: 240 })] : []),
+    para(form.title, { bold: true, align: 'center', spaceAfter: 240 }),
+    ...(form.instructions ? [para(form.instructions, { italics: true, align: 'both', spaceAfter: 240 })] : []),
+    ...form.sections.flatMap((section) => [
+      ...(section.title ? [para(section.title, { bold: true, keepNext: true, spaceAfter: 120 })] : []),
+      ...section.blocks.flatMap((block) => blockChildren(block, values, form.orientation, legends)),
+    ]),
+  ];
+  return officeDocument(form.title, form.orientation, children);
+}
