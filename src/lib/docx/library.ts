@@ -1,6 +1,6 @@
 // Every downloadable document of the site, by file name: the roadmap templates, the forms and the table of
 // planned results. The build writes each to /templates/<file>; pages link to the same names.
-import type { Document } from 'docx';
+import { Packer, type Document } from 'docx';
 import type { Form } from '../../schemas/form.ts';
 import type { Indicator } from '../../schemas/indicator.ts';
 import type { RoadmapTemplate } from '../../schemas/roadmap.ts';
@@ -13,8 +13,15 @@ export const indicatorsFile = 'planiruemye-rezultaty.docx';
 export interface Download {
   file: string;
   title: string;
+  /** What the document is for, from its data. */
+  purpose: string;
+  /** The page of the site that shows and explains it. */
+  page: string;
   build: () => Document;
 }
+
+export const indicatorsPurpose =
+  'Таблица шести показателей эффективности внедрения целевой модели наставничества с формулами и примером целевых значений по годам.';
 
 export function libraryDownloads(
   roadmaps: { id: string; data: RoadmapTemplate }[],
@@ -23,9 +30,25 @@ export function libraryDownloads(
 ): Download[] {
   const years = [...new Set(indicators.flatMap((i) => Object.keys(i.preset.values)))].sort();
   const downloads: Download[] = [
-    ...roadmaps.map(({ id, data }) => ({ file: `${id}.docx`, title: data.title, build: () => roadmapDocument(data) })),
-    ...forms.map(({ id, data }) => ({ file: `${id}.docx`, title: data.title, build: () => formDocument(data) })),
-    ...(indicators.length > 0 ? [{ file: indicatorsFile, title: indicatorsTitle, build: () => indicatorsDocument(indicators, years) }] : []),
+    ...roadmaps.map(({ id, data }) => ({
+      file: `${id}.docx`,
+      title: data.title,
+      purpose: data.purpose,
+      page: `/dorozhnye-karty/${id}/`,
+      build: () => roadmapDocument(data),
+    })),
+    ...forms.map(({ id, data }) => ({ file: `${id}.docx`, title: data.title, purpose: data.purpose, page: `/formy/${id}/`, build: () => formDocument(data) })),
+    ...(indicators.length > 0
+      ? [
+          {
+            file: indicatorsFile,
+            title: indicatorsTitle,
+            purpose: indicatorsPurpose,
+            page: '/dorozhnye-karty/planiruemye-rezultaty/',
+            build: () => indicatorsDocument(indicators, years),
+          },
+        ]
+      : []),
   ];
   const seen = new Set<string>();
   for (const { file } of downloads) {
@@ -33,4 +56,19 @@ export function libraryDownloads(
     seen.add(file);
   }
   return downloads;
+}
+
+const bytesCache = new Map<string, Promise<Uint8Array>>();
+
+/** The bytes of a download, made once per build however many pages ask for its size. */
+export function downloadBytes(download: Download): Promise<Uint8Array> {
+  if (!bytesCache.has(download.file)) {
+    bytesCache.set(download.file, Packer.toBuffer(download.build()).then((buffer) => new Uint8Array(buffer)));
+  }
+  return bytesCache.get(download.file)!;
+}
+
+/** «14 КБ» */
+export function sizeText(bytes: number): string {
+  return bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} КБ` : `${(bytes / 1024 / 1024).toFixed(1).replace('.', ',')} МБ`;
 }
