@@ -2,12 +2,20 @@
 // 404.html and status 404 for what does not exist. `npm start` uses it, and so do the browser tests and
 // the link check. Usage: node scripts/serve.ts [--dir dist] [--base /] [--port 4321]
 import { createServer, type Server } from 'node:http';
-import { join } from 'node:path';
+import { extname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readFileSync, existsSync } from 'node:fs';
 import sirv from 'sirv';
 import { parseAllHeaders } from 'netlify-headers-parser';
 import { normaliseBase } from '../src/lib/base-path.ts';
+
+/** Types of the files the site offers for download, which sirv's list does not know; Netlify sends the same. */
+const downloadTypes: Record<string, string> = {
+  '.docx': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  '.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  '.ics': 'text/calendar; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
+};
 
 export interface ServeOptions {
   dir: string;
@@ -24,7 +32,16 @@ export async function startServer({ dir, base, port }: ServeOptions): Promise<Se
   if (errors.length > 0) throw new Error(`netlify.toml: ${errors.map((e) => e.message).join('; ')}`);
 
   const notFoundPage = join(dir, '404.html');
-  const files = sirv(dir, { dev: false, etag: true, extensions: ['html'], dotfiles: false });
+  const files = sirv(dir, {
+    dev: false,
+    etag: true,
+    extensions: ['html'],
+    dotfiles: false,
+    setHeaders: (res, pathname) => {
+      const type = downloadTypes[extname(pathname)];
+      if (type) res.setHeader('Content-Type', type);
+    },
+  });
 
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');

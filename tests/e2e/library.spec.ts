@@ -1,0 +1,40 @@
+// The template library as a reader uses it: download a blank from its page and find in the file what the
+// page shows; every file of the downloads page is there and is a Word document.
+import { readFileSync } from 'node:fs';
+import { test, expect } from './fixtures.ts';
+import { docxText } from '../../src/lib/docx/read.ts';
+
+async function downloadFrom(page: import('@playwright/test').Page, path: string): Promise<string> {
+  await page.goto(path);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Скачать бланк в формате Word' }).click()]);
+  expect(download.suggestedFilename()).toMatch(/\.docx$/);
+  return docxText(new Uint8Array(readFileSync(await download.path())));
+}
+
+test('бланк дорожной карты школы скачивается с её страницы и совпадает с таблицей на странице', async ({ page }) => {
+  const text = await downloadFrom(page, '/dorozhnye-karty/shkolnaya-dorozhnaya-karta/');
+  expect(text).toContain('УТВЕРЖДЕНА');
+  expect(text).toContain('приказом директора');
+  const firstActivity = await page.getByRole('table').locator('tbody th[scope="row"]').first().innerText();
+  expect(text.replace(/\u00a0/g, ' ')).toContain(firstActivity.replace(/\u00a0/g, ' ').slice(0, 40));
+});
+
+test('бланк анкеты дефицитов скачивается и содержит её вопросы', async ({ page }) => {
+  const text = await downloadFrom(page, '/formy/anketa-professionalnye-deficity/');
+  expect(text).toContain('Приложение 2');
+  expect(text).toContain('Анкета для молодого педагога по выявлению профессиональных дефицитов');
+  expect(text).toContain('Фамилия, имя, отчество');
+});
+
+test('на странице «Все шаблоны» каждый файл скачивается как документ Word', async ({ page, request }) => {
+  await page.goto('/dorozhnye-karty/skachat/');
+  const links = page.getByRole('table').getByRole('link', { name: /\.docx$/ });
+  const hrefs = await links.evaluateAll((nodes) => nodes.map((n) => n.getAttribute('href')!));
+  expect(hrefs.length).toBeGreaterThanOrEqual(22);
+  for (const href of hrefs) {
+    const response = await request.get(href);
+    expect(response.status(), href).toBe(200);
+    expect(response.headers()['content-type']).toContain('wordprocessingml');
+    expect(docxText(new Uint8Array(await response.body())).length, href).toBeGreaterThan(50);
+  }
+});
