@@ -3,11 +3,10 @@
 import type { Document, FileChild } from 'docx';
 import type { Form, FormBlock } from '../../schemas/form.ts';
 import { russianDate } from '../deadline-text.ts';
+import type { FormValues } from '../forms/values.ts';
 import { cell, officeDocument, para, row, table, type Orientation } from './layout.ts';
 
-export type TableValue = Record<string, string>[];
-/** What a filled form holds, by field id: text, a date `YYYY-MM-DD`, the chosen options, the rows of a table. */
-export type FormValues = Record<string, string | string[] | TableValue | undefined>;
+export type { FormValues } from '../forms/values.ts';
 
 const blank = '__________________________';
 const blankDate = '«___» ____________ 20___ г.';
@@ -17,7 +16,9 @@ const asText = (value: FormValues[string]) => (typeof value === 'string' ? value
 /** Document text with `{field}` replaced by the field's value, or by a blank line to write on. */
 export function fillPlaceholders(text: string, values: FormValues): string {
   return text.replace(/\{([a-z0-9-]+)\}/g, (_m, id: string) => {
-    const value = asText(values[id]);
+    const raw = values[id];
+    // A multiple choice reads as its chosen options in a row: «наставники, помещения».
+    const value = Array.isArray(raw) ? raw.filter((item) => typeof item === 'string').join(', ') : asText(raw);
     return value ? (/^\d{4}-\d{2}-\d{2}$/.test(value) ? russianDate(value) : value) : '____________';
   });
 }
@@ -75,7 +76,9 @@ function blockChildren(block: FormBlock, values: FormValues, orientation: Orient
     }
     case 'signature': {
       const name = asText(value);
-      return [para(`${block.role} ____________ / ${name || '____________________'} /     ${blankDate}`, { spaceAfter: 240 })];
+      // A label such as «Согласовано» or «С положением ознакомлен(а)» stands above the line it signs.
+      const heading = block.label !== block.role ? [para(block.label, { keepNext: true, spaceAfter: 60 })] : [];
+      return [...heading, para(`${block.role} ____________ / ${name || '____________________'} /     ${blankDate}`, { spaceAfter: 240 })];
     }
   }
 }

@@ -58,12 +58,12 @@ export function libraryDownloads(
   return downloads;
 }
 
-const bytesCache = new Map<string, Promise<Uint8Array>>();
+const bytesCache = new Map<string, Promise<Uint8Array<ArrayBuffer>>>();
 
 /** The bytes of a download, made once per build however many pages ask for its size. */
-export function downloadBytes(download: Download): Promise<Uint8Array> {
+export function downloadBytes(download: Download): Promise<Uint8Array<ArrayBuffer>> {
   if (!bytesCache.has(download.file)) {
-    bytesCache.set(download.file, Packer.toBuffer(download.build()).then((buffer) => new Uint8Array(buffer)));
+    bytesCache.set(download.file, Packer.toBuffer(download.build()).then((buffer) => Uint8Array.from(buffer)));
   }
   return bytesCache.get(download.file)!;
 }
