@@ -14,6 +14,8 @@ export default defineConfig({
   site: process.env.SITE_URL ?? siteConfig.url,
   base,
   outDir: process.env.OUT_DIR ?? './dist',
+  // Builds into different folders keep separate caches, so two of them can run side by side.
+  ...(process.env.OUT_DIR ? { cacheDir: `./node_modules/.astro-${process.env.OUT_DIR.replace(/[^\w-]/g, '')}` } : {}),
   // Every page is a folder with index.html and every link ends in a slash, as Netlify serves them.
   trailingSlash: 'always',
   markdown: {
@@ -31,7 +33,7 @@ export default defineConfig({
       locales: { root: { label: 'Русский', lang: 'ru' } },
       sidebar,
       customCss: ['./src/styles/custom.css'],
-      components: { Footer: './src/components/Footer.astro', Head: './src/components/Head.astro' },
+      components: { Footer: './src/components/Footer.astro' },
       ...(siteConfig.editBaseUrl ? { editLink: { baseUrl: siteConfig.editBaseUrl } } : {}),
       // The date of a page's last commit, shown under it.
       lastUpdated: true,

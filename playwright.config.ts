@@ -13,6 +13,8 @@ export default defineConfig({
   fullyParallel: true,
   workers: 2,
   forbidOnly: !!process.env.CI,
+  // Each build folder has its own output folder, so side-by-side runs do not clear each other's results.
+  outputDir: `test-results/${distDir}`,
   reporter: [['list'], ['json', { outputFile: `test-results/${distDir}-e2e.json` }]],
   use: { launchOptions, trace: 'retain-on-failure', locale: 'ru-RU' },
   projects: [

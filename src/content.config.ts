@@ -5,7 +5,6 @@ import type { z } from 'zod';
 import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { dataLoader } from './lib/data-loader.ts';
-import { docsExtension } from './schemas/docs.ts';
 import { siteStrings } from './schemas/i18n.ts';
 import { roadmapTemplate } from './schemas/roadmap.ts';
 import { form } from './schemas/form.ts';
@@ -16,7 +15,7 @@ import * as district from './schemas/district.ts';
 const data = <S extends z.ZodType>(path: string, schema: S) => defineCollection({ loader: dataLoader(path, schema), schema });
 
 export const collections = {
-  docs: defineCollection({ loader: docsLoader(), schema: docsSchema({ extend: docsExtension }) }),
+  docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }),
   i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema({ extend: siteStrings }) }),
   roadmaps: data('src/content/roadmaps', roadmapTemplate),
   forms: data('src/content/forms', form),

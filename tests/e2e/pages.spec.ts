@@ -23,7 +23,8 @@ for (const path of pages) {
 
     const inlineBytes = await page.locator('script:not([src])').evaluateAll((nodes) => nodes.map((n) => n.textContent ?? '').join(''));
     const total = (await Promise.all(scripts)).reduce((sum, size) => sum + size, 0) + gzipSync(inlineBytes).length;
-    const pageType = ((await page.locator('meta[name="page-type"]').getAttribute('content')) ?? 'content') as keyof typeof budgetKb;
+    // A page with an island is a tool page; any other is a content page.
+    const pageType = (await page.locator('astro-island').count()) > 0 ? 'tool' : 'content';
     expect(total / 1024, `JavaScript при загрузке, КБ gzip (${pageType})`).toBeLessThanOrEqual(budgetKb[pageType]);
   });
 }

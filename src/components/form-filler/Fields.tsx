@@ -1,0 +1,190 @@
+// One input per kind of field, each with its label, hint and error wired for screen readers.
+import type { ComponentChildren } from 'preact';
+import type { FormField } from '../../schemas/form.ts';
+import type { FormValues, TableRows } from '../../lib/forms/values.ts';
+import type { FormFillerLabels } from './labels.ts';
+
+export const inputId = (fieldId: string) => `ff-${fieldId}`;
+
+interface FieldProps {
+  field: FormField;
+  value: FormValues[string];
+  error: string | undefined;
+  labels: FormFillerLabels;
+  onChange: (value: FormValues[string]) => void;
+  onBlur: () => void;
+}
+
+function describedBy(field: FormField, error: string | undefined) {
+  const ids = [field.hint ? `${inputId(field.id)}-hint` : '', error ? `${inputId(field.id)}-error` : ''].filter(Boolean);
+  return ids.length > 0 ? ids.join(' ') : undefined;
+}
+
+function Frame({ field, error, labels, children, group }: { field: FormField; error?: string | undefined; labels: FormFillerLabels; children: ComponentChildren; group?: boolean }) {
+  const title = (
+    <>
+      {field.label}
+      {field.required && <span class="required" aria-label={labels.required}> *</span>}
+    </>
+  );
+  const notes = (
+    <>
+      {field.hint && <p class="hint" id={`${inputId(field.id)}-hint`}>{field.hint}</p>}
+      {error && (
+        <p class="error" id={`${inputId(field.id)}-error`}>
+          {error}
+        </p>
+      )}
+    </>
+  );
+  if (group) {
+    return (
+      <fieldset class={`field${error ? ' invalid' : ''}`} id={inputId(field.id)} tabIndex={-1} aria-describedby={describedBy(field, error)}>
+        <legend>{title}</legend>
+        {notes}
+        {children}
+      </fieldset>
+    );
+  }
+  return (
+    <div class={`field${error ? ' invalid' : ''}`}>
+      <label for={inputId(field.id)}>{title}</label>
+      {notes}
+      {children}
+    </div>
+  );
+}
+
+const text = (value: FormValues[string]) => (typeof value === 'string' ? value : '');
+
+export function Field(props: FieldProps) {
+  const { field, value, error, labels, onChange, onBlur } = props;
+  const common = {
+    id: inputId(field.id),
+    'aria-invalid': error ? true : undefined,
+    'aria-describedby': describedBy(field, error),
+    'aria-required': field.required || undefined,
+    onBlur,
+  };
+  switch (field.kind) {
+    case 'text':
+      return (
+        <Frame {...{ field, error, labels }}>
+          <input type="text" {...common} value={text(value)} autoComplete="off" onInput={(e) => onChange(e.currentTarget.value)} />
+        </Frame>
+      );
+    case 'longText':
+      return (
+        <Frame {...{ field, error, labels }}>
+          <textarea {...common} rows={4} value={text(value)} onInput={(e) => onChange(e.currentTarget.value)} />
+        </Frame>
+      );
+    case 'number':
+      return (
+        <Frame {...{ field, error, labels }}>
+          <input type="text" inputMode="decimal" class="short" {...common} value={text(value)} onInput={(e) => onChange(e.currentTarget.value)} />
+        </Frame>
+      );
+    case 'date':
+      return (
+        <Frame {...{ field, error, labels }}>
+          <input type="date" class="short" {...common} min="1950-01-01" max="2100-12-31" value={text(value)} onInput={(e) => onChange(e.currentTarget.value)} />
+        </Frame>
+      );
+    case 'signature':
+      return (
+        <Frame {...{ field: { ...field, label: `${field.label} (${field.role}): ${labels.signatureName}` }, error, labels }}>
+          <input type="text" {...common} value={text(value)} autoComplete="off" onInput={(e) => onChange(e.currentTarget.value)} />
+        </Frame>
+      );
+    case 'choice': {
+      const chosen = Array.isArray(value) ? (value as string[]) : text(value) ? [text(value)] : [];
+      const toggle = (option: string, checked: boolean) =>
+        onChange(field.multiple ? field.options.filter((o) => (o === option ? checked : chosen.includes(o))) : option);
+      return (
+        <Frame {...{ field: field.multiple && !field.label.includes(labels.chooseMany) ? { ...field, label: `${field.label} (${labels.chooseMany})` } : field, error, labels }} group>
+          {field.options.map((option, index) => (
+            <label class="option" key={option}>
+              <input
+                type={field.multiple ? 'checkbox' : 'radio'}
+                name={inputId(field.id)}
+                checked={chosen.includes(option)}
+                aria-invalid={error ? true : undefined}
+                onChange={(e) => toggle(option, e.currentTarget.checked)}
+                onBlur={index === field.options.length - 1 ? onBlur : undefined}
+              />
+              {option}
+            </label>
+          ))}
+        </Frame>
+      );
+    }
+    case 'scale': {
+      const steps = Array.from({ length: field.max - field.min + 1 }, (_, i) => String(field.min + i));
+      return (
+        <Frame {...{ field, error, labels }} group>
+          <div class="scale">
+            {field.minLabel && <span class="scale-end">{field.minLabel}</span>}
+            {steps.map((step) => (
+              <label class="scale-step" key={step}>
+                <input type="radio" name={inputId(field.id)} checked={text(value) === step} onChange={() => onChange(step)} />
+                {step}
+              </label>
+            ))}
+            {field.maxLabel && <span class="scale-end">{field.maxLabel}</span>}
+          </div>
+        </Frame>
+      );
+    }
+    case 'table': {
+      const rows: TableRows = Array.isArray(value) ? (value as TableRows) : [];
+      const blankRow = () => Object.fromEntries(field.columns.map((c) => [c.id, '']));
+      const setCell = (index: number, column: string, cell: string) => onChange(rows.map((row, i) => (i === index ? { ...row, [column]: cell } : row)));
+      return (
+        <Frame {...{ field, error, labels }} group>
+          <div class="table-scroll">
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">
+                    <span class="visually-hidden">{labels.removeRow}</span>
+                  </th>
+                  {field.columns.map((column) => (
+                    <th scope="col" key={column.id}>
+                      {column.label}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {rows.map((row, index) => (
+                  <tr key={index}>
+                    <td>
+                      <button type="button" class="small" onClick={() => onChange(rows.filter((_, i) => i !== index))} aria-label={`${labels.removeRow} ${index + 1}`}>
+                        ✕
+                      </button>
+                    </td>
+                    {field.columns.map((column) => (
+                      <td key={column.id}>
+                        <textarea
+                          rows={1}
+                          aria-label={`${column.label}, ${labels.row} ${index + 1}`}
+                          value={row[column.id] ?? ''}
+                          onInput={(e) => setCell(index, column.id, e.currentTarget.value)}
+                          onBlur={onBlur}
+                        />
+                      </td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          <button type="button" class="small" disabled={rows.length >= field.maxRows} onClick={() => onChange([...rows, blankRow()])}>
+            {labels.addRow}
+          </button>
+        </Frame>
+      );
+    }
+  }
+}

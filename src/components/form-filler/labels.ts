@@ -1,0 +1,25 @@
+// The interface strings of the form filler, read from src/content/i18n/ru.json by its wrapper.
+export const labelKeys = [
+  'heading',
+  'intro',
+  'required',
+  'saved',
+  'notSaved',
+  'downloadDocx',
+  'downloadJson',
+  'print',
+  'startOver',
+  'confirmStartOver',
+  'confirmYes',
+  'confirmNo',
+  'missing',
+  'preparing',
+  'exportFailed',
+  'addRow',
+  'removeRow',
+  'row',
+  'signatureName',
+  'chooseMany',
+] as const;
+
+export type FormFillerLabels = Record<(typeof labelKeys)[number], string>;

@@ -1,0 +1,147 @@
+// Filling a form in the browser as a teacher would: every kind of field, a reload that keeps what was
+// typed, the filled .docx and .json downloads, and what happens with bad input.
+import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { test, expect } from './fixtures.ts';
+import { docxText } from '../../src/lib/docx/read.ts';
+
+const deficits = '/formy/anketa-professionalnye-deficity/';
+const pairsOrder = '/formy/prikaz-o-zakreplenii-nastavnicheskih-par/';
+
+async function openFiller(page: Page, path: string) {
+  await page.goto(path);
+  const form = page.locator('form.form-filler');
+  await form.scrollIntoViewIfNeeded();
+  // The island hydrates when it comes into view; the saved-state line shows it is alive.
+  await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+  return form;
+}
+
+async function download(page: Page, button: string): Promise<Uint8Array> {
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
+  return new Uint8Array(readFileSync(await file.path()));
+}
+
+test('анкету дефицитов можно заполнить, перезагрузить и скачать заполненной в .docx и .json', async ({ page }) => {
+  const form = await openFiller(page, deficits);
+  await form.getByLabel(/Фамилия, имя, отчество/).fill('Смирнова Ольга Петровна');
+  await form.getByLabel(/Преподаваемый предмет/).fill('Математика');
+  await form.getByLabel(/Педагогический стаж/).fill('1');
+  await form.getByRole('group', { name: /Образование/ }).getByRole('radio', { name: /Высшее педагогическое/ }).check();
+  await form.getByRole('group', { name: /классный руководитель/ }).getByRole('radio', { name: 'Да' }).check();
+  const scales = form.getByRole('group').filter({ has: page.getByRole('radio', { name: '5', exact: true }) });
+  const count = await scales.count();
+  expect(count).toBeGreaterThanOrEqual(10);
+  for (let i = 0; i < count; i += 1) await scales.nth(i).getByRole('radio', { name: String((i % 5) + 1), exact: true }).check();
+  await form.getByRole('group', { name: /больше всего нужна помощь/ }).getByRole('checkbox').first().check();
+  await form.getByLabel(/Опишите одну-две ситуации/).fill('Шумный 7 «Б» на шестом уроке.');
+  await form.getByLabel(/Дата заполнения/).fill('2025-09-20');
+  await expect(page.getByText('Сохранено в этом браузере')).toBeVisible();
+
+  await page.reload();
+  const again = await openFiller(page, deficits);
+  await expect(again.getByLabel(/Фамилия, имя, отчество/)).toHaveValue('Смирнова Ольга Петровна');
+  await expect(again.getByLabel(/Дата заполнения/)).toHaveValue('2025-09-20');
+  await expect(again.getByRole('group', { name: /классный руководитель/ }).getByRole('radio', { name: 'Да' })).toBeChecked();
+
+  const docx = docxText(await download(page, 'Скачать заполненную форму (.docx)'));
+  expect(docx).toContain('Смирнова Ольга Петровна');
+  expect(docx).toContain('☒ Да');
+  expect(docx).toContain('Дата заполнения: 20.09.2025');
+  expect(docx).toContain('Шумный 7 «Б» на шестом уроке.');
+
+  const json = JSON.parse(new TextDecoder().decode(await download(page, 'Скачать ответы для мониторинга (.json)')));
+  expect(json).toMatchObject({ format: 'nastavnik-form', form: 'anketa-professionalnye-deficity', values: { 'full-name': 'Смирнова Ольга Петровна', 'class-teacher': 'Да' } });
+});
+
+test('в приказе о закреплении пар таблица пар заполняется, строки добавляются и удаляются, файл открывается в LibreOffice', async ({ page }) => {
+  const form = await openFiller(page, pairsOrder);
+  await form.getByLabel(/Полное наименование образовательной организации/).fill('МБОУ «Средняя школа № 7»');
+  await form.getByLabel(/Населённый пункт/).fill('г. Заречный');
+  await form.getByLabel(/Дата приказа/).fill('2025-09-25');
+  await form.getByLabel(/Номер приказа/).fill('214-о');
+  await form.getByLabel(/Учебный год/).fill('2025/2026');
+  await form.getByLabel(/Куратор/).first().fill('Орлова И. В., заместитель директора по УВР');
+  await form.getByLabel(/Срок утверждения программ/).fill('2025-10-10');
+  const pairs = form.getByRole('group', { name: /Наставнические пары/ });
+  await pairs.getByRole('button', { name: 'Добавить строку' }).click();
+  await pairs.getByRole('button', { name: 'Добавить строку' }).click();
+  await pairs.getByLabel('Наставник (ФИО, должность или класс), строка 1').fill('Волков П. С., учитель физики');
+  await pairs.getByLabel('Наставляемый (ФИО, должность или класс), строка 1').fill('Ким А. Р., учитель физики');
+  await pairs.getByLabel('Наставник (ФИО, должность или класс), строка 2').fill('Лишний');
+  await pairs.getByLabel('Наставник (ФИО, должность или класс), строка 3').fill('Соколова Е. Н., учитель начальных классов');
+  await pairs.getByRole('button', { name: 'Удалить строку 2' }).click();
+  await expect(pairs.getByLabel('Наставник (ФИО, должность или класс), строка 2')).toHaveValue('Соколова Е. Н., учитель начальных классов');
+  await form.getByLabel(/Подпись директора/).fill('Петрова Н. А.');
+
+  const bytes = await download(page, 'Скачать заполненную форму (.docx)');
+  const text = docxText(bytes);
+  for (const fragment of ['МБОУ «Средняя школа № 7»', '25.09.2025 № 214-о', 'Волков П. С., учитель физики', 'Соколова Е. Н., учитель начальных классов']) {
+    expect(text).toContain(fragment);
+  }
+  expect(text).not.toContain('Лишний');
+
+  const folder = mkdtempSync(join(tmpdir(), 'filled-'));
+  writeFileSync(join(folder, 'prikaz.docx'), bytes);
+  const convert = spawnSync('soffice', [`-env:UserInstallation=file://${folder}/profile`, '--headless', '--convert-to', 'pdf', '--outdir', folder, join(folder, 'prikaz.docx')]);
+  expect(convert.status).toBe(0);
+  const pdf = spawnSync('pdftotext', [join(folder, 'prikaz.pdf'), '-'], { encoding: 'utf8' }).stdout.replace(/\s+/g, ' ');
+  expect(pdf).toContain('Волков П. С., учитель физики');
+});
+
+test('пустую форму нельзя выгрузить: форма говорит, каких полей не хватает, и ничего не скачивает', async ({ page }) => {
+  const form = await openFiller(page, deficits);
+  let downloaded = false;
+  page.on('download', () => (downloaded = true));
+  await page.getByRole('button', { name: 'Скачать заполненную форму (.docx)' }).click();
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('Форма заполнена не полностью');
+  await expect(alert.getByRole('link', { name: /Фамилия, имя, отчество/ })).toBeVisible();
+  await expect(form.getByText('Заполните это поле').first()).toBeVisible();
+  expect(downloaded).toBe(false);
+});
+
+test('плохой ввод получает понятное сообщение у поля', async ({ page }) => {
+  const form = await openFiller(page, deficits);
+  const experience = form.getByLabel(/Педагогический стаж/);
+  await experience.fill('два года');
+  await experience.blur();
+  await expect(form.getByText('Введите число цифрами, например 12')).toBeVisible();
+  await expect(experience).toHaveAttribute('aria-invalid', 'true');
+  await experience.fill('2,5');
+  await expect(form.getByText('Нужно целое число')).toBeVisible();
+  await experience.fill('120');
+  await expect(form.getByText('Не больше 50')).toBeVisible();
+
+  const name = form.getByLabel(/Фамилия, имя, отчество/);
+  await name.fill('я'.repeat(10_000));
+  await name.blur();
+  await expect(form.getByText(/Слишком длинно: не больше 150 знаков, сейчас 10000/)).toBeVisible();
+});
+
+test('повреждённые сохранённые данные не ломают страницу', async ({ page }) => {
+  await page.goto(deficits);
+  await page.evaluate(() => localStorage.setItem('nastavnik:form:anketa-professionalnye-deficity', '{"version":'));
+  const form = await openFiller(page, deficits);
+  await expect(form.getByRole('status').first()).toContainText('повреждены');
+  await form.getByLabel(/Фамилия, имя, отчество/).fill('Новая запись');
+  await expect(page.getByText('Сохранено в этом браузере')).toBeVisible();
+});
+
+test('«Начать заново» сначала спрашивает, потом стирает', async ({ page }) => {
+  const form = await openFiller(page, deficits);
+  await form.getByLabel(/Фамилия, имя, отчество/).fill('Черновик');
+  await page.getByRole('button', { name: 'Начать заново' }).click();
+  await page.getByRole('button', { name: 'Отмена' }).click();
+  await expect(form.getByLabel(/Фамилия, имя, отчество/)).toHaveValue('Черновик');
+  await page.getByRole('button', { name: 'Начать заново' }).click();
+  await page.getByRole('button', { name: 'Да, стереть' }).click();
+  await expect(form.getByLabel(/Фамилия, имя, отчество/)).toHaveValue('');
+  await page.reload();
+  const again = await openFiller(page, deficits);
+  await expect(again.getByLabel(/Фамилия, имя, отчество/)).toHaveValue('');
+});
