@@ -7,8 +7,11 @@ import { cell, officeDocument, para, row, table } from './layout.ts';
 
 export const indicatorsTitle = 'Планируемые результаты (показатели эффективности) внедрения целевой модели наставничества';
 
-/** `values[order][year]` overrides the indicator's preset; without it the preset is printed. */
-export function indicatorsDocument(indicators: Indicator[], years: string[], organisation = '', values?: Record<number, Record<string, string>>): Document {
+/**
+ * `values[order][year]` overrides the indicator's preset; without it the preset is printed. `notes` are
+ * paragraphs under the table (the calculator states the counts it computed from and how it rounded).
+ */
+export function indicatorsDocument(indicators: Indicator[], years: string[], organisation = '', values?: Record<number, Record<string, string>>, notes: string[] = []): Document {
   const sorted = [...indicators].sort((a, b) => a.order - b.order);
   return officeDocument(indicatorsTitle, 'landscape', [
     para(indicatorsTitle + (organisation ? ` — ${organisation}` : ''), { bold: true, align: 'center' }),
@@ -25,5 +28,6 @@ export function indicatorsDocument(indicators: Indicator[], years: string[], org
       ),
       'landscape',
     ),
+    ...notes.map((note) => para(note, { size: 22, spaceAfter: 60 })),
   ]);
 }

@@ -1,0 +1,115 @@
+// The district's schools: a row of counts per school, typed or pasted from a spreadsheet.
+import { useState } from 'preact/hooks';
+import { countField } from '../../lib/kpi/district.ts';
+import { parseSchools } from '../../lib/kpi/paste.ts';
+import { emptySchool } from '../../lib/kpi/url-state.ts';
+import { populations, type SchoolInput } from '../../lib/kpi/types.ts';
+import { Field } from './Field.tsx';
+import { fill } from './labels.ts';
+import { inputId, type PartProps } from './types.ts';
+
+export function DistrictSchools({ state, update, result, labels }: PartProps) {
+  const [pasted, setPasted] = useState('');
+  const [pasteMessage, setPasteMessage] = useState('');
+  const setSchool = (index: number, change: (school: SchoolInput) => SchoolInput) =>
+    update((s) => ({ ...s, schools: s.schools.map((school, i) => (i === index ? change(school) : school)) }));
+  const applyPaste = (replace: boolean) => {
+    const schools = parseSchools(pasted);
+    if (schools.length === 0) {
+      setPasteMessage(labels.pasteEmpty);
+      return;
+    }
+    update((s) => ({ ...s, schools: replace ? schools : [...s.schools, ...schools] }));
+    setPasted('');
+    setPasteMessage(fill(labels.pasteDone, { n: schools.length }));
+  };
+  const nameOf = (school: SchoolInput, index: number) => school.name.trim() || fill(labels.schoolN, { n: index + 1 });
+
+  return (
+    <fieldset class="kpi-district">
+      <legend>{labels.schools}</legend>
+      <div class="kpi-scroll" tabIndex={0} role="region" aria-label={labels.schools}>
+        <table class="kpi-table kpi-schools">
+          <thead>
+            <tr>
+              <th scope="col">{labels.schoolName}</th>
+              {populations.map((p) => (
+                <th scope="col" key={p}>
+                  {labels[`count.${p}`]}
+                </th>
+              ))}
+              <th scope="col">
+                <span class="kpi-sr-only">{labels.removeSchool}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {state.schools.map((school, index) => (
+              <tr key={index}>
+                <td>
+                  <Field
+                    id={inputId(`s${index}-name`)}
+                    label={`${labels.schoolName}: ${fill(labels.schoolN, { n: index + 1 })}`}
+                    hideLabel
+                    value={school.name}
+                    onValue={(name) => setSchool(index, (s) => ({ ...s, name }))}
+                    labels={labels}
+                    inputMode="text"
+                    size={16}
+                  />
+                </td>
+                {populations.map((p) => (
+                  <td key={p}>
+                    <Field
+                      id={inputId(countField(index, p))}
+                      label={`${nameOf(school, index)}: ${labels[`count.${p}`]}`}
+                      hideLabel
+                      value={school.counts[p]}
+                      onValue={(value) => setSchool(index, (s) => ({ ...s, counts: { ...s.counts, [p]: value } }))}
+                      error={result.errors[countField(index, p)]}
+                      labels={labels}
+                      size={5}
+                    />
+                  </td>
+                ))}
+                <td>
+                  <button
+                    type="button"
+                    class="kpi-remove"
+                    disabled={state.schools.length === 1}
+                    aria-label={fill(labels.removeSchoolLabel, { name: nameOf(school, index) })}
+                    onClick={() => update((s) => ({ ...s, schools: s.schools.filter((_, i) => i !== index) }))}
+                  >
+                    ×
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <div class="kpi-buttons">
+        <button type="button" onClick={() => update((s) => ({ ...s, schools: [...s.schools, emptySchool()] }))}>
+          {labels.addSchool}
+        </button>
+      </div>
+      <details class="kpi-paste">
+        <summary>{labels.paste}</summary>
+        <label for="kpi-paste">{labels.pasteLabel}</label>
+        <textarea id="kpi-paste" rows={5} aria-describedby="kpi-paste-hint" value={pasted} onInput={(event) => setPasted(event.currentTarget.value)} />
+        <p id="kpi-paste-hint" class="kpi-hint">
+          {labels.pasteHint}
+        </p>
+        <div class="kpi-buttons">
+          <button type="button" onClick={() => applyPaste(true)}>
+            {labels.pasteApply}
+          </button>
+          <button type="button" onClick={() => applyPaste(false)}>
+            {labels.pasteAppend}
+          </button>
+        </div>
+        <p role="status">{pasteMessage}</p>
+      </details>
+    </fieldset>
+  );
+}

@@ -1,0 +1,36 @@
+// What is calculated (one organisation or a district), for whom, and over which years.
+import { Field } from './Field.tsx';
+import { inputId, type PartProps } from './types.ts';
+
+export function SetupFields({ state, update, result, labels }: PartProps) {
+  return (
+    <div class="kpi-setup">
+      <fieldset class="kpi-mode">
+        <legend>{labels.mode}</legend>
+        {(['school', 'district'] as const).map((mode) => (
+          <label key={mode}>
+            <input type="radio" name="kpi-mode" value={mode} checked={state.mode === mode} onChange={() => update((s) => ({ ...s, mode }))} />{' '}
+            {mode === 'school' ? labels.modeSchool : labels.modeDistrict}
+          </label>
+        ))}
+      </fieldset>
+      <Field
+        id={inputId('organisation')}
+        label={labels.organisation}
+        value={state.organisation}
+        onValue={(organisation) => update((s) => ({ ...s, organisation }))}
+        labels={labels}
+        inputMode="text"
+        size={40}
+      />
+      <fieldset class="kpi-period">
+        <legend>{labels.period}</legend>
+        <div class="kpi-row">
+          <Field id={inputId('firstYear')} label={labels.firstYear} value={state.firstYear} onValue={(firstYear) => update((s) => ({ ...s, firstYear }))} error={result.errors['firstYear']} labels={labels} />
+          <Field id={inputId('lastYear')} label={labels.lastYear} value={state.lastYear} onValue={(lastYear) => update((s) => ({ ...s, lastYear }))} error={result.errors['lastYear']} labels={labels} />
+        </div>
+        <p class="kpi-hint">{labels.periodHint}</p>
+      </fieldset>
+    </div>
+  );
+}

@@ -1,0 +1,54 @@
+// What the calculator prints into the planned-results table (.docx): each cell the target in % with the
+// people it means, or the count; under the table, the counts it was computed from and the rounding rule.
+import type { Indicator } from '../../schemas/indicator.ts';
+import type { KpiIndicator, KpiResult, KpiState } from './types.ts';
+
+const number = (value: number) => String(value).replace('.', ',');
+
+export const populationNames = {
+  students10to18: 'обучающиеся 10–18 лет',
+  students15to18: 'обучающиеся 15–18 лет',
+  youngTeachers: 'молодые учителя (стаж 0–3 года)',
+  partnerOrganisations: 'организации-партнёры',
+  surveyedMentees: 'наставляемые, ответившие на анкету',
+  surveyedMentors: 'наставники, ответившие на анкету',
+} as const;
+
+export interface DocumentData {
+  indicators: Indicator[];
+  years: string[];
+  organisation: string;
+  values: Record<number, Record<string, string>>;
+  notes: string[];
+}
+
+export function documentData(state: KpiState, result: KpiResult, indicators: KpiIndicator[]): DocumentData {
+  const values: DocumentData['values'] = {};
+  indicators.forEach((indicator, k) => {
+    const row = result.total.indicators[k]!;
+    values[indicator.order] = Object.fromEntries(
+      row.years.map((c) => {
+        if (c.people === null || c.target === null) return [String(c.year), '—'];
+        return [String(c.year), indicator.unit === 'percent' ? `${number(c.target)}\n\n(${c.people} чел.)` : String(c.people)];
+      }),
+    );
+  });
+  const district = state.mode === 'district';
+  const counts = indicators
+    .filter((indicator, k, all) => all.findIndex((i) => i.population === indicator.population) === k)
+    .map((indicator) => {
+      const row = result.total.indicators[indicators.indexOf(indicator)]!;
+      return `${populationNames[indicator.population]} — ${row.population ?? '—'}`;
+    });
+  return {
+    indicators: indicators.map(({ preset: _, ...rest }) => ({ ...rest, preset: { source: '', values: {} } }) as Indicator),
+    years: result.years.map(String),
+    organisation: state.organisation.trim(),
+    values,
+    notes: [
+      `${district ? `Всего по ${result.schools.length} школам района` : 'Численность'}: ${counts.join('; ')}.`,
+      'Число людей — наименьшее целое число, не меньшее заданной доли: при пересчёте процента в людей результат округляется вверх.' +
+        (district ? ' Цель района в людях — сумма целей школ, каждая из которых округлена вверх.' : ''),
+    ],
+  };
+}
