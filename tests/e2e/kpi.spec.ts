@@ -209,3 +209,45 @@ test('district mode takes schools pasted from a spreadsheet', async ({ page }) =
   const total = page.getByRole('table', { name: /По школам/ }).getByRole('row').filter({ hasText: 'Итого по району' });
   await expect(total).toContainText('400');
 });
+
+test.describe('the working calculator, scripts loaded', () => {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`passes axe WCAG 2.2 AA with monitoring and in district mode (${colorScheme})`, async ({ page }) => {
+      test.slow();
+      await page.emulateMedia({ colorScheme });
+      await open(page);
+      await page.getByLabel('Сравнить с фактом (мониторинг)').check();
+      await page.getByLabel(`Факт за ${await field(page, 'Первый год').inputValue()} г., показатель 1`).fill('10');
+      await field(page, 'Обучающиеся 15–18 лет, чел.').fill('-1');
+      const { default: AxeBuilder } = await import('@axe-core/playwright');
+      const scan = async () => {
+        const { violations } = await new AxeBuilder({ page }).include('[data-kpi]').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']).analyze();
+        return violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join('; ')}`);
+      };
+      expect(await scan()).toEqual([]);
+      await page.getByLabel('Все школы района').check();
+      await page.getByRole('button', { name: 'Добавить школу' }).click();
+      expect(await scan()).toEqual([]);
+    });
+  }
+
+  // pages.spec.ts counts what loads before the load event, when this island (client:visible, below the
+  // first screen) has not loaded yet; this counts the calculator at work, chart.js included. Pagefind's
+  // search interface, which Starlight fetches when the browser is idle on every page, is not counted.
+  test('ships at most 90 KB gzip of JavaScript with the chart drawn', async ({ page }) => {
+    const { gzipSync } = await import('node:zlib');
+    const sizes: Promise<number>[] = [];
+    page.on('response', (response) => {
+      if (response.request().resourceType() === 'script' && !/\/pagefind\/|\/ui-core\.[\w-]+\.js$/.test(response.url())) sizes.push(response.body().then((body) => gzipSync(body).length));
+    });
+    const chartLoaded = page.waitForResponse((response) => /\/chart\.[\w-]+\.js$/.test(response.url()));
+    await open(page);
+    await chartLoaded;
+    await expect(page.getByRole('img', { name: /Показатель 1/ })).toBeVisible();
+    const inline = await page.locator('script:not([src])').evaluateAll((nodes) => nodes.map((n) => n.textContent ?? '').join(''));
+    const totalKb = ((await Promise.all(sizes)).reduce((a, b) => a + b, 0) + gzipSync(inline).length) / 1024;
+    test.info().annotations.push({ type: 'JavaScript, КБ gzip', description: totalKb.toFixed(1) });
+    console.log(`JavaScript калькулятора с графиком: ${totalKb.toFixed(1)} КБ gzip`);
+    expect(totalKb).toBeLessThanOrEqual(90);
+  });
+});
