@@ -6,7 +6,7 @@ import preact from '@astrojs/preact';
 import { siteConfig } from './site.config.ts';
 import { sidebar } from './src/sidebar.ts';
 import { satteri } from '@astrojs/markdown-satteri';
-import { baseLinks, typography } from './src/lib/markdown-plugins.ts';
+import { baseLinks, scrollableTables, typography } from './src/lib/markdown-plugins.ts';
 
 const base = process.env.SITE_BASE ?? siteConfig.base;
 
@@ -22,7 +22,7 @@ export default defineConfig({
     processor: satteri({
       // Typography sets Russian «ёлочки»; SmartyPants would set English quotes first.
       features: { smartPunctuation: false },
-      hastPlugins: [baseLinks(base), typography()],
+      hastPlugins: [baseLinks(base), typography(), scrollableTables()],
     }),
   },
   integrations: [

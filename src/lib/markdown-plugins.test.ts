@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { markdownToHtml, mdxToJs } from 'satteri';
-import { baseLinks, typography } from './markdown-plugins.ts';
+import { baseLinks, scrollableTables, typography } from './markdown-plugins.ts';
 
 const nbsp = '\u00a0';
 
@@ -35,5 +35,12 @@ describe('typography', async () => {
     });
     expect(html).toContain(`Куратор${nbsp}— это «сотрудник» в${nbsp}школе.`);
     expect(html).toContain('<code>"код" - как есть</code>');
+  });
+});
+
+describe('scrollableTables', () => {
+  test('makes every table focusable, so a keyboard can scroll a wide one', async () => {
+    const { html } = await markdownToHtml('| а | б |\n| --- | --- |\n| 1 | 2 |', { hastPlugins: [scrollableTables()] });
+    expect(html).toContain('<table tabindex="0">');
   });
 });

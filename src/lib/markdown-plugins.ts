@@ -1,6 +1,8 @@
 // Plugins for Sätteri, Astro's Markdown and MDX engine: they run on every page written in Markdown or MDX.
 // - baseLinks: hand-written links say `/formy/`; under a sub-path they need it in front (base-path.ts).
 // - typography: Russian quotes, dashes and non-breaking spaces in the text (typography.ts).
+// - scrollableTables: a wide table scrolls sideways inside the page (Starlight's style), so a keyboard
+//   user must be able to focus it to scroll it (WCAG 2.1.1; axe's scrollable-region-focusable).
 import type { HastPluginDefinition } from 'satteri';
 import { withBase } from './base-path.ts';
 import { typeset } from './typography.ts';
@@ -35,8 +37,12 @@ export function baseLinks(base: string): HastPluginDefinition {
   }
 }
 
-/** Elements whose text is code or input and keeps its characters as written. */
-const verbatim = new Set(['code', 'pre', 'kbd', 'samp', 'script', 'style']);
+/**
+ * Elements whose text keeps its characters as written: code and input, and headings, whose anchor ids
+ * Starlight makes from their text after this plugin runs (a non-breaking space there would glue two words
+ * of the id together, «#какподбирают-пары»).
+ */
+const verbatim = new Set(['code', 'pre', 'kbd', 'samp', 'script', 'style', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
 export function typography(): HastPluginDefinition {
   return {
@@ -48,6 +54,18 @@ export function typography(): HastPluginDefinition {
       }
       const value = typeset(node.value);
       return value === node.value ? undefined : { type: 'text', value };
+    },
+  };
+}
+
+export function scrollableTables(): HastPluginDefinition {
+  return {
+    name: 'nastavnik-scrollable-tables',
+    element: {
+      filter: ['table'],
+      visit(node, ctx) {
+        if (node.properties?.tabIndex === undefined) ctx.setProperty(node, 'tabIndex', 0);
+      },
     },
   };
 }

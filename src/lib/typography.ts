@@ -5,6 +5,8 @@ import Typograf from 'typograf';
 const typograf = new Typograf({ locale: ['ru', 'en-US'] });
 // Russian writes a space before the per cent sign (10 %); Typograf's default removes it.
 typograf.disableRule('common/space/delBeforePercent');
+// «удовлетворён(а)», «Решил(а)»: the ending in brackets belongs to the word, without a space.
+typograf.disableRule('common/space/beforeBracket');
 
 /** A short word (preposition, conjunction) at the very end of a piece of text. */
 const shortLastWord = /(^|[\s(«])[а-яёА-ЯЁ]{1,2}$/;
