@@ -145,3 +145,28 @@ test('«Начать заново» сначала спрашивает, пот�
   const again = await openFiller(page, deficits);
   await expect(again.getByLabel(/Фамилия, имя, отчество/)).toHaveValue('');
 });
+
+test('таблица на 200 строк: больше добавить нельзя, а документ выгружается со всеми строками', async ({ page }) => {
+  await page.goto(pairsOrder);
+  const rows = Array.from({ length: 200 }, (_, i) => ({ number: String(i + 1), mentor: `Наставник ${i + 1}`, mentee: `Наставляемый ${i + 1}`, form: 'учитель – учитель', from: '', to: '' }));
+  await page.evaluate((pairs) => localStorage.setItem('nastavnik:form:prikaz-o-zakreplenii-nastavnicheskih-par', JSON.stringify({ version: 'old', values: { pairs } })), rows);
+  const form = await openFiller(page, pairsOrder);
+  const pairs = form.getByRole('group', { name: /Наставнические пары/ });
+  await expect(pairs.getByLabel('Наставник (ФИО, должность или класс), строка 200')).toHaveValue('Наставник 200');
+  await expect(pairs.getByRole('button', { name: 'Добавить строку' })).toBeDisabled();
+  for (const [label, value] of [
+    [/Полное наименование образовательной организации/, 'МБОУ «Школа № 3»'],
+    [/Населённый пункт/, 'с. Луговое'],
+    [/Номер приказа/, '1'],
+    [/Учебный год/, '2025/2026'],
+    [/Подпись директора/, 'Петрова Н. А.'],
+  ] as const) {
+    await form.getByLabel(label).first().fill(value);
+  }
+  await form.getByLabel(/Куратор/).first().fill('Орлова И. В.');
+  await form.getByLabel(/Дата приказа/).fill('2025-09-25');
+  await form.getByLabel(/Срок утверждения программ/).fill('2025-10-10');
+  const text = docxText(await download(page, 'Скачать заполненную форму (.docx)'));
+  expect(text).toContain('Наставник 1');
+  expect(text).toContain('Наставляемый 200');
+});
