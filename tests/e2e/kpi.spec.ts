@@ -1,6 +1,9 @@
 // The KPI calculator as a deputy director uses it: the worked example on open, their own counts, wrong
 // input explained at the field, the result kept across a reload and in a link, the downloads, a district.
-import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
@@ -179,6 +182,43 @@ test('the table downloads as .docx, .xlsx and .csv with the numbers on the page'
   const csvText = new TextDecoder().decode(csv.bytes);
   expect(csv.bytes.slice(0, 3)).toEqual(new Uint8Array([0xef, 0xbb, 0xbf]));
   expect(csvText).toContain(';Цель, чел.;200;20;40;70;100;140');
+});
+
+/** LibreOffice's text of a file after converting it to PDF, as a reader's office suite would open it. */
+function openInLibreOffice(name: string, bytes: Uint8Array): string {
+  const dir = mkdtempSync(join(tmpdir(), 'kpi-'));
+  try {
+    writeFileSync(join(dir, name), bytes);
+    const convert = spawnSync('soffice', [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--convert-to', 'pdf', '--outdir', dir, join(dir, name)], { encoding: 'utf8', timeout: 120_000 });
+    expect(convert.status, convert.stderr).toBe(0);
+    const pdf = join(dir, name.replace(/\.\w+$/, '.pdf'));
+    expect(existsSync(pdf), `LibreOffice не открыл ${name}: ${convert.stdout} ${convert.stderr}`).toBe(true);
+    return spawnSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }).stdout.replace(/\s+/g, ' ');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+// Calc is a separate Debian package (libreoffice-calc-nogui) from the Writer the site's checks install.
+const calc = existsSync('/usr/lib/libreoffice/program/libsclo.so');
+
+test('the downloaded .docx and .xlsx open in LibreOffice', async ({ page }) => {
+  test.skip(!existsSync('/usr/bin/soffice'), 'нет LibreOffice (/usr/bin/soffice)');
+  test.slow();
+  await open(page);
+  await field(page, 'Обучающиеся 10–18 лет, чел.').fill('200');
+  const docx = await download(page, 'Скачать таблицу .docx');
+  const docText = openInLibreOffice(docx.name, docx.bytes);
+  expect(docText).toContain('Планируемые результаты (показатели эффективности)');
+  expect(docText).toContain('(140 чел.)');
+  if (!calc) {
+    test.info().annotations.push({ type: 'пропущено', description: '.xlsx: нет LibreOffice Calc (apt-get install libreoffice-calc-nogui)' });
+    return;
+  }
+  const xlsx = await download(page, 'Скачать .xlsx');
+  const sheetText = openInLibreOffice(xlsx.name, xlsx.bytes);
+  expect(sheetText).toContain('Цель, чел.');
+  expect(sheetText).toContain('Доля обучающихся в возрасте от 10 до 18 лет');
 });
 
 test('district mode: two schools give per-school and total targets', async ({ page }) => {

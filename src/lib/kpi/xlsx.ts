@@ -27,7 +27,10 @@ function sheet(rows: Cell[][]): string {
       return `<row r="${r + 1}">${cells}</row>`;
     })
     .join('');
-  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${body}</sheetData></worksheet>`;
+  // Each column as wide as its longest value (in characters), between 6 and 60, so the sheet reads at once.
+  const widths = rows.reduce<number[]>((w, row) => row.map((cell, c) => Math.max(w[c] ?? 6, Math.min(60, String(cell ?? '').length + 2))), []);
+  const cols = widths.map((width, c) => `<col min="${c + 1}" max="${c + 1}" width="${width}" customWidth="1"/>`).join('');
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><cols>${cols}</cols><sheetData>${body}</sheetData></worksheet>`;
 }
 
 const files = (title: string, rows: Cell[][]): Record<string, string> => ({
