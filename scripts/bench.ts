@@ -28,7 +28,7 @@ const state: KpiState = {
     },
   })),
   // One indicator of each kind of trajectory, so every path of the maths is measured.
-  trajectories: { 2: { kind: 'line', from: '2', to: '12,5' }, 5: { kind: 'manual', values: ['50', '55', '60', '70', '85'] } },
+  trajectories: { 2: { kind: 'line', from: '2', to: '12,5' }, 5: { kind: 'manual', values: { '2026': '50', '2027': '55', '2028': '60', '2029': '70', '2030': '85' } } },
 };
 
 const runs = 200;

@@ -41,12 +41,7 @@ interface Props extends PartProps {
 }
 
 export function ResultsTable({ rows, caption, editableActuals, state, update, result, indicators, labels }: Props) {
-  const setActual = (order: number, index: number, value: string) =>
-    update((s) => {
-      const values = result.years.map((_, j) => s.actuals[order]?.[j] ?? '');
-      values[index] = value;
-      return { ...s, actuals: { ...s.actuals, [order]: values } };
-    });
+  const setActual = (order: number, year: number, value: string) => update((s) => ({ ...s, actuals: { ...s.actuals, [order]: { ...s.actuals[order], [year]: value } } }));
   return (
     <div class="kpi-scroll" tabIndex={0} role="region" aria-label={caption}>
       <table class="kpi-table">
@@ -86,8 +81,8 @@ export function ResultsTable({ rows, caption, editableActuals, state, update, re
                         id={inputId(actualField(indicator.order, i))}
                         label={fill(labels.actualLabel, { year: cell.year, order: indicator.order })}
                         hideLabel
-                        value={state.actuals[indicator.order]?.[i] ?? ''}
-                        onValue={(value) => setActual(indicator.order, i, value)}
+                        value={state.actuals[indicator.order]?.[String(cell.year)] ?? ''}
+                        onValue={(value) => setActual(indicator.order, cell.year, value)}
                         error={result.errors[actualField(indicator.order, i)]}
                         labels={labels}
                         size={4}

@@ -28,7 +28,7 @@ function IndicatorTrajectory({ state, update, result, labels, indicator }: PartP
   const choose = (kind: Trajectory['kind']) => {
     if (kind === 'preset') set({ kind });
     else if (kind === 'line') set({ kind, from: current[0] ?? '', to: current.at(-1) ?? '' });
-    else set({ kind, values: years.map((_, i) => current[i] ?? '') });
+    else set({ kind, values: Object.fromEntries(years.map((year, i) => [String(year), current[i] ?? ''])) });
   };
   const id = inputId(`t${order}-kind`);
   return (
@@ -74,8 +74,8 @@ function IndicatorTrajectory({ state, update, result, labels, indicator }: PartP
               key={year}
               id={inputId(trajectoryField(order, i))}
               label={`${fill(labels.yearTarget, { year })}, ${unit}`}
-              value={trajectory.values[i] ?? ''}
-              onValue={(value) => set({ ...trajectory, values: years.map((_, j) => (j === i ? value : (trajectory.values[j] ?? ''))) })}
+              value={trajectory.values[String(year)] ?? ''}
+              onValue={(value) => set({ ...trajectory, values: { ...trajectory.values, [year]: value } })}
               error={result.errors[trajectoryField(order, i)]}
               labels={labels}
               inputMode="decimal"

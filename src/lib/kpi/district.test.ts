@@ -31,7 +31,7 @@ describe.each([
 });
 
 test('monitoring compares actual counts with the targets', () => {
-  const state: KpiState = { ...example, monitoring: true, actuals: { 1: ['15', '20', '', '80'], 2: ['60'] } };
+  const state: KpiState = { ...example, monitoring: true, actuals: { 1: { '2026': '15', '2027': '20', '2028': '', '2029': '80' }, 2: { '2026': '60' } } };
   const result = computeKpi(state, indicators);
   const first = result.total.indicators[0]!.years;
   expect(first[0]).toMatchObject({ actual: 15, actualPercent: 10.5, status: { kind: 'reached', surplus: 0 } });
@@ -105,7 +105,7 @@ describe('whatever is typed', () => {
     const anyTrajectory = fc.oneof(
       fc.constant({ kind: 'preset' as const }),
       fc.record({ kind: fc.constant('line' as const), from: anyText, to: anyText }),
-      fc.record({ kind: fc.constant('manual' as const), values: fc.array(anyText, { maxLength: 6 }) }),
+      fc.record({ kind: fc.constant('manual' as const), values: fc.dictionary(fc.constantFrom('2026', '2027', '2030', 'x'), anyText) }),
     );
     fc.assert(
       fc.property(
@@ -117,7 +117,7 @@ describe('whatever is typed', () => {
           schools: fc.array(anySchool, { minLength: 1, maxLength: 3 }),
           trajectories: fc.dictionary(fc.constantFrom('1', '2', '3', '4', '5', '6'), anyTrajectory),
           monitoring: fc.boolean(),
-          actuals: fc.dictionary(fc.constantFrom('1', '2', '4'), fc.array(anyText, { maxLength: 5 })),
+          actuals: fc.dictionary(fc.constantFrom('1', '2', '4'), fc.dictionary(fc.constantFrom('2026', '2028', '2031'), anyText)),
         }),
         (state) => {
           const result = computeKpi(state as unknown as KpiState, indicators);
@@ -132,4 +132,11 @@ describe('whatever is typed', () => {
 test('an empty school in district mode names each empty field', () => {
   const result = computeKpi({ ...example, mode: 'district', schools: [emptySchool('Новая')] }, indicators);
   expect(Object.keys(result.errors).sort()).toEqual(populations.map((p) => `s0-${p}`).sort());
+});
+
+test('actual counts stay with their year when the period moves', () => {
+  const state: KpiState = { ...example, monitoring: true, actuals: { 1: { '2027': '30' } } };
+  expect(computeKpi(state, indicators).total.indicators[0]!.years[1]).toMatchObject({ year: 2027, actual: 30 });
+  const moved = computeKpi({ ...state, firstYear: '2027', lastYear: '2031' }, indicators);
+  expect(moved.total.indicators[0]!.years[0]).toMatchObject({ year: 2027, actual: 30 });
 });

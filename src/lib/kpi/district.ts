@@ -44,7 +44,7 @@ function schoolResult(
         const target = wanted[i] ?? null;
         const people = target === null || population === null ? null : indicator.unit === 'percent' ? targetPeople(target, population) : target;
         let actual: number | null = null;
-        const actualText = typed?.[i] ?? '';
+        const actualText = typed?.[String(year)] ?? '';
         if (actualText.trim() !== '') {
           const a = parseActual(actualText, population);
           if (a.ok) actual = a.value;
@@ -93,7 +93,7 @@ export function computeKpi(state: KpiState, indicators: KpiIndicator[]): KpiResu
   const period = parsePeriod(state.firstYear, state.lastYear);
   Object.assign(errors, period.errors);
   const years = period.years ?? [];
-  const targets = indicators.map((indicator) => trajectoryTargets(indicator, state.trajectories[indicator.order] ?? { kind: 'preset' }, years.length, errors));
+  const targets = indicators.map((indicator) => trajectoryTargets(indicator, state.trajectories[indicator.order] ?? { kind: 'preset' }, years, errors));
   const rows = state.mode === 'school' ? state.schools.slice(0, 1) : state.schools;
   const actuals = state.mode === 'school' && state.monitoring ? state.actuals : null;
   const schools = rows.map((school, index) => schoolResult(school, index, indicators, targets, years, errors, actuals));

@@ -26,7 +26,8 @@ export function straightLine(from: number, to: number, n: number, unit: 'percent
 export const trajectoryField = (order: number, part: 'from' | 'to' | number) => `t${order}-${typeof part === 'number' ? `y${part}` : part}`;
 
 /** The yearly targets of one indicator; null for a year whose typed value is refused. */
-export function trajectoryTargets(indicator: KpiIndicator, trajectory: Trajectory, n: number, errors: FieldErrors): (number | null)[] {
+export function trajectoryTargets(indicator: KpiIndicator, trajectory: Trajectory, years: readonly number[], errors: FieldErrors): (number | null)[] {
+  const n = years.length;
   const parse = (text: string): Parsed => (indicator.unit === 'percent' ? parsePercent(text) : parseCount(text));
   const take = (field: string, text: string): number | null => {
     const parsed = parse(text);
@@ -43,6 +44,6 @@ export function trajectoryTargets(indicator: KpiIndicator, trajectory: Trajector
       return from === null || to === null ? Array.from({ length: n }, () => null) : straightLine(from, to, n, indicator.unit);
     }
     case 'manual':
-      return Array.from({ length: n }, (_, i) => take(trajectoryField(indicator.order, i), trajectory.values[i] ?? ''));
+      return years.map((year, i) => take(trajectoryField(indicator.order, i), trajectory.values[String(year)] ?? ''));
   }
 }

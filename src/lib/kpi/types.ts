@@ -15,7 +15,10 @@ export type KpiIndicator = Pick<Indicator, 'order' | 'title' | 'unit' | 'populat
 export type Trajectory =
   | { kind: 'preset' }
   | { kind: 'line'; from: string; to: string }
-  | { kind: 'manual'; values: string[] };
+  | { kind: 'manual'; values: YearValues };
+
+/** Typed values by year ("2026"), so they stay with their year when the period moves. */
+export type YearValues = Record<string, string>;
 
 export interface SchoolInput {
   name: string;
@@ -32,8 +35,8 @@ export interface KpiState {
   /** By indicator order. */
   trajectories: Record<number, Trajectory>;
   monitoring: boolean;
-  /** Actual counts by indicator order, one string a year of the period (school mode). */
-  actuals: Record<number, string[]>;
+  /** Actual counts by indicator order and year (school mode). */
+  actuals: Record<number, YearValues>;
 }
 
 /** Why an input was refused; the view turns the code into a Russian message. */

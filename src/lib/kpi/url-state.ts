@@ -2,7 +2,7 @@
 // string is JSON with one-letter keys in base64url; reading checks every field, and anything that does not
 // fit gives null, so the page falls back to the worked example instead of breaking.
 import { defaultPeriod } from './school-year.ts';
-import { populations, type KpiState, type SchoolInput, type Trajectory } from './types.ts';
+import { populations, type KpiState, type SchoolInput, type Trajectory, type YearValues } from './types.ts';
 
 /** The example school the page opens with: its counts make seed 003's percentages into people. */
 export const exampleCounts: SchoolInput['counts'] = {
@@ -41,21 +41,28 @@ type Packed = {
   a: Record<string, string[]>;
 };
 
-const trimEnd = (values: string[]) => {
-  const copy = [...values];
-  while (copy.length > 0 && copy.at(-1) === '') copy.pop();
-  return copy;
-};
+/** Year-keyed values as a flat list of year, value, year, value…, empty values left out. */
+const flat = (values: YearValues): string[] => Object.entries(values).flatMap(([year, value]) => (value === '' ? [] : [year, value]));
+
+function unflat(list: string[]): YearValues | null {
+  if (list.length % 2 !== 0) return null;
+  const values: YearValues = {};
+  for (let i = 0; i < list.length; i += 2) {
+    if (!/^\d{4}$/.test(list[i]!)) return null;
+    values[list[i]!] = list[i + 1]!;
+  }
+  return values;
+}
 
 function pack(state: KpiState): Packed {
   const t: Packed['t'] = {};
   for (const [order, trajectory] of Object.entries(state.trajectories)) {
     if (trajectory.kind === 'line') t[order] = ['l', trajectory.from, trajectory.to];
-    else if (trajectory.kind === 'manual') t[order] = ['m', ...trimEnd(trajectory.values)];
+    else if (trajectory.kind === 'manual') t[order] = ['m', ...flat(trajectory.values)];
   }
   const a: Packed['a'] = {};
   for (const [order, values] of Object.entries(state.actuals)) {
-    const kept = trimEnd(values);
+    const kept = flat(values);
     if (kept.length > 0) a[order] = kept;
   }
   return {
@@ -83,12 +90,16 @@ function unpack(value: unknown): KpiState | null {
   for (const [order, packed] of Object.entries(t)) {
     if (!isOrder(order) || !isStrings(packed)) return null;
     if (packed[0] === 'l' && packed.length === 3) trajectories[Number(order)] = { kind: 'line', from: packed[1]!, to: packed[2]! };
-    else if (packed[0] === 'm') trajectories[Number(order)] = { kind: 'manual', values: packed.slice(1) };
-    else return null;
+    else if (packed[0] === 'm') {
+      const values = unflat(packed.slice(1));
+      if (!values) return null;
+      trajectories[Number(order)] = { kind: 'manual', values };
+    } else return null;
   }
-  const actuals: Record<number, string[]> = {};
-  for (const [order, values] of Object.entries(a)) {
-    if (!isOrder(order) || !isStrings(values)) return null;
+  const actuals: Record<number, YearValues> = {};
+  for (const [order, list] of Object.entries(a)) {
+    const values = isOrder(order) && isStrings(list) ? unflat(list) : null;
+    if (!values) return null;
     actuals[Number(order)] = values;
   }
   const schools = (s as string[][]).map(([name, ...counts]) => ({
