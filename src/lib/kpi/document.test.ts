@@ -19,3 +19,13 @@ test("the calculator's .docx is seed 003's table with the school's people", asyn
   expect(text).toContain('обучающиеся 10–18 лет — 143');
   expect(text).toContain('округляется вверх');
 });
+
+test("a district's .docx prints the totals and says how they add up", () => {
+  const base = exampleState('2026-11-20');
+  const second = { name: 'СОШ № 2', counts: { students10to18: '200', students15to18: '70', youngTeachers: '3', partnerOrganisations: '6', surveyedMentees: '50', surveyedMentors: '25' } };
+  const state = { ...base, mode: 'district' as const, schools: [...base.schools, second] };
+  const data = documentData(state, computeKpi(state, indicators), indicators);
+  expect(data.values[1]!['2030']).toBe('70\n\n(241 чел.)');
+  expect(data.notes[0]).toContain('Всего по 2 школам района: обучающиеся 10–18 лет — 343');
+  expect(data.notes[1]).toContain('сумма целей школ');
+});
