@@ -1,6 +1,6 @@
-// The tests need programs from Debian: Chromium for the browser tests, LibreOffice and poppler to prove
-// that every downloadable document opens. Where one is missing, root with apt installs it; anyone else is
-// told in one line what to install, and the tests stop: they never pass without them.
+// The tests need programs from Debian: Chromium for the browser tests, LibreOffice (Writer and Calc) and
+// poppler to prove that every downloadable document opens. Where one is missing, root with apt installs
+// it; anyone else is told in one line what to install, and the tests stop: they never pass without them.
 import { existsSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { chromiumPath } from './chromium.ts';
@@ -8,6 +8,8 @@ import { chromiumPath } from './chromium.ts';
 const tools = [
   { path: chromiumPath, packages: ['chromium'] },
   { path: '/usr/bin/soffice', packages: ['libreoffice-writer-nogui'] },
+  // Calc opens the calculator's .xlsx in its browser test.
+  { path: '/usr/lib/libreoffice/program/libsclo.so', packages: ['libreoffice-calc-nogui'] },
   { path: '/usr/bin/pdftotext', packages: ['poppler-utils'] },
 ];
 

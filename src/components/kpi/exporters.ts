@@ -1,21 +1,9 @@
 // The calculator's downloads, built in the browser on click: the heavy libraries (docx, fflate) are
 // imported here, at the moment of export, so they stay out of the page's first load.
 import type { KpiIndicator, KpiResult, KpiState } from '../../lib/kpi/types.ts';
+import { saveFile } from '../../lib/save-file.ts';
 
 export type ExportKind = 'docx' | 'xlsx' | 'csv';
-
-/** Offers a Blob as a download under `name`. */
-export function saveBlob(blob: Blob, name: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 const fileName = (result: KpiResult, ext: string) => `pokazateli-nastavnichestva-${result.years[0]}-${result.years.at(-1)}.${ext}`;
 
@@ -24,17 +12,17 @@ export async function exportFile(kind: ExportKind, state: KpiState, result: KpiR
     const [{ Packer }, { indicatorsDocument }, { documentData }] = await Promise.all([import('docx'), import('../../lib/docx/indicators.ts'), import('../../lib/kpi/document.ts')]);
     const data = documentData(state, result, indicators);
     const blob = await Packer.toBlob(indicatorsDocument(data.indicators, data.years, data.organisation, data.values, data.notes));
-    saveBlob(blob, fileName(result, 'docx'));
+    saveFile(blob, fileName(result, 'docx'));
     return;
   }
   const { exportRows } = await import('../../lib/kpi/export-rows.ts');
   const rows = exportRows(result, indicators, { district: state.mode === 'district', monitoring: state.monitoring });
   if (kind === 'csv') {
     const { toCsv } = await import('../../lib/kpi/csv.ts');
-    saveBlob(new Blob([toCsv(rows)], { type: 'text/csv;charset=utf-8' }), fileName(result, 'csv'));
+    saveFile(new Blob([toCsv(rows)], { type: 'text/csv;charset=utf-8' }), fileName(result, 'csv'));
   } else {
     const { toXlsx } = await import('../../lib/kpi/xlsx.ts');
     const bytes = toXlsx(rows);
-    saveBlob(new Blob([bytes as BlobPart], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }), fileName(result, 'xlsx'));
+    saveFile(new Blob([bytes as BlobPart], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }), fileName(result, 'xlsx'));
   }
 }
