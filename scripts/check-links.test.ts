@@ -1,8 +1,13 @@
 import { expect, test } from 'vitest';
 import { checkLinks } from './check-links.ts';
 
-test('finds a missing page, a missing file and a missing anchor, and leaves external links alone', async () => {
+test('finds missing pages, files and anchors, names the page of each link, and leaves external links alone', async () => {
   const broken = await checkLinks('tests/fixtures/site', '/', 4397);
-  const urls = broken.map((line) => line.split(' ')[0]);
-  expect(urls.sort()).toEqual(['/missing.png', '/missing/', '/other/#nope']);
+  expect(broken.sort()).toEqual([
+    '/#nope3 (нет такого якоря), ссылка со страницы /',
+    '/missing.png (404), ссылка со страницы /',
+    '/missing/ (404), ссылка со страницы /',
+    '/other/#nope (нет такого якоря), ссылка со страницы /',
+    '/other/#nope2 (нет такого якоря), ссылка со страницы /',
+  ]);
 });
