@@ -4,7 +4,7 @@
 // and the field, in Russian, so this loader reports them itself.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname, join, relative, resolve } from 'node:path';
-import { load as loadYaml } from 'js-yaml';
+import { CORE_SCHEMA, load as loadYaml } from 'js-yaml';
 import { z } from 'zod';
 import type { Loader } from 'astro/loaders';
 
@@ -35,7 +35,9 @@ function describeIssues(issues: readonly z.core.$ZodIssue[]): string {
 
 function parseText(filePath: string, source: string): unknown {
   try {
-    return extname(filePath) === '.json' ? JSON.parse(source) : loadYaml(source);
+    // The core schema reads `date: 2025-09-01` as the text the schemas expect, not as a timestamp object:
+    // a methodologist should not have to know that dates need quotes.
+    return extname(filePath) === '.json' ? JSON.parse(source) : loadYaml(source, { schema: CORE_SCHEMA });
   } catch (error) {
     throw new DataFileError(`Файл ${filePath} не читается: ${(error as Error).message}`);
   }

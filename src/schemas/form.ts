@@ -42,7 +42,12 @@ export type FormField = z.infer<typeof formField>;
  * Fixed text of a document between its fields: a clause of an order, a paragraph of a положение. It may
  * name fields of the same form in braces, `{organisation}`, which a filled copy replaces with their values.
  */
-export const formText = z.object({ kind: z.literal('paragraph'), text });
+export const formText = z.object({
+  kind: z.literal('paragraph'),
+  text,
+  /** How the line stands on the page: `center` (the organisation above an order), `heading` (centred, bold: «ПРИКАЗ»). */
+  style: z.enum(['center', 'heading']).optional(),
+});
 
 export const formBlock = z.union([formField, formText]);
 export const form = z.object({

@@ -117,7 +117,7 @@ export default function FormFiller({ formId, form, labels }: Props) {
           {section.title && <h3>{section.title}</h3>}
           {section.blocks.map((block, b) =>
             block.kind === 'paragraph' ? (
-              <p class="document-text" key={b}>
+              <p class={`document-text${block.style ? ` ${block.style}` : ''}`} key={b}>
                 {block.text.split(/(\{[a-z0-9-]+\})/).map((part) => {
                   const id = /^\{([a-z0-9-]+)\}$/.exec(part)?.[1];
                   return id ? placeholder(id) : part;

@@ -38,6 +38,7 @@ const form = formSchema.parse({
     {
       title: 'О вас',
       blocks: [
+        { kind: 'paragraph', text: 'ПРИКАЗ', style: 'heading' },
         { kind: 'paragraph', text: 'Организация: {organisation}.' },
         { kind: 'text', id: 'organisation', label: 'Образовательная организация', required: true },
         { kind: 'date', id: 'filled-on', label: 'Дата заполнения' },
@@ -76,7 +77,7 @@ describe('roadmapDocument', () => {
 describe('formDocument', () => {
   test('a blank form prints its labels, options, scale and lines to write on', async () => {
     const content = await text(formDocument(form));
-    for (const fragment of ['Приложение 3', 'Анкета наставляемого', 'Организация: ____________.', 'Образовательная организация: ___', '☐ Ученик', 'Шкала: 1 — совсем нет; 5 — полностью.', 'Насколько вы довольны:   1   2   3   4   5', 'Дата', 'Тема', 'Наставляемый ____________']) {
+    for (const fragment of ['Приложение 3', 'Анкета наставляемого', 'ПРИКАЗ', 'Организация: ____________.', 'Образовательная организация: ___', '☐ Ученик', 'Шкала: 1 — совсем нет; 5 — полностью.', 'Насколько вы довольны:   1   2   3   4   5', 'Дата', 'Тема', 'Наставляемый ____________']) {
       expect(content).toContain(fragment);
     }
   });

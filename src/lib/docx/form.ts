@@ -27,7 +27,11 @@ export function fillPlaceholders(text: string, values: FormValues): string {
 const withColon = (label: string) => (/[?:!.]$/.test(label) ? label : `${label}:`);
 
 function blockChildren(block: FormBlock, values: FormValues, orientation: Orientation, legends: Set<string>): FileChild[] {
-  if (block.kind === 'paragraph') return [para(fillPlaceholders(block.text, values), { align: 'both' })];
+  if (block.kind === 'paragraph') {
+    const text = fillPlaceholders(block.text, values);
+    if (block.style === 'heading') return [para(text, { align: 'center', bold: true, keepNext: true })];
+    return [para(text, { align: block.style === 'center' ? 'center' : 'both' })];
+  }
 
   const value = values[block.id];
   const label = block.label;
