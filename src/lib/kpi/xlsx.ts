@@ -1,5 +1,7 @@
 // A table as the smallest .xlsx that Excel and LibreOffice open: one sheet, numbers as numbers, text as
 // inline strings, the first row bold. Zipped with fflate, which the page loads only when asked to export.
+// Why not exceljs: its browser build is 258 KB gzip (4.4.0, measured) for features one plain sheet does not
+// use, while fflate is already in the bundle graph through docx; the e2e test opens the file in LibreOffice.
 import { strToU8, zipSync } from 'fflate';
 import type { Cell } from './export-rows.ts';
 
