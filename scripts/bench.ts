@@ -1,67 +1,22 @@
-// Benchmark of the KPI calculator's maths: recomputing a district of 300 schools × 6 indicators × 5 years,
-// as the page does on every keystroke. Prints the median and the worst of repeated runs; the page needs it
-// well under one frame (16 ms). Usage: npm run bench
-import { performance } from 'node:perf_hooks';
-import { indicator as indicatorSchema } from '../src/schemas/indicator.ts';
-import { readDataEntries } from '../src/lib/data-loader.ts';
-import { kpiIndicators } from '../src/lib/kpi/indicators.ts';
-import { computeKpi } from '../src/lib/kpi/district.ts';
-import { exampleState } from '../src/lib/kpi/url-state.ts';
-import type { KpiState } from '../src/lib/kpi/types.ts';
+// Runs every benchmark in scripts/bench/ (or those named: `npm run bench -- kpi roadmap`), one process each,
+// one after another so they do not compete for the processor. Fails if any benchmark misses its budget.
+import { spawnSync } from 'node:child_process';
+import { readdirSync } from 'node:fs';
 
-const indicators = kpiIndicators(readDataEntries('src/content/indicators', indicatorSchema).map((e) => indicatorSchema.parse(e.data)));
-const schools = 300;
-const budgetMs = 16;
-const base = exampleState('2026-11-20');
-const state: KpiState = {
-  ...base,
-  mode: 'district',
-  schools: Array.from({ length: schools }, (_, i) => ({
-    name: `Школа № ${i + 1}`,
-    counts: {
-      students10to18: String(100 + ((i * 37) % 900)),
-      students15to18: String(30 + ((i * 13) % 300)),
-      youngTeachers: String(1 + (i % 7)),
-      partnerOrganisations: String(5 + (i % 4)),
-      surveyedMentees: String(20 + (i % 80)),
-      surveyedMentors: String(10 + (i % 40)),
-    },
-  })),
-  // One indicator of each kind of trajectory, so every path of the maths is measured.
-  trajectories: { 2: { kind: 'line', from: '2', to: '12,5' }, 5: { kind: 'manual', values: { '2026': '50', '2027': '55', '2028': '60', '2029': '70', '2030': '85' } } },
-};
-
-const runs = 200;
-const wall: number[] = [];
-const cpu: number[] = [];
-let sink = 0;
-for (let i = 0; i < 20 + runs; i++) {
-  // A fresh copy each time, as the page recomputes from a new state object after each edit.
-  const input: KpiState = { ...state, schools: state.schools.map((s) => ({ ...s, counts: { ...s.counts } })) };
-  const cpuStart = process.cpuUsage();
-  const start = performance.now();
-  const result = computeKpi(input, indicators);
-  const elapsed = performance.now() - start;
-  const used = process.cpuUsage(cpuStart);
-  sink += result.total.indicators[0]!.years[4]!.people ?? 0;
-  if (Object.keys(result.errors).length > 0) throw new Error(`Ошибки во входных данных бенчмарка: ${JSON.stringify(result.errors)}`);
-  if (i < 20) continue; // the first runs warm the JIT up
-  wall.push(elapsed);
-  cpu.push((used.user + used.system) / 1000);
+const all = readdirSync('scripts/bench')
+  .filter((file) => file.endsWith('.ts') && file !== 'stats.ts')
+  .map((file) => file.slice(0, -'.ts'.length))
+  .sort();
+const wanted = process.argv.slice(2);
+const unknown = wanted.filter((name) => !all.includes(name));
+if (unknown.length > 0) {
+  console.error(`Нет таких бенчмарков: ${unknown.join(', ')}. Есть: ${all.join(', ')}`);
+  process.exit(1);
 }
-const stats = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
-  return { median: at(0.5), p95: at(0.95), max: sorted.at(-1)! };
-};
-const w = stats(wall);
-const c = stats(cpu);
-const ms = (value: number) => value.toFixed(2);
-console.log(`Пересчёт района: ${schools} школ × ${indicators.length} показателей × 5 лет, ${runs} повторов (контрольная сумма ${sink})`);
-console.log(`время по часам:      медиана ${ms(w.median)} мс, 95-й процентиль ${ms(w.p95)} мс, максимум ${ms(w.max)} мс`);
-console.log(`время процессора:    медиана ${ms(c.median)} мс, 95-й процентиль ${ms(c.p95)} мс, максимум ${ms(c.max)} мс`);
-console.log(`бюджет: ${budgetMs} мс. Максимум по часам включает паузы, когда система отдавала процессор другим задачам.`);
-if (w.median > budgetMs) {
-  console.error(`Медленнее бюджета: медиана ${ms(w.median)} мс > ${budgetMs} мс`);
-  process.exitCode = 1;
+let failed = 0;
+for (const name of wanted.length > 0 ? wanted : all) {
+  console.log(`\n== ${name} ==`);
+  const run = spawnSync(process.execPath, [`scripts/bench/${name}.ts`], { stdio: 'inherit' });
+  if (run.status !== 0) failed++;
 }
+process.exitCode = failed > 0 ? 1 : 0;

@@ -1,0 +1,47 @@
+// A link that opens the roadmap builder with a new plan already set up: used by other tools (the pairs tool
+// links each pair to its personal plan). Everything is in the hash, so names never reach a server.
+export const builderPath = '/instrumenty/konstruktor-dorozhnoy-karty/';
+
+/** The two plans of a pair that the builder makes from the pair's start date. */
+export const pairPlanTemplates = {
+  /** The individual plan of work with a young teacher, month by month (seed 000, appendix 4). */
+  youngTeacher: 'individualnyj-plan-molodogo-pedagoga',
+  /** The five meetings of a pair (DOMAIN.md, «Bases and stages»). */
+  meetings: 'vstrechi-nastavnicheskoj-pary',
+} as const;
+
+export interface NewPlanLink {
+  /** Template id from src/content/roadmaps/. */
+  template: string;
+  /** ISO date the plan starts. */
+  start: string;
+  organisation?: string;
+  mentor?: string;
+  mentee?: string;
+}
+
+const keys = ['template', 'start', 'organisation', 'mentor', 'mentee'] as const;
+
+/** `#new=<template>&start=…&mentor=…`: append to the builder's path (with the site's base). */
+export function newPlanHash(link: NewPlanLink): string {
+  const params = new URLSearchParams();
+  for (const key of keys) {
+    const value = link[key];
+    if (value) params.set(key === 'template' ? 'new' : key, value);
+  }
+  return `#${params.toString()}`;
+}
+
+/** The link back, or null when the hash is not a new-plan link. */
+export function parseNewPlanHash(hash: string): NewPlanLink | null {
+  const params = new URLSearchParams(hash.replace(/^#/, ''));
+  const template = params.get('new');
+  const start = params.get('start');
+  if (!template || !start || !/^\d{4}-\d{2}-\d{2}$/.test(start)) return null;
+  const link: NewPlanLink = { template, start };
+  for (const key of ['organisation', 'mentor', 'mentee'] as const) {
+    const value = params.get(key);
+    if (value) link[key] = value;
+  }
+  return link;
+}
