@@ -18,11 +18,11 @@ export async function exportFile(kind: ExportKind, state: KpiState, result: KpiR
   const { exportRows } = await import('../../lib/kpi/export-rows.ts');
   const rows = exportRows(result, indicators, { district: state.mode === 'district', monitoring: state.monitoring });
   if (kind === 'csv') {
-    const { toCsv } = await import('../../lib/kpi/csv.ts');
+    const { toCsv } = await import('../../lib/table-export/csv.ts');
     saveFile(new Blob([toCsv(rows)], { type: 'text/csv;charset=utf-8' }), fileName(result, 'csv'));
   } else {
-    const { toXlsx } = await import('../../lib/kpi/xlsx.ts');
-    const bytes = toXlsx(rows);
+    const { toXlsx } = await import('../../lib/table-export/xlsx.ts');
+    const bytes = toXlsx(rows, 'Показатели');
     saveFile(new Blob([bytes as BlobPart], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }), fileName(result, 'xlsx'));
   }
 }

@@ -2,7 +2,8 @@
 // in people, actual, gap), one column per year; in district mode every school's rows and then the totals.
 import type { IndicatorResult, KpiIndicator, KpiResult } from './types.ts';
 
-export type Cell = string | number | null;
+import type { Cell } from '../table-export/cell.ts';
+export type { Cell };
 
 const measures = (indicator: KpiIndicator, monitoring: boolean) => {
   const people = indicator.unit === 'percent' ? 'чел.' : 'ед.';

@@ -2,8 +2,8 @@ import { describe, expect, test } from 'vitest';
 import { strFromU8, unzipSync } from 'fflate';
 import { computeKpi } from './district.ts';
 import { exportRows } from './export-rows.ts';
-import { toCsv } from './csv.ts';
-import { columnName, toXlsx } from './xlsx.ts';
+import { toCsv } from '../table-export/csv.ts';
+import { columnName, toXlsx } from '../table-export/xlsx.ts';
 import { parseSchools } from './paste.ts';
 import { exampleState } from './url-state.ts';
 import { indicators } from './test-data.ts';
@@ -37,7 +37,7 @@ describe.each([
 });
 
 test('the .xlsx holds the rows as cells, numbers as numbers', () => {
-  const files = unzipSync(toXlsx(rows));
+  const files = unzipSync(toXlsx(rows, 'Показатели'));
   expect(Object.keys(files)).toContain('xl/worksheets/sheet1.xml');
   const sheet = strFromU8(files['xl/worksheets/sheet1.xml']!);
   expect(sheet).toContain('<c r="D2"><v>143</v></c>');

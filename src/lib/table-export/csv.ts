@@ -1,6 +1,6 @@
 // A table as CSV that Excel and LibreOffice open with Cyrillic intact: a UTF-8 byte-order mark, semicolons
 // between fields and decimal commas, as Russian-locale Excel expects, and CRLF line ends.
-import type { Cell } from './export-rows.ts';
+import type { Cell } from './cell.ts';
 
 const field = (cell: Cell): string => {
   if (cell === null) return '';

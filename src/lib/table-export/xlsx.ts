@@ -1,9 +1,9 @@
 // A table as the smallest .xlsx that Excel and LibreOffice open: one sheet, numbers as numbers, text as
-// inline strings, the first row bold. Zipped with fflate, which the page loads only when asked to export.
+// inline strings, the first row bold. Zipped with fflate, which a page loads only when asked to export.
 // Why not exceljs: its browser build is 258 KB gzip (4.4.0, measured) for features one plain sheet does not
 // use, while fflate is already in the bundle graph through docx; the e2e test opens the file in LibreOffice.
 import { strToU8, zipSync } from 'fflate';
-import type { Cell } from './export-rows.ts';
+import type { Cell } from './cell.ts';
 
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
@@ -48,6 +48,6 @@ const files = (title: string, rows: Cell[][]): Record<string, string> => ({
   'xl/worksheets/sheet1.xml': sheet(rows),
 });
 
-export function toXlsx(rows: Cell[][], title = 'Показатели'): Uint8Array {
+export function toXlsx(rows: Cell[][], title: string): Uint8Array {
   return zipSync(Object.fromEntries(Object.entries(files(title, rows)).map(([name, text]) => [name, strToU8(text)])));
 }
