@@ -1,0 +1,135 @@
+import { describe, expect, it } from 'vitest';
+import { readDataEntries } from '../data-loader.ts';
+import { roadmapTemplate, type RoadmapTemplate } from '../../schemas/roadmap.ts';
+import {
+  addItem,
+  addSection,
+  defaultPeriod,
+  itemNumbers,
+  mergePeople,
+  moveItem,
+  moveSection,
+  newRoadmap,
+  removeItem,
+  removeSection,
+  renameSection,
+  restore,
+  rolesOf,
+  schoolYearOf,
+  settingsErrors,
+  updateItem,
+  withNames,
+  type BuilderState,
+} from './state.ts';
+
+const templates = readDataEntries('src/content/roadmaps', roadmapTemplate).map((entry) => ({ id: entry.id, data: roadmapTemplate.parse(entry.data) }));
+const school = templates.find((t) => t.id === 'shkolnaya-dorozhnaya-karta')!;
+const twoLevel = templates.find((t) => t.id === 'municipalnaya-dvuhurovnevaya')!;
+
+const tiny: RoadmapTemplate = roadmapTemplate.parse({
+  title: 'План',
+  purpose: 'Проверка',
+  level: 'school',
+  sections: [
+    { title: 'Первый', items: [
+      { number: '1', activity: 'А', deadline: { kind: 'wholePeriod' }, responsible: ['Куратор'] },
+      { number: '2', activity: 'Б', deadline: { kind: 'wholePeriod' }, responsible: ['Директор', 'Куратор'] },
+    ] },
+    { title: 'Второй', items: [{ number: '3', activity: 'В', deadline: { kind: 'wholePeriod' }, responsible: ['Наставник'] }] },
+  ],
+});
+const make = (): BuilderState => newRoadmap('tiny', tiny, { start: '2026-09-01', end: '2027-08-31', id: 'test' });
+const order = (state: BuilderState) => state.sections.map((s) => `${s.title}:${s.items.map((i) => i.activity).join('')}`).join(' ');
+
+describe('newRoadmap', () => {
+  it.each(templates.map((t) => [t.id, t.data] as const))('%s keeps every section and item of the template', (id, template) => {
+    const state = newRoadmap(id, template, { start: '2026-09-01', end: '2027-08-31', id: 'x' });
+    expect(state.sections.map((s) => s.items.length)).toEqual(template.sections.map((s) => s.items.length));
+    expect(state.sections.flatMap((s) => s.items.map((i) => i.activity))).toEqual(template.sections.flatMap((s) => s.items.map((i) => i.activity)));
+    const ids = [...state.sections.map((s) => s.id), ...state.sections.flatMap((s) => s.items.map((i) => i.id))];
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(state.people.map((p) => p.role)).toEqual(rolesOf(state));
+  });
+
+  it('splits the executors of a two-level roadmap', () => {
+    const state = newRoadmap(twoLevel.id, twoLevel.data, { start: '2026-09-01', end: '2027-08-31', id: 'x' });
+    expect(state.twoLevel).toBe(true);
+    expect(state.sections.flatMap((s) => s.items).every((i) => Array.isArray(i.responsibleSchool))).toBe(true);
+    expect(rolesOf(state)).toContain('Координатор');
+  });
+
+  it('fills names given for roles', () => {
+    const state = newRoadmap('tiny', tiny, { start: '2026-09-01', end: '2027-08-31', id: 'x', people: [{ role: 'Наставник', name: 'Иванова А. П.' }] });
+    expect(state.people).toEqual([
+      { role: 'Куратор', name: '' },
+      { role: 'Директор', name: '' },
+      { role: 'Наставник', name: 'Иванова А. П.' },
+    ]);
+    expect(withNames(['Наставник', 'Куратор'], state.people)).toBe('Наставник (Иванова А. П.), Куратор');
+  });
+});
+
+describe('periods', () => {
+  it.each([
+    ['2026-09-01', 2026],
+    ['2026-08-31', 2025],
+    ['2027-01-15', 2026],
+  ])('%s is in the school year %i', (date, year) => expect(schoolYearOf(date)).toBe(year));
+
+  it.each([
+    [school.data, 2026, { start: '2026-09-01', end: '2030-08-31' }],
+    [tiny, 2026, { start: '2026-09-01', end: '2027-08-31' }],
+  ])('default period %#', (template, year, period) => expect(defaultPeriod(template, year)).toEqual(period));
+});
+
+describe('settingsErrors', () => {
+  const ok = { organisation: 'МБОУ «СОШ № 1»', start: '2026-09-01', end: '2027-08-31', approval: { date: '', number: '' } };
+  it.each([
+    ['nothing wrong', ok, {}],
+    ['no organisation', { ...ok, organisation: '  ' }, { organisation: expect.stringContaining('название организации') }],
+    ['end before start', { ...ok, end: '2026-08-31' }, { end: expect.stringContaining('раньше, чем начинается') }],
+    ['impossible start', { ...ok, start: '2026-02-30' }, { start: expect.stringContaining('настоящую дату') }],
+    ['year 0202', { ...ok, start: '0202-09-01' }, { start: expect.stringContaining('настоящую дату') }],
+    ['empty end', { ...ok, end: '' }, { end: expect.stringContaining('дату окончания') }],
+    ['eleven years', { ...ok, end: '2037-08-31' }, { end: expect.stringContaining('десяти лет') }],
+    ['bad approval date', { ...ok, approval: { date: '2026-13-01', number: '1' } }, { approvalDate: expect.any(String) }],
+  ])('%s', (_name, input, expected) => expect(settingsErrors(input)).toEqual(expected));
+});
+
+describe('edits', () => {
+  it.each<[string, (s: BuilderState) => BuilderState, string]>([
+    ['item down', (s) => moveItem(s, 'i2', 1), 'Первый:БА Второй:В'],
+    ['first item up stays', (s) => moveItem(s, 'i2', -1), 'Первый:АБ Второй:В'],
+    ['last item of a section down crosses', (s) => moveItem(s, 'i3', 1), 'Первый:А Второй:БВ'],
+    ['first item of a section up crosses', (s) => moveItem(s, 'i5', -1), 'Первый:АБВ Второй:'],
+    ['last item down stays', (s) => moveItem(s, 'i5', 1), 'Первый:АБ Второй:В'],
+    ['section up', (s) => moveSection(s, 's4', -1), 'Второй:В Первый:АБ'],
+    ['section past the end stays', (s) => moveSection(s, 's4', 1), 'Первый:АБ Второй:В'],
+    ['rename', (s) => renameSection(s, 's1', 'Подготовка'), 'Подготовка:АБ Второй:В'],
+    ['edit an item', (s) => updateItem(s, 'i3', { activity: 'Б2' }), 'Первый:АБ2 Второй:В'],
+    ['add a section', (s) => addSection(s, 'Третий'), 'Первый:АБ Второй:В Третий:'],
+    ['remove and restore an item', (s) => restore(removeItem(s, 'i2').state, removeItem(s, 'i2').removed!), 'Первый:АБ Второй:В'],
+    ['remove and restore a section', (s) => restore(removeSection(s, 's1').state, removeSection(s, 's1').removed!), 'Первый:АБ Второй:В'],
+    ['remove an item', (s) => removeItem(s, 'i3').state, 'Первый:А Второй:В'],
+  ])('%s', (_name, edit, expected) => expect(order(edit(make()))).toBe(expected));
+
+  it('adds an item with a fresh id and numbers items through the roadmap', () => {
+    const { state, itemId } = addItem(make(), 's1');
+    expect(itemId).toBe('i6');
+    expect(state.nextId).toBe(7);
+    expect([...itemNumbers(state).entries()]).toEqual([['i2', 1], ['i3', 2], ['i6', 3], ['i5', 4]]);
+  });
+
+  it('restores an item of a removed section at the end of the last one', () => {
+    const { state, removed } = removeItem(make(), 'i2');
+    const without = removeSection(state, 's1').state;
+    expect(order(restore(without, removed!))).toBe('Второй:ВА');
+  });
+
+  it('keeps names of roles no longer used', () => {
+    expect(mergePeople(['Куратор'], [{ role: 'Старая роль', name: 'Петров' }, { role: 'Пустая', name: '' }])).toEqual([
+      { role: 'Куратор', name: '' },
+      { role: 'Старая роль', name: 'Петров' },
+    ]);
+  });
+});

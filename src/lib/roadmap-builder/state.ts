@@ -1,0 +1,246 @@
+// The builder's roadmap and every edit a curator makes to it, as pure functions from one state to the next:
+// made from a template, its settings checked, its sections and items renamed, added, removed (with undo)
+// and moved. The island only calls these.
+import type { RoadmapTemplate } from '../../schemas/roadmap.ts';
+import type { BuilderItem, BuilderSection, BuilderState, ItemDeadline } from '../../schemas/roadmap-builder.ts';
+
+export type { BuilderItem, BuilderSection, BuilderState, ItemDeadline };
+
+export interface NewRoadmapOptions {
+  start: string;
+  end: string;
+  organisation?: string;
+  /** Names for roles, e.g. { role: 'Наставник', name: 'Иванова А. П.' }. */
+  people?: { role: string; name: string }[];
+  /** A random id; the island passes crypto.randomUUID()-based text, tests a fixed one. */
+  id: string;
+}
+
+/** A new roadmap from a template: its sections and items, every role listed for a name to be typed in. */
+export function newRoadmap(templateId: string, template: RoadmapTemplate, options: NewRoadmapOptions): BuilderState {
+  let next = 1;
+  const nextId = (prefix: string) => `${prefix}${next++}`;
+  const twoLevel = template.sections.some((section) => section.items.some((item) => !Array.isArray(item.responsible)));
+  const sections: BuilderSection[] = template.sections.map((section) => ({
+    id: nextId('s'),
+    title: section.title,
+    items: section.items.map((item) => ({
+      id: nextId('i'),
+      activity: item.activity,
+      deadline: { kind: 'rule', rule: item.deadline },
+      responsible: Array.isArray(item.responsible) ? item.responsible : item.responsible.municipal,
+      ...(twoLevel ? { responsibleSchool: Array.isArray(item.responsible) ? [] : item.responsible.school } : {}),
+      result: item.result ?? '',
+      format: item.format ?? '',
+    })),
+  }));
+  const state: BuilderState = {
+    version: 1,
+    id: options.id,
+    template: templateId,
+    ...(template.period ? { templatePeriod: template.period } : {}),
+    twoLevel,
+    title: template.title,
+    approvedBy: template.approvedBy,
+    organisation: options.organisation ?? '',
+    head: '',
+    approval: { date: '', number: '' },
+    start: options.start,
+    end: options.end,
+    people: [],
+    sections,
+    nextId: next,
+  };
+  return { ...state, people: mergePeople(rolesOf(state), options.people ?? []) };
+}
+
+/** Every role named in the roadmap, in order of first appearance. */
+export function rolesOf(state: Pick<BuilderState, 'sections'>): string[] {
+  const seen = new Set<string>();
+  for (const section of state.sections) {
+    for (const item of section.items) for (const role of [...item.responsible, ...(item.responsibleSchool ?? [])]) seen.add(role.trim());
+  }
+  seen.delete('');
+  return [...seen];
+}
+
+/** A row per role, keeping names already typed (and names of roles no longer used, so nothing is lost). */
+export function mergePeople(roles: string[], people: BuilderState['people']): BuilderState['people'] {
+  const named = new Map(people.map((person) => [person.role, person.name]));
+  const rows = roles.map((role) => ({ role, name: named.get(role) ?? '' }));
+  const extra = people.filter((person) => !roles.includes(person.role) && person.name.trim() !== '');
+  return [...rows, ...extra];
+}
+
+/** «Куратор (Петрова А. А.)» where a name was typed for the role, else the role. */
+export function withNames(roles: string[], people: BuilderState['people']): string {
+  const named = new Map(people.map((person) => [person.role, person.name.trim()]));
+  return roles.map((role) => (named.get(role) ? `${role} (${named.get(role)})` : role)).join(', ');
+}
+
+/** The starting day of the school year a date belongs to (1 September). */
+export function schoolYearOf(iso: string): number {
+  const [y, m] = iso.split('-').map(Number) as [number, number];
+  return m >= 9 ? y : y - 1;
+}
+
+/** 1 September of `year` to 31 August of the next. */
+export function schoolYearPeriod(year: number): { start: string; end: string } {
+  return { start: `${year}-09-01`, end: `${year + 1}-08-31` };
+}
+
+/** The default period for a template: as many school years as the template covers, from `firstYear`. */
+export function defaultPeriod(template: Pick<RoadmapTemplate, 'period'>, firstYear: number): { start: string; end: string } {
+  const years = template.period ? Math.max(1, template.period.to - template.period.from) : 1;
+  return { start: `${firstYear}-09-01`, end: `${firstYear + years}-08-31` };
+}
+
+export type SettingsErrors = Partial<Record<'organisation' | 'start' | 'end' | 'approvalDate', string>>;
+
+const realDate = (value: string) => {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const [y, m, d] = value.split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return y >= 2000 && y <= 2100 && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+};
+
+/** What stops the roadmap from being scheduled or exported, field by field, in Russian. */
+export function settingsErrors(state: Pick<BuilderState, 'organisation' | 'start' | 'end' | 'approval'>): SettingsErrors {
+  const errors: SettingsErrors = {};
+  if (state.organisation.trim() === '') errors.organisation = 'Укажите название организации: оно стоит в заголовке и в файлах.';
+  if (!realDate(state.start)) errors.start = 'Укажите дату начала — настоящую дату между 2000 и 2100 годами.';
+  if (!realDate(state.end)) errors.end = 'Укажите дату окончания — настоящую дату между 2000 и 2100 годами.';
+  if (!errors.start && !errors.end) {
+    if (state.end < state.start) errors.end = 'Период заканчивается раньше, чем начинается: проверьте даты.';
+    else if (Number(state.end.slice(0, 4)) - Number(state.start.slice(0, 4)) > 10) errors.end = 'Период длиннее десяти лет: проверьте год окончания.';
+  }
+  if (state.approval.date !== '' && !realDate(state.approval.date)) errors.approvalDate = 'Такой даты нет в календаре.';
+  return errors;
+}
+
+// ——— Edits ———
+
+const mapSections = (state: BuilderState, change: (section: BuilderSection) => BuilderSection): BuilderState => ({
+  ...state,
+  sections: state.sections.map(change),
+});
+
+export function renameSection(state: BuilderState, sectionId: string, title: string): BuilderState {
+  return mapSections(state, (section) => (section.id === sectionId ? { ...section, title } : section));
+}
+
+export function addSection(state: BuilderState, title: string): BuilderState {
+  const section: BuilderSection = { id: `s${state.nextId}`, title, items: [] };
+  return { ...state, sections: [...state.sections, section], nextId: state.nextId + 1 };
+}
+
+export function blankItem(id: string, twoLevel: boolean): BuilderItem {
+  return {
+    id,
+    activity: '',
+    deadline: { kind: 'text', text: '' },
+    responsible: [],
+    ...(twoLevel ? { responsibleSchool: [] } : {}),
+    result: '',
+    format: '',
+  };
+}
+
+/** A new empty item at the end of a section; returns the state and the new item's id. */
+export function addItem(state: BuilderState, sectionId: string): { state: BuilderState; itemId: string } {
+  const itemId = `i${state.nextId}`;
+  const item = blankItem(itemId, state.twoLevel);
+  const next = mapSections({ ...state, nextId: state.nextId + 1 }, (section) =>
+    section.id === sectionId ? { ...section, items: [...section.items, item] } : section,
+  );
+  return { state: next, itemId };
+}
+
+export function updateItem(state: BuilderState, itemId: string, patch: Partial<Omit<BuilderItem, 'id'>>): BuilderState {
+  return mapSections(state, (section) => ({
+    ...section,
+    items: section.items.map((item) => (item.id === itemId ? { ...item, ...patch } : item)),
+  }));
+}
+
+/** What a removal took away, with where it stood, so «Вернуть» puts it back. */
+export type Removed =
+  | { kind: 'item'; item: BuilderItem; sectionId: string; index: number }
+  | { kind: 'section'; section: BuilderSection; index: number };
+
+export function removeItem(state: BuilderState, itemId: string): { state: BuilderState; removed: Removed | null } {
+  for (const section of state.sections) {
+    const index = section.items.findIndex((item) => item.id === itemId);
+    if (index === -1) continue;
+    const next = mapSections(state, (s) => (s.id === section.id ? { ...s, items: s.items.filter((item) => item.id !== itemId) } : s));
+    return { state: next, removed: { kind: 'item', item: section.items[index]!, sectionId: section.id, index } };
+  }
+  return { state, removed: null };
+}
+
+export function removeSection(state: BuilderState, sectionId: string): { state: BuilderState; removed: Removed | null } {
+  const index = state.sections.findIndex((section) => section.id === sectionId);
+  if (index === -1) return { state, removed: null };
+  return {
+    state: { ...state, sections: state.sections.filter((section) => section.id !== sectionId) },
+    removed: { kind: 'section', section: state.sections[index]!, index },
+  };
+}
+
+/** Puts a removed item or section back where it was (or at the end, if its section is gone too). */
+export function restore(state: BuilderState, removed: Removed): BuilderState {
+  if (removed.kind === 'section') {
+    const sections = [...state.sections];
+    sections.splice(Math.min(removed.index, sections.length), 0, removed.section);
+    return { ...state, sections };
+  }
+  const home = state.sections.find((section) => section.id === removed.sectionId) ?? state.sections.at(-1);
+  if (!home) return { ...state, sections: [{ id: removed.sectionId, title: '', items: [removed.item] }] };
+  return mapSections(state, (section) => {
+    if (section.id !== home.id) return section;
+    const items = [...section.items];
+    items.splice(section.id === removed.sectionId ? Math.min(removed.index, items.length) : items.length, 0, removed.item);
+    return { ...section, items };
+  });
+}
+
+/** Moves a section one place up (-1) or down (+1). */
+export function moveSection(state: BuilderState, sectionId: string, step: -1 | 1): BuilderState {
+  const index = state.sections.findIndex((section) => section.id === sectionId);
+  const target = index + step;
+  if (index === -1 || target < 0 || target >= state.sections.length) return state;
+  const sections = [...state.sections];
+  [sections[index], sections[target]] = [sections[target]!, sections[index]!];
+  return { ...state, sections };
+}
+
+/**
+ * Moves an item one place up (-1) or down (+1); at the edge of its section it crosses into the neighbouring
+ * section (the end of the one above, the start of the one below), so any order can be reached.
+ */
+export function moveItem(state: BuilderState, itemId: string, step: -1 | 1): BuilderState {
+  const s = state.sections.findIndex((section) => section.items.some((item) => item.id === itemId));
+  if (s === -1) return state;
+  const sections = state.sections.map((section) => ({ ...section, items: [...section.items] }));
+  const items = sections[s]!.items;
+  const i = items.findIndex((item) => item.id === itemId);
+  const target = i + step;
+  if (target >= 0 && target < items.length) {
+    [items[i], items[target]] = [items[target]!, items[i]!];
+    return { ...state, sections };
+  }
+  const neighbour = sections[s + step];
+  if (!neighbour) return state;
+  const [item] = items.splice(i, 1);
+  if (step === -1) neighbour.items.push(item!);
+  else neighbour.items.unshift(item!);
+  return { ...state, sections };
+}
+
+/** Items numbered 1, 2, 3… through the whole roadmap, as roadmaps are. */
+export function itemNumbers(state: Pick<BuilderState, 'sections'>): Map<string, number> {
+  const numbers = new Map<string, number>();
+  let n = 0;
+  for (const section of state.sections) for (const item of section.items) numbers.set(item.id, ++n);
+  return numbers;
+}

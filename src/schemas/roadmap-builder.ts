@@ -1,0 +1,55 @@
+// A roadmap a school builds in the browser: the state the builder keeps, saves in the browser, puts in a
+// share link and writes to a JSON file to re-open next year. Reading any of those checks it against this.
+import { z } from 'zod';
+import { deadlineRule } from './roadmap.ts';
+import { isoDate, year } from './common.ts';
+
+const shortText = (max: number) => z.string().max(max, `Не длиннее ${max} символов`);
+
+/** An item's deadline: the template's rule, or a date or span the school set itself, or words. */
+export const itemDeadline = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('rule'), rule: deadlineRule }),
+  z.object({ kind: z.literal('date'), date: isoDate, by: z.boolean() }),
+  z.object({ kind: z.literal('span'), from: isoDate, to: isoDate }),
+  z.object({ kind: z.literal('text'), text: shortText(300) }),
+]);
+export type ItemDeadline = z.infer<typeof itemDeadline>;
+
+const id = z.string().regex(/^[a-z0-9-]{1,40}$/, 'Неверный идентификатор');
+const roles = z.array(shortText(200)).max(20);
+
+export const builderItem = z.object({
+  id,
+  activity: shortText(2000),
+  deadline: itemDeadline,
+  responsible: roles,
+  /** The school-level executors of a two-level roadmap (seed 001). */
+  responsibleSchool: roles.optional(),
+  result: shortText(1000),
+  format: shortText(300),
+});
+export type BuilderItem = z.infer<typeof builderItem>;
+
+export const builderSection = z.object({ id, title: shortText(500), items: z.array(builderItem).max(500) });
+export type BuilderSection = z.infer<typeof builderSection>;
+
+export const builderState = z.object({
+  version: z.literal(1),
+  /** Random, made once: with each item's id it keeps calendar events' UIDs the same across exports. */
+  id,
+  template: z.string().max(100),
+  templatePeriod: z.object({ from: year, to: year }).optional(),
+  twoLevel: z.boolean(),
+  title: shortText(1000),
+  approvedBy: shortText(300),
+  organisation: shortText(300),
+  head: shortText(200),
+  approval: z.object({ date: z.union([isoDate, z.literal('')]), number: shortText(50) }),
+  start: isoDate,
+  end: isoDate,
+  people: z.array(z.object({ role: shortText(200), name: shortText(200) })).max(50),
+  sections: z.array(builderSection).max(100),
+  /** The next number for a new section's or item's id. */
+  nextId: z.number().int().min(1),
+});
+export type BuilderState = z.infer<typeof builderState>;
