@@ -9,6 +9,7 @@ import { siteStrings } from './schemas/i18n.ts';
 import { roadmapTemplate } from './schemas/roadmap.ts';
 import { form } from './schemas/form.ts';
 import { indicator } from './schemas/indicator.ts';
+import { holidayYear } from './schemas/holidays.ts';
 import * as district from './schemas/district.ts';
 
 /** A data collection read by our loader, typed by the same schema it is validated with. */
@@ -20,6 +21,8 @@ export const collections = {
   roadmaps: data('src/content/roadmaps', roadmapTemplate),
   forms: data('src/content/forms', form),
   indicators: data('src/content/indicators', indicator),
+  /** The Russian work calendar by year: holidays and the Government's transfers of days off (roadmap builder). */
+  holidays: data('src/content/holidays', holidayYear),
   districtProfile: data('src/content/district/profile.yaml', district.districtProfile),
   schools: data('src/content/district/schools.yaml', district.school),
   mentors: data('src/content/district/mentors.yaml', district.mentor),

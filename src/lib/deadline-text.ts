@@ -1,5 +1,6 @@
 // How a deadline rule of a roadmap reads in the «Срок» column: «до 1 октября», «декабрь, май»,
-// «октябрь – декабрь 2020 г.», «ежегодно, апрель, 2022–2024 гг.».
+// «октябрь – декабрь 2020 г.», «ежегодно, апрель, 2022–2024 гг.»; a pair's plan: «через 2 недели после начала
+// работы», «3-й месяц работы».
 import type { DeadlineRule } from '../schemas/roadmap.ts';
 
 const monthNames = ['январь', 'февраль', 'март', 'апрель', 'май', 'июнь', 'июль', 'август', 'сентябрь', 'октябрь', 'ноябрь', 'декабрь'];
@@ -26,6 +27,26 @@ function spanText(from: { month: number; year?: number | undefined }, to: { mont
   }
   const year = to.year ?? from.year;
   return `${monthName(from.month)} – ${monthName(to.month)}${year ? ` ${year} г.` : ''}`;
+}
+
+/** Russian plural: `plural(2, ['неделя', 'недели', 'недель'])` → «недели». */
+export function plural(n: number, forms: readonly [one: string, few: string, many: string]): string {
+  const tens = n % 100;
+  const units = n % 10;
+  if (tens >= 11 && tens <= 14) return forms[2];
+  if (units === 1) return forms[0];
+  if (units >= 2 && units <= 4) return forms[1];
+  return forms[2];
+}
+
+/** «2 месяца и 1 неделю»: a time after the start, in the accusative («через …»). */
+function offsetText(rule: { months: number; weeks: number; days: number }): string {
+  const parts = [
+    rule.months ? `${rule.months} ${plural(rule.months, ['месяц', 'месяца', 'месяцев'])}` : '',
+    rule.weeks ? `${rule.weeks} ${plural(rule.weeks, ['неделю', 'недели', 'недель'])}` : '',
+    rule.days ? `${rule.days} ${plural(rule.days, ['день', 'дня', 'дней'])}` : '',
+  ].filter(Boolean);
+  return parts.length > 1 ? `${parts.slice(0, -1).join(', ')} и ${parts.at(-1)}` : (parts[0] ?? '');
 }
 
 export function deadlineText(rule: DeadlineRule): string {
@@ -56,5 +77,14 @@ export function deadlineText(rule: DeadlineRule): string {
       return 'в соответствии со сроками реализации программ наставничества';
     case 'asEstablished':
       return `в соответствии со сроками, устанавливаемыми ${rule.by}`;
+    case 'afterStart': {
+      const offset = offsetText(rule);
+      if (!offset) return 'в день начала работы';
+      return `${rule.by ? 'не позднее чем ' : ''}через ${offset} после начала работы`;
+    }
+    case 'monthOfPlan':
+      return rule.to === undefined || rule.to === rule.n
+        ? `${rule.n}-й месяц работы`
+        : `${rule.n}–${rule.to}-й месяцы работы`;
   }
 }

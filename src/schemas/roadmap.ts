@@ -36,6 +36,26 @@ export const deadlineRule = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('programmeDates') }),
   /** «в соответствии со сроками, устанавливаемыми Минпросвещения России»: `by` names who sets them */
   z.object({ kind: z.literal('asEstablished'), by: text }),
+  /**
+   * A personal plan's day counted from its start (a pair's start date): «через 2 недели после начала»;
+   * `by` reads «не позднее чем через …».
+   */
+  z
+    .object({
+      kind: z.literal('afterStart'),
+      months: z.number().int().min(0).max(60).default(0),
+      weeks: z.number().int().min(0).max(260).default(0),
+      days: z.number().int().min(0).max(1826).default(0),
+      by: z.boolean().default(true),
+    }),
+  /** «1-й месяц плана», «2–8-й месяцы плана»: months of a personal plan counted from its start, as a span */
+  z
+    .object({
+      kind: z.literal('monthOfPlan'),
+      n: z.number().int().min(1, 'Месяц плана — с первого').max(60),
+      to: z.number().int().min(1).max(60).optional(),
+    })
+    .refine((r) => r.to === undefined || r.to >= r.n, 'Последний месяц плана не может быть раньше первого'),
 ]);
 export type DeadlineRule = z.infer<typeof deadlineRule>;
 
@@ -60,7 +80,8 @@ export const roadmapTemplate = z.object({
   title: text,
   /** One or two sentences on what the template is for and who uses it. */
   purpose: text,
-  level: z.enum(['school', 'municipality', 'municipalSchool']),
+  /** `pair`: a mentoring pair's personal plan, scheduled from the pair's start date. */
+  level: z.enum(['school', 'municipality', 'municipalSchool', 'pair']),
   /** The authority in the approval block: «УТВЕРЖДЕНА приказом директора от … № …». */
   approvedBy: text.default('приказом руководителя образовательной организации'),
   period: z

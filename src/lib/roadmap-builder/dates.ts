@@ -1,0 +1,55 @@
+// Calendar arithmetic on ISO dates (`YYYY-MM-DD`) in UTC, so a deadline never shifts with the user's time zone.
+// Small enough that a date library would cost more than it saves.
+
+const isoPattern = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** True for a real day of the calendar written as `YYYY-MM-DD`. */
+export function isIsoDate(value: string): boolean {
+  const m = isoPattern.exec(value);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+}
+
+export const toUtc = (iso: string): Date => new Date(`${iso}T00:00:00Z`);
+export const toIso = (date: Date): string => date.toISOString().slice(0, 10);
+
+/** The ISO date of year, month (1–12), day, with the day capped at the month's last (29 Feb → 28 Feb). */
+export function isoOf(year: number, month: number, day: number): string {
+  const last = daysInMonth(year, month);
+  return toIso(new Date(Date.UTC(year, month - 1, Math.min(day, last))));
+}
+
+export const daysInMonth = (year: number, month: number): number => new Date(Date.UTC(year, month, 0)).getUTCDate();
+export const monthStart = (year: number, month: number): string => isoOf(year, month, 1);
+export const monthEnd = (year: number, month: number): string => isoOf(year, month, 31);
+
+export function addDays(iso: string, days: number): string {
+  const date = toUtc(iso);
+  date.setUTCDate(date.getUTCDate() + days);
+  return toIso(date);
+}
+
+/** Adds whole months; a day the target month lacks becomes its last day (31 Jan + 1 month → 28/29 Feb). */
+export function addMonths(iso: string, months: number): string {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  const index = y * 12 + (m - 1) + months;
+  return isoOf(Math.floor(index / 12), (index % 12) + 1, d);
+}
+
+/** 0 = Sunday … 6 = Saturday. */
+export const weekday = (iso: string): number => toUtc(iso).getUTCDay();
+export const isWeekend = (iso: string): boolean => {
+  const day = weekday(iso);
+  return day === 0 || day === 6;
+};
+
+export const yearOf = (iso: string): number => Number(iso.slice(0, 4));
+export const monthOf = (iso: string): number => Number(iso.slice(5, 7));
+
+/** The first calendar year of the school year (1 September – 31 August) that holds the day. */
+export const schoolYearOf = (iso: string): number => (monthOf(iso) >= 9 ? yearOf(iso) : yearOf(iso) - 1);
+
+export const maxIso = (a: string, b: string): string => (a > b ? a : b);
+export const minIso = (a: string, b: string): string => (a < b ? a : b);
