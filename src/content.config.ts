@@ -12,6 +12,9 @@ import { indicator } from './schemas/indicator.ts';
 import { holidayYear } from './schemas/holidays.ts';
 import * as district from './schemas/district.ts';
 
+/** The district's data folder: a fork edits src/content/district/; the scale benchmark points DISTRICT_DIR elsewhere. */
+const districtDir = process.env.DISTRICT_DIR ?? 'src/content/district';
+
 /** A data collection read by our loader, typed by the same schema it is validated with. */
 const data = <S extends z.ZodType>(path: string, schema: S) => defineCollection({ loader: dataLoader(path, schema), schema });
 
@@ -23,10 +26,10 @@ export const collections = {
   indicators: data('src/content/indicators', indicator),
   /** The Russian work calendar by year: holidays and the Government's transfers of days off (roadmap builder). */
   holidays: data('src/content/holidays', holidayYear),
-  districtProfile: data('src/content/district/profile.yaml', district.districtProfile),
-  schools: data('src/content/district/schools.yaml', district.school),
-  mentors: data('src/content/district/mentors.yaml', district.mentor),
-  programmes: data('src/content/district/programmes.yaml', district.programme),
-  events: data('src/content/district/events.yaml', district.districtEvent),
-  districtDocuments: data('src/content/district/documents.yaml', district.districtDocument),
+  districtProfile: data(`${districtDir}/profile.yaml`, district.districtProfile),
+  schools: data(`${districtDir}/schools.yaml`, district.school),
+  mentors: data(`${districtDir}/mentors.yaml`, district.mentor),
+  programmes: data(`${districtDir}/programmes.yaml`, district.programme),
+  events: data(`${districtDir}/events.yaml`, district.districtEvent),
+  districtDocuments: data(`${districtDir}/documents.yaml`, district.districtDocument),
 };
