@@ -1,0 +1,238 @@
+// The optimal assignment behind the pairs tool: rows (mentees) to columns (mentors) with capacities, maximising
+// the total weight of the chosen pairs minus a convex cost per occupied slot of a column. It is a min-cost flow
+// solved by successive shortest paths (Dijkstra with Johnson potentials), one row at a time, with an «unmatched»
+// column of unlimited capacity so that every row is placed and leaving a row out is just another choice.
+// Written here rather than taken from npm: the packages found solve the square Hungarian problem only and
+// would need each mentor copied once per place (200 mentors × their places), which is slower and heavier.
+
+export interface AssignmentProblem {
+  rows: number;
+  columns: number;
+  /** Places of each column (≥ 0). */
+  capacity: readonly number[];
+  /** For each row, the columns it may go to, with a positive integer weight: `[column, weight]`. */
+  edges: readonly (readonly (readonly [number, number])[])[];
+  /**
+   * Cost of taking slot `slot` (0-based) of `column`: a non-negative integer that never decreases with the slot,
+   * so the cheaper places of a column fill first. Zero when omitted.
+   */
+  slotCost?: (column: number, slot: number) => number;
+}
+
+/** For each row, its column or -1 when it stays unmatched. */
+export type Assignment = Int32Array;
+
+/** Total weight of the pairs minus the slot costs their columns pay: what `solveAssignment` maximises. */
+export function assignmentValue(problem: AssignmentProblem, assignment: ArrayLike<number>): number {
+  const load = new Array<number>(problem.columns).fill(0);
+  let value = 0;
+  for (let row = 0; row < problem.rows; row++) {
+    const column = assignment[row]!;
+    if (column < 0) continue;
+    const edge = problem.edges[row]!.find(([c]) => c === column);
+    if (!edge) return Number.NEGATIVE_INFINITY;
+    value += edge[1] - (problem.slotCost?.(column, load[column]!) ?? 0);
+    load[column]! += 1;
+  }
+  return load.some((l, c) => l > problem.capacity[c]!) ? Number.NEGATIVE_INFINITY : value;
+}
+
+/** A binary heap of nodes by distance in typed arrays; ties go to the smaller node, so equal inputs give equal answers. */
+class Heap {
+  size = 0;
+  private keys: Float64Array;
+  private nodes: Int32Array;
+  constructor(capacity: number) {
+    this.keys = new Float64Array(Math.max(capacity, 16));
+    this.nodes = new Int32Array(Math.max(capacity, 16));
+  }
+  push(key: number, node: number) {
+    if (this.size === this.nodes.length) {
+      const keys = new Float64Array(this.size * 2);
+      keys.set(this.keys);
+      const nodes = new Int32Array(this.size * 2);
+      nodes.set(this.nodes);
+      this.keys = keys;
+      this.nodes = nodes;
+    }
+    const { keys, nodes } = this;
+    let i = this.size++;
+    while (i > 0) {
+      const parent = (i - 1) >> 1;
+      const pk = keys[parent]!;
+      if (pk < key || (pk === key && nodes[parent]! < node)) break;
+      keys[i] = pk;
+      nodes[i] = nodes[parent]!;
+      i = parent;
+    }
+    keys[i] = key;
+    nodes[i] = node;
+  }
+  /** Removes the smallest; read `topKey` and `topNode` before calling. */
+  pop() {
+    const { keys, nodes } = this;
+    const last = --this.size;
+    const key = keys[last]!;
+    const node = nodes[last]!;
+    let i = 0;
+    for (;;) {
+      let child = 2 * i + 1;
+      if (child >= last) break;
+      const r = child + 1;
+      if (r < last && (keys[r]! < keys[child]! || (keys[r] === keys[child] && nodes[r]! < nodes[child]!))) child = r;
+      const ck = keys[child]!;
+      if (key < ck || (key === ck && node < nodes[child]!)) break;
+      keys[i] = ck;
+      nodes[i] = nodes[child]!;
+      i = child;
+    }
+    keys[i] = key;
+    nodes[i] = node;
+  }
+  get topKey() {
+    return this.keys[0]!;
+  }
+  get topNode() {
+    return this.nodes[0]!;
+  }
+}
+
+export function solveAssignment(problem: AssignmentProblem): Assignment {
+  const { rows: n, columns: m, capacity, edges } = problem;
+  const slotCost = problem.slotCost ?? (() => 0);
+  // Weights become costs W - w ≥ 0; the «unmatched» column costs W (weight 0).
+  let top = 0;
+  for (const list of edges) for (const [, w] of list) top = Math.max(top, w);
+
+  // Nodes: rows 0..n-1, columns n..n+m-1, the unmatched column D = n+m, the sink T = n+m+1.
+  const D = n + m;
+  const T = n + m + 1;
+  const size = n + m + 2;
+  // The edges of each row as flat arrays (column node, cost), columns without places left out.
+  const start = new Int32Array(n + 1);
+  for (let r = 0; r < n; r++) start[r + 1] = start[r]! + edges[r]!.filter(([c]) => capacity[c]! > 0).length;
+  const edgeNode = new Int32Array(start[n]!);
+  const edgeCost = new Float64Array(start[n]!);
+  for (let r = 0, e = 0; r < n; r++) {
+    for (const [c, w] of edges[r]!) {
+      if (capacity[c]! <= 0) continue;
+      edgeNode[e] = n + c;
+      edgeCost[e++] = top - w;
+    }
+  }
+
+  const potential = new Float64Array(size);
+  const dist = new Float64Array(size).fill(Number.POSITIVE_INFINITY);
+  const prev = new Int32Array(size);
+  const done = new Uint8Array(size);
+  const placedAt = new Int32Array(n).fill(-1); // column node of each row (D when unmatched), -1 before the row is added
+  const placedCost = new Float64Array(n);
+  const load = new Int32Array(m);
+  const members: number[][] = Array.from({ length: m + 1 }, () => []); // rows in each column, D last
+  const touched: number[] = [];
+  const heap = new Heap(size * 4);
+
+  for (let s = 0; s < n; s++) {
+    // A potential for the new row that keeps every reduced cost out of it non-negative.
+    let ps = potential[D]! - top;
+    for (let e = start[s]!; e < start[s + 1]!; e++) ps = Math.max(ps, potential[edgeNode[e]!]! - edgeCost[e]!);
+    potential[s] = ps;
+
+    for (const node of touched) {
+      dist[node] = Number.POSITIVE_INFINITY;
+      done[node] = 0;
+    }
+    touched.length = 0;
+    heap.size = 0;
+    dist[s] = 0;
+    prev[s] = -1;
+    touched.push(s);
+    heap.push(0, s);
+
+    while (heap.size > 0) {
+      const d = heap.topKey;
+      const u = heap.topNode;
+      heap.pop();
+      if (done[u] || d > dist[u]!) continue;
+      done[u] = 1;
+      if (u === T) break;
+      if (u < n) {
+        // A row goes forward to any column but its own, or to the unmatched column.
+        const base = d + potential[u]!;
+        const own = placedAt[u]!;
+        for (let e = start[u]!; e < start[u + 1]!; e++) {
+          const v = edgeNode[e]!;
+          if (v === own || done[v]) continue;
+          const nd = base + edgeCost[e]! - potential[v]!;
+          if (nd < dist[v]!) {
+            if (dist[v] === Number.POSITIVE_INFINITY) touched.push(v);
+            dist[v] = nd;
+            prev[v] = u;
+            heap.push(nd, v);
+          }
+        }
+        if (own !== D && !done[D]) {
+          const nd = base + top - potential[D]!;
+          if (nd < dist[D]!) {
+            if (dist[D] === Number.POSITIVE_INFINITY) touched.push(D);
+            dist[D] = nd;
+            prev[D] = u;
+            heap.push(nd, D);
+          }
+        }
+      } else {
+        // A column sends one of its rows elsewhere, or passes a unit to the sink if it has a free place.
+        const base = d + potential[u]!;
+        for (const k of members[u - n]!) {
+          if (done[k]) continue;
+          const nd = base - placedCost[k]! - potential[k]!;
+          if (nd < dist[k]!) {
+            if (dist[k] === Number.POSITIVE_INFINITY) touched.push(k);
+            dist[k] = nd;
+            prev[k] = u;
+            heap.push(nd, k);
+          }
+        }
+        let toSink = Number.POSITIVE_INFINITY;
+        if (u === D) toSink = base - potential[T]!;
+        else if (load[u - n]! < capacity[u - n]!) toSink = base + slotCost(u - n, load[u - n]!) - potential[T]!;
+        if (toSink < dist[T]!) {
+          if (dist[T] === Number.POSITIVE_INFINITY) touched.push(T);
+          dist[T] = toSink;
+          prev[T] = u;
+          heap.push(toSink, T);
+        }
+      }
+    }
+
+    // Keep reduced costs non-negative for the next row: nodes beyond the sink's distance move by that distance.
+    const dt = dist[T]!;
+    for (let x = 0; x < size; x++) {
+      if (x < n && x > s) continue;
+      const dx = dist[x]!;
+      potential[x]! += dx < dt ? dx : dt;
+    }
+
+    // Walk the shortest path back from the sink and move the rows along it.
+    let v = prev[T]!;
+    if (v !== D) load[v - n]! += 1;
+    while (v !== -1) {
+      const u = prev[v]!; // the row that enters column v
+      const old = placedAt[u]!;
+      if (old !== -1) {
+        const list = members[old - n]!;
+        list.splice(list.indexOf(u), 1);
+      }
+      placedAt[u] = v;
+      let cost = top;
+      for (let e = start[u]!; e < start[u + 1]!; e++) if (edgeNode[e] === v) cost = edgeCost[e]!;
+      placedCost[u] = cost;
+      members[v - n]!.push(u);
+      v = u === s ? -1 : old;
+    }
+  }
+
+  const assignment = new Int32Array(n);
+  for (let r = 0; r < n; r++) assignment[r] = placedAt[r] === D ? -1 : placedAt[r]! - n;
+  return assignment;
+}

@@ -1,0 +1,135 @@
+// Matching mentees to mentors: which pairs are possible, how good each is, and the optimal set of pairs
+// within the mentors' places. As many mentees as possible get a mentor; among such sets, the one with the
+// highest total score wins. Each pair says why; each mentee left without a mentor says why.
+import { solveAssignment } from './assignment.ts';
+import { formLabel } from './forms.ts';
+import { pairKey, prepare, type Mentee, type Mentor } from './prepare.ts';
+import type { MatchResult, PairsState, SuggestedPair, UnmatchedMentee } from './types.ts';
+
+/** Points of a pair: each shared topic, the preferred school, the form named by both. */
+export const weights = { topic: 10, school: 3, form: 1 } as const;
+/** The cost of a mentor's second, third… mentee when the load is spread: 1, 2, 3, then 4 for every next one. */
+export const spreadCost = (slot: number) => Math.min(slot, 4);
+
+interface PairQuality {
+  score: number;
+  topics: string[];
+  sameSchool: boolean;
+  form: string;
+}
+
+const sameSchool = (mentee: Mentee, mentor: Mentor) => mentee.school !== '' && mentee.school.toLowerCase() === mentor.school.toLowerCase();
+
+/** Whether the two can work together at all: a shared topic and a form both accept. */
+export function compatible(mentee: Mentee, mentor: Mentor): boolean {
+  if (mentee.form && mentor.forms.length > 0 && !mentor.forms.includes(mentee.form)) return false;
+  const keys = new Set(mentor.topics.map((t) => t.key));
+  return mentee.topics.some((t) => keys.has(t.key));
+}
+
+export function pairQuality(mentee: Mentee, mentor: Mentor, school: PairsState['settings']['school']): PairQuality {
+  const keys = new Set(mentor.topics.map((t) => t.key));
+  const topics = mentee.topics.filter((t) => keys.has(t.key)).map((t) => t.label);
+  const same = sameSchool(mentee, mentor);
+  const schoolPoints = (school === 'same' && same) || (school === 'other' && !same && mentee.school !== '' && mentor.school !== '') ? weights.school : 0;
+  const form = mentee.form || (mentor.forms.length === 1 ? mentor.forms[0]! : '');
+  const formPoints = mentee.form && mentor.forms.includes(mentee.form) ? weights.form : 0;
+  return { score: topics.length * weights.topic + schoolPoints + formPoints, topics, sameSchool: same, form };
+}
+
+function why(quality: PairQuality, fixed: boolean, school: PairsState['settings']['school']): string {
+  const parts: string[] = [];
+  if (fixed) parts.push('закреплена куратором');
+  parts.push(quality.topics.length > 0 ? `общие темы: ${quality.topics.join('; ')}` : 'общих тем нет');
+  if (quality.sameSchool) parts.push(school === 'other' ? 'одна организация' : 'одна организация — встречаться проще');
+  else if (school === 'other') parts.push('разные организации — сетевое наставничество');
+  if (quality.form) parts.push(`форма «${formLabel(quality.form)}»`);
+  return parts.join('; ');
+}
+
+export function matchPairs(state: Pick<PairsState, 'mentees' | 'mentors' | 'settings' | 'fixed' | 'forbidden'>): MatchResult {
+  const prepared = prepare(state);
+  const { mentors, fixed, forbidden } = prepared;
+  const { school, spread } = state.settings;
+  const menteeByCode = new Map(prepared.mentees.map((m) => [m.code, m]));
+  const mentorByCode = new Map(mentors.map((m) => [m.code, m]));
+  const fixedMentees = new Set(fixed.map((p) => p.mentee));
+  const fixedLoad = new Map<string, number>();
+  for (const pair of fixed) fixedLoad.set(pair.mentor, (fixedLoad.get(pair.mentor) ?? 0) + 1);
+
+  // Rows and columns in the order of their codes, so the same lists in another order give the same pairs.
+  const byCode = <T extends { code: string }>(a: T, b: T) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
+  const rows = prepared.mentees.filter((m) => !fixedMentees.has(m.code)).sort(byCode);
+  const columns = [...mentors].sort(byCode);
+
+  const qualities: PairQuality[][] = [];
+  const edges: [number, number][][] = [];
+  let best = 0;
+  rows.forEach((mentee, r) => {
+    const list: [number, number][] = [];
+    const q: PairQuality[] = [];
+    columns.forEach((mentor, c) => {
+      if (!compatible(mentee, mentor) || forbidden.has(pairKey({ mentee: mentee.code, mentor: mentor.code }))) return;
+      const quality = pairQuality(mentee, mentor, school);
+      q[c] = quality;
+      list.push([c, quality.score]);
+      best = Math.max(best, quality.score);
+    });
+    qualities[r] = q;
+    edges[r] = list;
+  });
+  // A base so large that one more pair always outweighs any gain in quality: the most mentees get a mentor.
+  const base = rows.length * (best + spreadCost(Number.MAX_SAFE_INTEGER)) + 1;
+  const assignment = solveAssignment({
+    rows: rows.length,
+    columns: columns.length,
+    capacity: columns.map((m) => Math.max(0, m.capacity - (fixedLoad.get(m.code) ?? 0))),
+    edges: edges.map((list) => list.map(([c, score]) => [c, base + score] as const)),
+    slotCost: spread ? (c, slot) => spreadCost(slot + (fixedLoad.get(columns[c]!.code) ?? 0)) : undefined,
+  });
+
+  const found = new Map<string, SuggestedPair>();
+  for (const pair of fixed) {
+    const quality = pairQuality(menteeByCode.get(pair.mentee)!, mentorByCode.get(pair.mentor)!, school);
+    found.set(pair.mentee, { ...pair, fixed: true, ...quality, why: why(quality, true, school) });
+  }
+  rows.forEach((mentee, r) => {
+    const c = assignment[r]!;
+    if (c < 0) return;
+    const quality = qualities[r]![c]!;
+    found.set(mentee.code, { mentee: mentee.code, mentor: columns[c]!.code, fixed: false, ...quality, why: why(quality, false, school) });
+  });
+
+  // Pairs in the order of the mentors' list, then of the mentees' list: the order the curator typed them in.
+  const pairs = [...found.values()].sort(
+    (a, b) => mentorByCode.get(a.mentor)!.row - mentorByCode.get(b.mentor)!.row || menteeByCode.get(a.mentee)!.row - menteeByCode.get(b.mentee)!.row,
+  );
+  const taken = new Map<string, number>();
+  for (const pair of pairs) taken.set(pair.mentor, (taken.get(pair.mentor) ?? 0) + 1);
+
+  const unmatched: UnmatchedMentee[] = [
+    ...prepared.mentees.filter((m) => !found.has(m.code)).map((m) => ({ mentee: m.code, reason: unmatchedReason(m, mentors, forbidden, taken) })),
+    ...prepared.rejected.map(({ code, reason }) => ({ mentee: code, reason: `строка с ошибкой и в подборе не участвует. ${reason}` })),
+  ];
+  return { pairs, unmatched, issues: prepared.issues, total: pairs.reduce((sum, p) => sum + p.score, 0) };
+}
+
+const list = (mentors: Mentor[]) => {
+  const codes = mentors.map((m) => m.code);
+  return codes.length > 5 ? `${codes.slice(0, 5).join(', ')} и ещё ${codes.length - 5}` : codes.join(', ');
+};
+
+/** Why a mentee got no mentor, from the most basic cause to the last. */
+export function unmatchedReason(mentee: Mentee, mentors: Mentor[], forbidden: Set<string>, taken: Map<string, number>): string {
+  if (mentee.topics.length === 0) return 'не указано, с чем нужна помощь: впишите темы.';
+  const keys = new Set(mentee.topics.map((t) => t.key));
+  const sharing = mentors.filter((m) => m.topics.some((t) => keys.has(t.key)));
+  if (sharing.length === 0) return `ни один наставник не помогает с темами: ${mentee.topics.map((t) => `«${t.label}»`).join(', ')}. Добавьте наставника или объявите синонимы.`;
+  const fitting = sharing.filter((m) => compatible(mentee, m));
+  if (fitting.length === 0) return `наставники с общими темами (${list(sharing)}) не работают в форме «${formLabel(mentee.form)}».`;
+  const allowed = fitting.filter((m) => !forbidden.has(pairKey({ mentee: mentee.code, mentor: m.code })));
+  if (allowed.length === 0) return `все подходящие пары (${list(fitting)}) запрещены куратором.`;
+  const open = allowed.filter((m) => m.capacity > 0);
+  if (open.length === 0) return `у подходящих наставников (${list(allowed)}) нет мест: у каждого указано 0 наставляемых.`;
+  return `все места у подходящих наставников (${list(open)}) заняты другими наставляемыми, для которых замены нет. Добавьте место или наставника.`;
+}
