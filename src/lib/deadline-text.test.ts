@@ -29,6 +29,16 @@ describe.each([
     { kind: 'asEstablished', by: 'Минпросвещения России' },
     'в соответствии со сроками, устанавливаемыми Минпросвещения России',
   ],
+  ['в день начала (план пары)', { kind: 'afterStart' }, 'в день начала работы'],
+  ['через 2 недели', { kind: 'afterStart', weeks: 2, by: false }, 'через 2 недели после начала работы'],
+  ['не позднее 1 месяца', { kind: 'afterStart', months: 1 }, 'не позднее чем через 1 месяц после начала работы'],
+  ['5 недель', { kind: 'afterStart', weeks: 5, by: false }, 'через 5 недель после начала работы'],
+  ['составной срок', { kind: 'afterStart', months: 2, weeks: 1, days: 3, by: false }, 'через 2 месяца, 1 неделю и 3 дня после начала работы'],
+  ['11 дней', { kind: 'afterStart', days: 11, by: false }, 'через 11 дней после начала работы'],
+  ['21 день', { kind: 'afterStart', days: 21, by: false }, 'через 21 день после начала работы'],
+  ['1-й месяц', { kind: 'monthOfPlan', n: 1 }, '1-й месяц работы'],
+  ['2–8-й месяцы', { kind: 'monthOfPlan', n: 2, to: 8 }, '2–8-й месяцы работы'],
+  ['n = to', { kind: 'monthOfPlan', n: 3, to: 3 }, '3-й месяц работы'],
 ])('%s', (_source, rule, expected) => {
   test(`reads «${expected}»`, () => {
     expect(deadlineText(deadlineRule.parse(rule))).toBe(expected);
@@ -41,6 +51,9 @@ describe('deadlineRule rejects nonsense', () => {
     [{ kind: 'date', date: '10.09.2020' }, 'ГГГГ-ММ-ДД'],
     [{ kind: 'months', months: [13] }, 'Месяц — число от 1 до 12'],
     [{ kind: 'someday' }, ''],
+    [{ kind: 'monthOfPlan', n: 0 }, 'Месяц плана — с первого'],
+    [{ kind: 'monthOfPlan', n: 5, to: 2 }, 'Последний месяц плана не может быть раньше первого'],
+    [{ kind: 'afterStart', weeks: -1 }, ''],
   ])('%j', (rule, message) => {
     const result = deadlineRule.safeParse(rule);
     expect(result.success).toBe(false);
