@@ -37,7 +37,10 @@ export function assignmentValue(problem: AssignmentProblem, assignment: ArrayLik
   return load.some((l, c) => l > problem.capacity[c]!) ? Number.NEGATIVE_INFINITY : value;
 }
 
-/** A binary heap of nodes by distance in typed arrays; ties go to the smaller node, so equal inputs give equal answers. */
+/**
+ * A binary heap of nodes by distance in typed arrays. Ties go to the smaller node, so equal inputs give equal
+ * answers; node -1 stands for the sink, which wins every tie, so a search stops at the first shortest path.
+ */
 class Heap {
   size = 0;
   private keys: Float64Array;
@@ -97,7 +100,38 @@ class Heap {
   }
 }
 
+/**
+ * Rows are added one at a time, and each addition is cheap while free places abound. When the places are fewer
+ * than the rows, the problem is turned round: each place of a column becomes a row of its own (its slot cost
+ * taken off its weights) and the rows become columns of one place, so the side that runs out is the one added.
+ */
 export function solveAssignment(problem: AssignmentProblem): Assignment {
+  const places = problem.capacity.reduce((sum, c) => sum + Math.min(Math.max(c, 0), problem.rows), 0);
+  if (places >= problem.rows) return solveByRows(problem);
+
+  const byColumn: [number, number][][] = Array.from({ length: problem.columns }, () => []);
+  problem.edges.forEach((list, row) => {
+    for (const [column, weight] of list) byColumn[column]!.push([row, weight]);
+  });
+  const owner: number[] = [];
+  const edges: [number, number][][] = [];
+  byColumn.forEach((list, column) => {
+    const slots = Math.min(Math.max(problem.capacity[column]!, 0), problem.rows);
+    for (let slot = 0; slot < slots; slot++) {
+      const cost = problem.slotCost?.(column, slot) ?? 0;
+      owner.push(column);
+      edges.push(list.filter(([, weight]) => weight > cost).map(([row, weight]) => [row, weight - cost]));
+    }
+  });
+  const turned = solveByRows({ rows: owner.length, columns: problem.rows, capacity: new Array<number>(problem.rows).fill(1), edges });
+  const assignment = new Int32Array(problem.rows).fill(-1);
+  turned.forEach((row, slot) => {
+    if (row >= 0) assignment[row] = owner[slot]!;
+  });
+  return assignment;
+}
+
+function solveByRows(problem: AssignmentProblem): Assignment {
   const { rows: n, columns: m, capacity, edges } = problem;
   const slotCost = problem.slotCost ?? (() => 0);
   // Weights become costs W - w ≥ 0; the «unmatched» column costs W (weight 0).
@@ -151,7 +185,7 @@ export function solveAssignment(problem: AssignmentProblem): Assignment {
 
     while (heap.size > 0) {
       const d = heap.topKey;
-      const u = heap.topNode;
+      const u = heap.topNode === -1 ? T : heap.topNode;
       heap.pop();
       if (done[u] || d > dist[u]!) continue;
       done[u] = 1;
@@ -200,7 +234,7 @@ export function solveAssignment(problem: AssignmentProblem): Assignment {
           if (dist[T] === Number.POSITIVE_INFINITY) touched.push(T);
           dist[T] = toSink;
           prev[T] = u;
-          heap.push(toSink, T);
+          heap.push(toSink, -1);
         }
       }
     }

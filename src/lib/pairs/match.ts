@@ -62,21 +62,29 @@ export function matchPairs(state: Pick<PairsState, 'mentees' | 'mentors' | 'sett
   const rows = prepared.mentees.filter((m) => !fixedMentees.has(m.code)).sort(byCode);
   const columns = [...mentors].sort(byCode);
 
-  const qualities: PairQuality[][] = [];
+  // Scores of every allowed pair, from topic keys and schools read once per person: this loop meets every pair.
+  const mentorTopics = columns.map((m) => new Set(m.topics.map((t) => t.key)));
+  const mentorSchools = columns.map((m) => m.school.toLowerCase());
   const edges: [number, number][][] = [];
   let best = 0;
-  rows.forEach((mentee, r) => {
+  rows.forEach((mentee) => {
     const list: [number, number][] = [];
-    const q: PairQuality[] = [];
+    const keys = mentee.topics.map((t) => t.key);
+    const menteeSchool = mentee.school.toLowerCase();
     columns.forEach((mentor, c) => {
-      if (!compatible(mentee, mentor) || forbidden.has(pairKey({ mentee: mentee.code, mentor: mentor.code }))) return;
-      const quality = pairQuality(mentee, mentor, school);
-      q[c] = quality;
-      list.push([c, quality.score]);
-      best = Math.max(best, quality.score);
+      if (mentee.form && mentor.forms.length > 0 && !mentor.forms.includes(mentee.form)) return;
+      const offered = mentorTopics[c]!;
+      let shared = 0;
+      for (const key of keys) if (offered.has(key)) shared += 1;
+      if (shared === 0) return;
+      if (forbidden.size > 0 && forbidden.has(pairKey({ mentee: mentee.code, mentor: mentor.code }))) return;
+      const same = menteeSchool !== '' && menteeSchool === mentorSchools[c];
+      const schoolPoints = (school === 'same' && same) || (school === 'other' && !same && menteeSchool !== '' && mentor.school !== '') ? weights.school : 0;
+      const score = shared * weights.topic + schoolPoints + (mentee.form && mentor.forms.includes(mentee.form) ? weights.form : 0);
+      list.push([c, score]);
+      if (score > best) best = score;
     });
-    qualities[r] = q;
-    edges[r] = list;
+    edges.push(list);
   });
   // A base so large that one more pair always outweighs any gain in quality: the most mentees get a mentor.
   const base = rows.length * (best + spreadCost(Number.MAX_SAFE_INTEGER)) + 1;
@@ -96,7 +104,7 @@ export function matchPairs(state: Pick<PairsState, 'mentees' | 'mentors' | 'sett
   rows.forEach((mentee, r) => {
     const c = assignment[r]!;
     if (c < 0) return;
-    const quality = qualities[r]![c]!;
+    const quality = pairQuality(mentee, columns[c]!, school);
     found.set(mentee.code, { mentee: mentee.code, mentor: columns[c]!.code, fixed: false, ...quality, why: why(quality, false, school) });
   });
 
