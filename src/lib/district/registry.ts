@@ -49,9 +49,9 @@ export function paginate<T>(items: readonly T[], perPage: number): T[][] {
   return pages;
 }
 
-/** Reads a filter from the address `#tema=…&shkola=…&forma=…`, so a filtered registry can be shared. */
-export function filterFromHash(hash: string): MentorFilter {
-  const params = new URLSearchParams(hash.replace(/^#/, ''));
+/** Reads a filter from the address `?tema=…&shkola=…&forma=…`, so a filtered registry can be shared and linked to. */
+export function filterFromSearch(search: string): MentorFilter {
+  const params = new URLSearchParams(search);
   const filter: MentorFilter = {};
   const topic = params.get('tema');
   const school = params.get('shkola');
@@ -62,11 +62,11 @@ export function filterFromHash(hash: string): MentorFilter {
   return filter;
 }
 
-export function filterToHash(filter: MentorFilter): string {
+export function filterToSearch(filter: MentorFilter): string {
   const params = new URLSearchParams();
   if (filter.topic) params.set('tema', filter.topic);
   if (filter.school) params.set('shkola', filter.school);
   if (filter.form) params.set('forma', filter.form);
   const text = params.toString();
-  return text ? `#${text}` : '';
+  return text ? `?${text}` : '';
 }
