@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readDataEntries } from '../data-loader.ts';
 import { roadmapTemplate, type RoadmapTemplate } from '../../schemas/roadmap.ts';
+import { schoolYearOf } from './dates.ts';
 import {
   addItem,
   addSection,
@@ -15,7 +16,6 @@ import {
   renameSection,
   restore,
   rolesOf,
-  schoolYearOf,
   settingsErrors,
   updateItem,
   withNames,

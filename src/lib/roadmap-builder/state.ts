@@ -2,6 +2,7 @@
 // made from a template, its settings checked, its sections and items renamed, added, removed (with undo)
 // and moved. The island only calls these.
 import type { RoadmapTemplate } from '../../schemas/roadmap.ts';
+import { isIsoDate, yearOf } from './dates.ts';
 import type { BuilderItem, BuilderSection, BuilderState, ItemDeadline } from '../../schemas/roadmap-builder.ts';
 
 export type { BuilderItem, BuilderSection, BuilderState, ItemDeadline };
@@ -51,7 +52,9 @@ export function newRoadmap(templateId: string, template: RoadmapTemplate, option
     sections,
     nextId: next,
   };
-  return { ...state, people: mergePeople(rolesOf(state), options.people ?? []) };
+  const roles = rolesOf(state);
+  // Names for roles this template does not have (a link may carry both «Наставляемый» and «Молодой педагог») are left out.
+  return { ...state, people: mergePeople(roles, options.people ?? []).filter((person) => roles.includes(person.role)) };
 }
 
 /** Every role named in the roadmap, in order of first appearance. */
@@ -78,12 +81,6 @@ export function withNames(roles: string[], people: BuilderState['people']): stri
   return roles.map((role) => (named.get(role) ? `${role} (${named.get(role)})` : role)).join(', ');
 }
 
-/** The starting day of the school year a date belongs to (1 September). */
-export function schoolYearOf(iso: string): number {
-  const [y, m] = iso.split('-').map(Number) as [number, number];
-  return m >= 9 ? y : y - 1;
-}
-
 /** 1 September of `year` to 31 August of the next. */
 export function schoolYearPeriod(year: number): { start: string; end: string } {
   return { start: `${year}-09-01`, end: `${year + 1}-08-31` };
@@ -97,12 +94,7 @@ export function defaultPeriod(template: Pick<RoadmapTemplate, 'period'>, firstYe
 
 export type SettingsErrors = Partial<Record<'organisation' | 'start' | 'end' | 'approvalDate', string>>;
 
-const realDate = (value: string) => {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const [y, m, d] = value.split('-').map(Number) as [number, number, number];
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return y >= 2000 && y <= 2100 && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-};
+const realDate = (value: string) => isIsoDate(value) && yearOf(value) >= 2000 && yearOf(value) <= 2100;
 
 /** What stops the roadmap from being scheduled or exported, field by field, in Russian. */
 export function settingsErrors(state: Pick<BuilderState, 'organisation' | 'start' | 'end' | 'approval'>): SettingsErrors {

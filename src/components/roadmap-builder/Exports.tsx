@@ -1,0 +1,120 @@
+// Downloads, print, the share link and the roadmap's own file. Downloads are refused, with links to the
+// fields, while the organisation or the period is missing or wrong; opening a file that is not a roadmap
+// says what it is and leaves the current roadmap as it was.
+import { useState } from 'preact/hooks';
+import { encodeShare, readRoadmapFile, shareKey } from '../../lib/roadmap-builder/persist.ts';
+import { settingsErrors, type BuilderState } from '../../lib/roadmap-builder/state.ts';
+import type { ScheduledSection } from '../../lib/roadmap-builder/table.ts';
+import { exportFile, type ExportKind } from './exporters.ts';
+import { fill, type BuilderLabels } from './labels.ts';
+
+interface Props {
+  state: BuilderState;
+  scheduled: ScheduledSection[];
+  onOpen: (state: BuilderState) => void;
+  /** Called on every export attempt, so the settings show what is missing. */
+  onTry: () => void;
+  labels: BuilderLabels;
+}
+
+const fieldOf = { organisation: 'rb-organisation', start: 'rb-start', end: 'rb-end', approvalDate: 'rb-approval-date' } as const;
+
+export function Exports({ state, scheduled, onOpen, onTry, labels }: Props) {
+  const [message, setMessage] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [tried, setTried] = useState(false);
+  const errors = settingsErrors(state);
+  const problems = Object.entries(errors) as [keyof typeof fieldOf, string][];
+
+  const run = async (kind: ExportKind) => {
+    setTried(true);
+    onTry();
+    if (problems.length > 0 && kind !== 'json') {
+      setMessage('');
+      return;
+    }
+    setBusy(true);
+    setMessage(labels.preparing);
+    try {
+      await exportFile(kind, state, scheduled);
+      setMessage(kind === 'json' ? labels.fileSaved : '');
+    } catch (error) {
+      setMessage(fill(labels.exportFailed, { message: error instanceof Error ? error.message : String(error) }));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const copyLink = async () => {
+    const link = `${location.origin}${location.pathname}#${shareKey}${encodeShare(state)}`;
+    try {
+      await navigator.clipboard.writeText(link);
+      setMessage(labels.linkCopied);
+    } catch {
+      setMessage(fill(labels.linkManual, { link }));
+    }
+  };
+
+  const openFile = async (input: HTMLInputElement) => {
+    const file = input.files?.[0];
+    input.value = '';
+    if (!file) return;
+    if (file.size > 5_000_000) return setMessage(labels.fileTooBig);
+    const read = readRoadmapFile(await file.text());
+    if ('error' in read) return setMessage(read.error);
+    onOpen(read.state);
+    setMessage(fill(labels.fileOpened, { name: file.name }));
+  };
+
+  return (
+    <section class="rb-exports" aria-labelledby="rb-exports-heading">
+      <h3 id="rb-exports-heading">{labels.exports}</h3>
+      {tried && problems.length > 0 && (
+        <div class="rb-summary" role="alert">
+          <p>{labels.fixBeforeExport}</p>
+          <ul>
+            {problems.map(([field, text]) => (
+              <li key={field}>
+                <a href={`#${fieldOf[field]}`}>{text}</a>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <div class="rb-buttons">
+        <button type="button" disabled={busy} onClick={() => run('docx')}>
+          {labels.docx}
+        </button>
+        <button type="button" disabled={busy} onClick={() => run('ics')}>
+          {labels.ics}
+        </button>
+        <button type="button" disabled={busy} onClick={() => run('xlsx')}>
+          {labels.xlsx}
+        </button>
+        <button type="button" disabled={busy} onClick={() => run('csv')}>
+          {labels.csv}
+        </button>
+        <button type="button" onClick={() => window.print()}>
+          {labels.print}
+        </button>
+      </div>
+      <h3>{labels.keepHeading}</h3>
+      <div class="rb-buttons">
+        <button type="button" onClick={copyLink}>
+          {labels.copyLink}
+        </button>
+        <button type="button" disabled={busy} onClick={() => run('json')}>
+          {labels.json}
+        </button>
+        <label class="rb-file">
+          {labels.openFile}
+          <input type="file" accept=".json,application/json" onChange={(event) => openFile(event.currentTarget)} />
+        </label>
+      </div>
+      <p class="rb-hint">{labels.keepHint}</p>
+      <p role="status" class="rb-status-line">
+        {message}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,39 @@
+// The builder's downloads, made in the browser on click; docx and fflate are imported only then, so they
+// stay out of the page's first load.
+import { saveFile } from '../../lib/save-file.ts';
+import { calendarEvents, exportFileName, spreadsheetRows } from '../../lib/roadmap-builder/exports.ts';
+import { roadmapFile } from '../../lib/roadmap-builder/persist.ts';
+import type { BuilderState } from '../../lib/roadmap-builder/state.ts';
+import { builderTable, type ScheduledSection } from '../../lib/roadmap-builder/table.ts';
+
+export type ExportKind = 'docx' | 'xlsx' | 'csv' | 'ics' | 'json';
+
+export async function exportFile(kind: ExportKind, state: BuilderState, scheduled: ScheduledSection[]): Promise<void> {
+  const name = exportFileName(state, kind);
+  switch (kind) {
+    case 'docx': {
+      const [{ Packer }, { builtRoadmapDocument }] = await Promise.all([import('docx'), import('../../lib/docx/built-roadmap.ts')]);
+      saveFile(await Packer.toBlob(builtRoadmapDocument(state, builderTable(state, scheduled))), name);
+      return;
+    }
+    case 'xlsx': {
+      const { toXlsx } = await import('../../lib/table-export/xlsx.ts');
+      const bytes = toXlsx(spreadsheetRows(state, scheduled), 'Дорожная карта');
+      saveFile(new Blob([bytes as BlobPart], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }), name);
+      return;
+    }
+    case 'csv': {
+      const { toCsv } = await import('../../lib/table-export/csv.ts');
+      saveFile(toCsv(spreadsheetRows(state, scheduled)), name, 'text/csv;charset=utf-8');
+      return;
+    }
+    case 'ics': {
+      const { buildIcs } = await import('../../lib/roadmap-builder/ics.ts');
+      const ics = buildIcs({ calendarName: `${state.organisation}: дорожная карта`, events: calendarEvents(state, scheduled), stamp: new Date().toISOString() });
+      saveFile(ics, name, 'text/calendar;charset=utf-8');
+      return;
+    }
+    case 'json':
+      saveFile(roadmapFile(state, new Date().toISOString()), name, 'application/json');
+  }
+}

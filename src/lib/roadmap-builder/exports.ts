@@ -1,0 +1,77 @@
+// The built roadmap as a spreadsheet's rows and as calendar events. The Word document is in
+// src/lib/docx/built-roadmap.ts; all three read the same scheduled items.
+import type { Cell } from '../table-export/cell.ts';
+import { russianDate } from '../deadline-text.ts';
+import { firstDay, lastDay } from './schedule.ts';
+import type { IcsEvent } from './ics.ts';
+import { withNames, type BuilderState } from './state.ts';
+import { deadlinesText, type ScheduledSection } from './table.ts';
+
+/** One row per item: its section, number, activity, deadline in words, first and last day, people, result. */
+export function spreadsheetRows(state: BuilderState, scheduled: ScheduledSection[]): Cell[][] {
+  const head: Cell[] = [
+    'Раздел',
+    '№',
+    'Мероприятие',
+    'Срок',
+    'Начало',
+    'Окончание',
+    state.twoLevel ? 'Исполнитель: муниципальный уровень' : 'Ответственный',
+    ...(state.twoLevel ? ['Исполнитель: уровень образовательной организации'] : []),
+    'Формат',
+    'Результат',
+  ];
+  const rows = scheduled.flatMap((section) =>
+    section.items.map(({ item, number, deadlines }): Cell[] => {
+      const dated = deadlines.filter((d) => d.kind !== 'text');
+      const starts = dated.map(firstDay).sort();
+      const ends = dated.map(lastDay).filter((d): d is string => d !== null).sort();
+      return [
+        section.title,
+        number,
+        item.activity,
+        deadlinesText(deadlines),
+        starts[0] ? russianDate(starts[0]) : null,
+        ends.at(-1) ? russianDate(ends.at(-1)!) : null,
+        withNames(item.responsible, state.people),
+        ...(state.twoLevel ? [withNames(item.responsibleSchool ?? [], state.people)] : []),
+        item.format,
+        item.result,
+      ];
+    }),
+  );
+  return [head, ...rows];
+}
+
+/**
+ * A calendar event per dated deadline. The UID is the roadmap's id, the item's id and the occurrence's place
+ * among the item's dates: the same roadmap exported again updates the events in a calendar instead of adding
+ * copies, even after its activities are renamed or its dates change.
+ */
+export function calendarEvents(state: BuilderState, scheduled: ScheduledSection[]): IcsEvent[] {
+  return scheduled.flatMap((section) =>
+    section.items.flatMap(({ item, number, deadlines }) =>
+      deadlines
+        .filter((deadline) => deadline.kind !== 'text')
+        .map((deadline, index) => ({
+          uid: `${state.id}-${item.id}-${index + 1}@nastavnik`,
+          title: item.activity.trim() || `Мероприятие ${number}`,
+          description: [
+            `${state.organisation}: ${state.title}`,
+            `Пункт ${number}. ${section.title}`,
+            item.responsible.length > 0 ? `Ответственный: ${withNames(item.responsible, state.people)}` : '',
+            item.responsibleSchool?.length ? `Исполнитель в ОО: ${withNames(item.responsibleSchool, state.people)}` : '',
+            item.result ? `Результат: ${item.result}` : '',
+          ]
+            .filter(Boolean)
+            .join('\n'),
+          deadline,
+        })),
+    ),
+  );
+}
+
+/** A file name from the organisation and the first year: «dorozhnaya-karta-2026.docx» plus nothing personal. */
+export function exportFileName(state: BuilderState, extension: string): string {
+  return `dorozhnaya-karta-${state.start.slice(0, 4)}.${extension}`;
+}

@@ -1,0 +1,105 @@
+// The built roadmap with real deadlines: every item scheduled in the chosen period, and the same rows as the
+// page's table, the Word document, the spreadsheet and the calendar read them, so all of them agree.
+import type { BuilderItem, BuilderState } from './state.ts';
+import { itemNumbers, withNames } from './state.ts';
+import type { WorkCalendar } from './calendar.ts';
+import { scheduleRule, type Deadline } from './schedule.ts';
+import { formatDeadlines } from './deadline-format.ts';
+import { russianDate } from '../deadline-text.ts';
+
+export interface ScheduledItem {
+  item: BuilderItem;
+  number: number;
+  deadlines: Deadline[];
+}
+
+export interface ScheduledSection {
+  id: string;
+  title: string;
+  items: ScheduledItem[];
+}
+
+/** An item's deadlines: the template's rule scheduled in the period, or what the curator set. */
+export function itemDeadlines(item: BuilderItem, state: Pick<BuilderState, 'start' | 'end' | 'templatePeriod'>, calendar: WorkCalendar): Deadline[] {
+  const { deadline } = item;
+  switch (deadline.kind) {
+    case 'rule':
+      return scheduleRule(deadline.rule, { start: state.start, end: state.end, ...(state.templatePeriod ? { templatePeriod: state.templatePeriod } : {}), calendar });
+    case 'date':
+      return [{ kind: 'day', date: deadline.date, by: deadline.by }];
+    case 'span':
+      return [{ kind: 'span', from: deadline.from, to: deadline.to }];
+    case 'text':
+      return deadline.text.trim() === '' ? [] : [{ kind: 'text', text: deadline.text.trim() }];
+  }
+}
+
+export function scheduleState(state: BuilderState, calendar: WorkCalendar): ScheduledSection[] {
+  const numbers = itemNumbers(state);
+  return state.sections.map((section) => ({
+    id: section.id,
+    title: section.title,
+    items: section.items.map((item) => ({ item, number: numbers.get(item.id)!, deadlines: itemDeadlines(item, state, calendar) })),
+  }));
+}
+
+/** «до 01.10.2026; до 01.10.2027», or «срок не указан». */
+export function deadlinesText(deadlines: Deadline[]): string {
+  return deadlines.length === 0 ? 'срок не указан' : formatDeadlines(deadlines);
+}
+
+/** Does the item concern this role or person? Matches a role in either column, or a typed name. */
+export function concerns(item: BuilderItem, who: string, people: BuilderState['people']): boolean {
+  const roles = [...item.responsible, ...(item.responsibleSchool ?? [])];
+  if (roles.includes(who)) return true;
+  const roleOfName = people.filter((person) => person.name.trim() === who).map((person) => person.role);
+  return roles.some((role) => roleOfName.includes(role));
+}
+
+export interface BuilderTable {
+  columns: { title: string; width: number }[];
+  sections: { title: string; rows: string[][] }[];
+}
+
+/** The standard roadmap table: №, activity, deadline, responsible (one or two columns), format, result. */
+export function builderTable(state: BuilderState, scheduled: ScheduledSection[]): BuilderTable {
+  const items = scheduled.flatMap((section) => section.items.map((s) => s.item));
+  const hasFormat = items.some((item) => item.format.trim() !== '');
+  const hasResult = items.some((item) => item.result.trim() !== '');
+  const columns = [
+    { title: '№ п/п', width: 6 },
+    { title: 'Мероприятие', width: 34 },
+    { title: 'Срок', width: 15 },
+    ...(state.twoLevel
+      ? [
+          { title: 'Исполнитель: муниципальный уровень', width: 16 },
+          { title: 'Исполнитель: уровень образовательной организации', width: 16 },
+        ]
+      : [{ title: 'Ответственный (исполнитель)', width: 19 }]),
+    ...(hasFormat ? [{ title: 'Формат', width: 14 }] : []),
+    ...(hasResult ? [{ title: 'Результат, вид документа', width: 22 }] : []),
+  ];
+  return {
+    columns,
+    sections: scheduled.map((section) => ({
+      title: section.title,
+      rows: section.items.map(({ item, number, deadlines }) => [
+        String(number),
+        item.activity,
+        deadlinesText(deadlines),
+        withNames(item.responsible, state.people),
+        ...(state.twoLevel ? [withNames(item.responsibleSchool ?? [], state.people)] : []),
+        ...(hasFormat ? [item.format] : []),
+        ...(hasResult ? [item.result] : []),
+      ]),
+    })),
+  };
+}
+
+/** «на 2026/2027 учебный год» for one school year, else «на период с 01.09.2026 по 31.08.2028». */
+export function builtPeriodText(start: string, end: string): string {
+  const year = Number(start.slice(0, 4));
+  if (start === `${year}-09-01` && end === `${year + 1}-08-31`) return `на ${year}/${year + 1} учебный год`;
+  if (start.endsWith('-09-01') && end.endsWith('-08-31')) return `на ${year}/${year + 1} – ${Number(end.slice(0, 4)) - 1}/${end.slice(0, 4)} учебные годы`;
+  return `на период с ${russianDate(start)} по ${russianDate(end)}`;
+}
