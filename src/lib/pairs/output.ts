@@ -1,0 +1,117 @@
+// What the pairs become: the order assigning them (the values of the library's order form), a table for
+// Excel and a link from each pair to the roadmap builder's personal plan. With «codes only» no name leaves.
+import { toCsv } from '../table-export/csv.ts';
+import type { Cell } from '../table-export/cell.ts';
+import type { FormValues } from '../forms/values.ts';
+import { builderPath, newPlanHash, pairPlanTemplates } from '../roadmap-builder/link.ts';
+import { withBase } from '../base-path.ts';
+import { formLabel } from './forms.ts';
+import type { MatchResult, MenteeRow, MentorRow, OrderDetails, SuggestedPair } from './types.ts';
+
+export interface People {
+  mentees: Map<string, MenteeRow>;
+  mentors: Map<string, MentorRow>;
+  codesOnly: boolean;
+}
+
+export const peopleOf = (mentees: MenteeRow[], mentors: MentorRow[], codesOnly: boolean): People => ({
+  mentees: new Map(mentees.map((m) => [m.code.trim(), m])),
+  mentors: new Map(mentors.map((m) => [m.code.trim(), m])),
+  codesOnly,
+});
+
+/** A person as shown and exported: the name when there is one and names are allowed, otherwise the code. */
+export function personName(people: People, code: string, list: 'mentees' | 'mentors'): string {
+  const person = (list === 'mentees' ? people.mentees : people.mentors).get(code);
+  return !people.codesOnly && person?.name.trim() ? person.name.trim() : code;
+}
+
+/** «Петрова А. В., учитель математики»: what the order's table says of a person. */
+function personInOrder(people: People, code: string, list: 'mentees' | 'mentors'): string {
+  const person = (list === 'mentees' ? people.mentees : people.mentors).get(code);
+  const detail = list === 'mentees' ? (person as MenteeRow | undefined)?.category : (person as MentorRow | undefined)?.position;
+  return [personName(people, code, list), detail?.trim()].filter(Boolean).join(', ');
+}
+
+/** 2025-10-01 → 01.10.2025; anything else as it is. */
+export const dotted = (iso: string) => (/^\d{4}-\d{2}-\d{2}$/.test(iso) ? iso.split('-').reverse().join('.') : iso);
+
+/** The order's values for `formDocument`: its details, the pairs table and the acknowledgement list. */
+export function orderValues(order: OrderDetails, pairs: SuggestedPair[], people: People): FormValues {
+  const seen = new Set<string>();
+  const acknowledged: Record<string, string>[] = [];
+  const acknowledge = (code: string, list: 'mentees' | 'mentors', role: string) => {
+    const key = `${list}:${code}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    acknowledged.push({ name: personName(people, code, list), role, date: '', signature: '' });
+  };
+  for (const pair of pairs) acknowledge(pair.mentor, 'mentors', 'наставник');
+  for (const pair of pairs) acknowledge(pair.mentee, 'mentees', 'наставляемый');
+  return {
+    organisation: order.organisation,
+    settlement: order.settlement,
+    'order-date': order.orderDate,
+    'order-number': order.orderNumber,
+    'school-year': order.schoolYear,
+    curator: order.curator,
+    'plans-due': order.plansDue,
+    pairs: pairs.map((pair, i) => ({
+      number: String(i + 1),
+      mentor: personInOrder(people, pair.mentor, 'mentors'),
+      mentee: personInOrder(people, pair.mentee, 'mentees'),
+      form: pair.form ? formLabel(pair.form) : '',
+      from: dotted(order.from),
+      to: dotted(order.to),
+    })),
+    acknowledged,
+  };
+}
+
+/** The pairs, then the mentees left without a mentor, as rows of a table. */
+export function resultRows(result: MatchResult, people: People): Cell[][] {
+  const names = !people.codesOnly;
+  const header = ['№', 'Код наставника', ...(names ? ['Наставник'] : []), 'Организация наставника', 'Код наставляемого', ...(names ? ['Наставляемый'] : []), 'Организация наставляемого', 'Форма', 'Общие темы', 'Баллы', 'Закреплена куратором', 'Почему'];
+  const rows: Cell[][] = [header];
+  result.pairs.forEach((pair, i) => {
+    const mentor = people.mentors.get(pair.mentor);
+    const mentee = people.mentees.get(pair.mentee);
+    rows.push([
+      i + 1,
+      pair.mentor,
+      ...(names ? [mentor?.name.trim() ?? ''] : []),
+      mentor?.school.trim() ?? '',
+      pair.mentee,
+      ...(names ? [mentee?.name.trim() ?? ''] : []),
+      mentee?.school.trim() ?? '',
+      pair.form ? formLabel(pair.form) : '',
+      pair.topics.join('; '),
+      pair.score,
+      pair.fixed ? 'да' : 'нет',
+      pair.why,
+    ]);
+  });
+  if (result.unmatched.length > 0) {
+    rows.push([]);
+    rows.push(['Без наставника', 'Код наставляемого', ...(names ? ['Наставляемый'] : []), 'Причина']);
+    result.unmatched.forEach((u, i) => rows.push([i + 1, u.mentee, ...(names ? [people.mentees.get(u.mentee)?.name.trim() ?? ''] : []), u.reason]));
+  }
+  return rows;
+}
+
+export const resultCsv = (result: MatchResult, people: People): string => toCsv(resultRows(result, people));
+
+/** The builder's personal plan for a pair: the young teacher's plan for «учитель – учитель», the five meetings otherwise. */
+export function planLink(pair: SuggestedPair, people: People, order: OrderDetails, today: string, base: string): string {
+  const template = pair.form === 'uchitel-uchitel' ? pairPlanTemplates.youngTeacher : pairPlanTemplates.meetings;
+  return (
+    withBase(builderPath, base) +
+    newPlanHash({
+      template,
+      start: /^\d{4}-\d{2}-\d{2}$/.test(order.from) ? order.from : today,
+      organisation: order.organisation.trim(),
+      mentor: personName(people, pair.mentor, 'mentors'),
+      mentee: personName(people, pair.mentee, 'mentees'),
+    })
+  );
+}
