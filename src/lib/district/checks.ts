@@ -1,7 +1,7 @@
 // What the schemas cannot see because it spans records and files: references to schools that do not
 // exist, the same school or mentor written twice, contacts promised but missing. The build and
 // `npm run check:district` both run these checks, so they report the same thing.
-import { districtFiles, recordLabel, type DataProblem, type DistrictData } from './types.ts';
+import { districtFiles, recordLabel as label, type DataProblem, type DistrictData } from './types.ts';
 
 /** The same person written by two people: case, «ё», extra spaces and the order of words do not matter. */
 export const personKey = (name: string): string =>
@@ -9,9 +9,14 @@ export const personKey = (name: string): string =>
 
 const textKey = (text: string): string => text.toLowerCase().replaceAll('ё', 'е').replace(/\s+/g, ' ').trim();
 
-/** Checks references and duplicates. `dir` is the data folder as it should appear in messages. */
-export function checkDistrict(data: DistrictData, dir: string): DataProblem[] {
+/**
+ * Checks references and duplicates. `dir` is the data folder as it should appear in messages. `positions`
+ * gives, for each list, the place in its file of each record checked, when records that failed their
+ * schema were left out of the lists (so a message still says «запись 7» of the file).
+ */
+export function checkDistrict(data: DistrictData, dir: string, positions: Partial<Record<keyof typeof districtFiles, number[]>> = {}): DataProblem[] {
   const problems: DataProblem[] = [];
+  const recordLabel = (part: keyof typeof districtFiles) => (index: number, id: string) => label(positions[part]?.[index] ?? index, id);
   const file = (part: keyof typeof districtFiles) => `${dir}/${districtFiles[part]}`;
   const anyData = data.schools.length + data.mentors.length + data.programmes.length + data.events.length + data.documents.length > 0;
 
@@ -32,9 +37,9 @@ export function checkDistrict(data: DistrictData, dir: string): DataProblem[] {
         problems.push({
           severity: 'error',
           file: file('schools'),
-          record: recordLabel(index, school.id),
+          record: recordLabel('schools')(index, school.id),
           field,
-          message: `организация «${school[field]}» уже записана: ${recordLabel(first, data.schools[first]!.id)}`,
+          message: `организация «${school[field]}» уже записана: ${recordLabel('schools')(first, data.schools[first]!.id)}`,
         });
     }
   });
@@ -42,7 +47,7 @@ export function checkDistrict(data: DistrictData, dir: string): DataProblem[] {
   const unknownSchool = (part: 'mentors' | 'programmes', index: number, id: string, school: string): DataProblem => ({
     severity: 'error',
     file: file(part),
-    record: recordLabel(index, id),
+    record: recordLabel(part)(index, id),
     field: 'school',
     message: `организации «${school}» нет в ${districtFiles.schools}; проверьте идентификатор или добавьте организацию`,
   });
@@ -57,22 +62,22 @@ export function checkDistrict(data: DistrictData, dir: string): DataProblem[] {
       problems.push({
         severity: 'error',
         file: file('mentors'),
-        record: recordLabel(index, mentor.id),
+        record: recordLabel('mentors')(index, mentor.id),
         field: 'name',
-        message: `наставник «${mentor.name}» из «${schoolName.get(mentor.school) ?? mentor.school}» уже записан: ${recordLabel(first, data.mentors[first]!.id)}`,
+        message: `наставник «${mentor.name}» из «${schoolName.get(mentor.school) ?? mentor.school}» уже записан: ${recordLabel('mentors')(first, data.mentors[first]!.id)}`,
       });
     if (mentor.consent && !mentor.contacts?.email && !mentor.contacts?.phone)
       problems.push({
         severity: 'warning',
         file: file('mentors'),
-        record: recordLabel(index, mentor.id),
+        record: recordLabel('mentors')(index, mentor.id),
         field: 'contacts',
         message: 'согласие на публикацию контактов есть, а контактов нет: страница покажет наставника без них',
       });
     const topics = mentor.canHelpWith.map(textKey);
     const repeated = topics.find((topic, i) => topics.indexOf(topic) !== i);
     if (repeated)
-      problems.push({ severity: 'warning', file: file('mentors'), record: recordLabel(index, mentor.id), field: 'canHelpWith', message: `тема «${repeated}» записана дважды` });
+      problems.push({ severity: 'warning', file: file('mentors'), record: recordLabel('mentors')(index, mentor.id), field: 'canHelpWith', message: `тема «${repeated}» записана дважды` });
   });
 
   const seenProgrammes = new Map<string, number>();
@@ -85,9 +90,9 @@ export function checkDistrict(data: DistrictData, dir: string): DataProblem[] {
       problems.push({
         severity: 'error',
         file: file('programmes'),
-        record: recordLabel(index, programme.id),
+        record: recordLabel('programmes')(index, programme.id),
         field: 'title',
-        message: `программа «${programme.title}» этой организации уже записана: ${recordLabel(first, data.programmes[first]!.id)}`,
+        message: `программа «${programme.title}» этой организации уже записана: ${recordLabel('programmes')(first, data.programmes[first]!.id)}`,
       });
   });
 
@@ -100,9 +105,9 @@ export function checkDistrict(data: DistrictData, dir: string): DataProblem[] {
       problems.push({
         severity: 'error',
         file: file('events'),
-        record: recordLabel(index, event.id),
+        record: recordLabel('events')(index, event.id),
         field: 'title',
-        message: `мероприятие «${event.title}» в этот день уже записано: ${recordLabel(first, data.events[first]!.id)}`,
+        message: `мероприятие «${event.title}» в этот день уже записано: ${recordLabel('events')(first, data.events[first]!.id)}`,
       });
   });
 

@@ -29,13 +29,16 @@ export interface DistrictReading {
 /** `dir` is resolved against `root`; messages show it relative to `root`. */
 export function readDistrict(dir: string, root = process.cwd()): DistrictReading {
   const absolute = resolve(root, dir);
-  const shownDir = relative(root, absolute) || '.';
+  const fromRoot = relative(root, absolute);
+  const shownDir = fromRoot === '' ? '.' : fromRoot.startsWith('..') ? absolute : fromRoot;
   const problems: DataProblem[] = [];
   const records = {} as Record<DistrictPart, unknown[]>;
+  const positions = {} as Record<DistrictPart, number[]>;
 
   for (const [part, name] of Object.entries(districtFiles) as [DistrictPart, string][]) {
     const file = `${shownDir}/${name}`;
     records[part] = [];
+    positions[part] = [];
     const path = join(absolute, name);
     if (!existsSync(path)) continue;
     let value: unknown;
@@ -63,6 +66,7 @@ export function readDistrict(dir: string, root = process.cwd()): DistrictReading
         return;
       }
       records[part].push(result.data);
+      positions[part].push(index);
       if (typeof id !== 'string') return;
       const first = seen.get(id);
       if (first === undefined) seen.set(id, index);
@@ -72,5 +76,5 @@ export function readDistrict(dir: string, root = process.cwd()): DistrictReading
 
   const data = { ...records, profile: records.profile[0] } as unknown as DistrictData;
   // References are checked only between records that passed their schema: a wrong record is reported once.
-  return { data, problems: [...problems, ...checkDistrict(data, shownDir)] };
+  return { data, problems: [...problems, ...checkDistrict(data, shownDir, positions)] };
 }
