@@ -1,0 +1,50 @@
+// Benchmark of the roadmap builder. Scheduling: a roadmap of 200 rows (every item of every template, over
+// and over, so each kind of deadline rule is in it) gets its deadlines for one school year and for four, the
+// work calendar built from the holiday data each time, as the page does when the period changes. Budget:
+// 10 ms. Run by `npm run bench` (all benchmarks) or `npm run bench -- roadmap`.
+import { performance } from 'node:perf_hooks';
+import { ms, stats } from './stats.ts';
+import { readDataEntries } from '../../src/lib/data-loader.ts';
+import { holidayYear, type HolidaysData } from '../../src/schemas/holidays.ts';
+import { roadmapTemplate, type RoadmapTemplate } from '../../src/schemas/roadmap.ts';
+import { workCalendar } from '../../src/lib/roadmap-builder/calendar.ts';
+import { scheduleRule } from '../../src/lib/roadmap-builder/schedule.ts';
+import { formatDeadline } from '../../src/lib/roadmap-builder/deadline-format.ts';
+
+const holidays = readDataEntries('src/content/holidays', holidayYear).map((e) => e.data as unknown as HolidaysData);
+const templates = readDataEntries('src/content/roadmaps', roadmapTemplate).map((e) => e.data as unknown as RoadmapTemplate);
+const pool = templates.flatMap((t) => t.sections.flatMap((s) => s.items.map((item) => ({ rule: item.deadline, period: t.period }))));
+const rows = 200;
+const roadmap = Array.from({ length: rows }, (_, i) => pool[i % pool.length]!);
+const scheduleBudgetMs = 10;
+
+function scheduleAll(start: string, end: string): number {
+  const calendar = workCalendar(holidays);
+  let count = 0;
+  for (const { rule, period } of roadmap) {
+    for (const deadline of scheduleRule(rule, { start, end, templatePeriod: period, calendar })) count += formatDeadline(deadline).length > 0 ? 1 : 0;
+  }
+  return count;
+}
+
+function benchScheduling(label: string, start: string, end: string) {
+  const runs = 200;
+  const wall: number[] = [];
+  let deadlines = 0;
+  for (let i = 0; i < 20 + runs; i++) {
+    const t0 = performance.now();
+    deadlines = scheduleAll(start, end);
+    const elapsed = performance.now() - t0;
+    if (i >= 20) wall.push(elapsed); // the first runs warm the JIT up
+  }
+  const w = stats(wall);
+  console.log(`Сроки ${rows} строк, ${label} (${deadlines} сроков), ${runs} повторов:`);
+  console.log(`  медиана ${ms(w.median)} мс, 95-й процентиль ${ms(w.p95)} мс, максимум ${ms(w.max)} мс; бюджет ${scheduleBudgetMs} мс`);
+  if (w.median > scheduleBudgetMs) {
+    console.error(`  Медленнее бюджета: медиана ${ms(w.median)} мс > ${scheduleBudgetMs} мс`);
+    process.exitCode = 1;
+  }
+}
+
+benchScheduling('2026/2027 учебный год', '2026-09-01', '2027-08-31');
+benchScheduling('четыре учебных года', '2026-09-01', '2030-08-31');
