@@ -1,0 +1,119 @@
+// A bar chart (chart.js, loaded after the island hydrates, only the bar pieces registered) with the same
+// numbers in a table beside it, so the figures read without the picture and in the report.
+import { useEffect, useRef } from 'preact/hooks';
+import type { Chart as ChartType } from 'chart.js';
+import { registerChart, unregisterChart } from './chart-registry.ts';
+import { formatNumber } from './labels.ts';
+
+export interface Series {
+  label: string;
+  values: (number | null)[];
+}
+
+interface Props {
+  id: string;
+  title: string;
+  tableLabel: string;
+  categoryLabel: string;
+  categories: string[];
+  series: Series[];
+  max?: number;
+  ready: boolean;
+}
+
+const palette = ['--mon-1', '--mon-2', '--mon-3', '--mon-4', '--mon-5'];
+
+export function BarChart({ id, title, tableLabel, categoryLabel, categories, series, max, ready }: Props) {
+  const canvas = useRef<HTMLCanvasElement>(null);
+  const chart = useRef<ChartType | null>(null);
+  const key = JSON.stringify([categories, series, max]);
+  const captionId = `mon-chart-${id}`;
+
+  useEffect(() => {
+    if (!ready || !canvas.current || categories.length === 0) return;
+    let cancelled = false;
+    void (async () => {
+      const { Chart, BarController, BarElement, LinearScale, CategoryScale, Legend, Tooltip } = await import('chart.js');
+      if (cancelled || !canvas.current) return;
+      Chart.register(BarController, BarElement, LinearScale, CategoryScale, Legend, Tooltip);
+      const style = getComputedStyle(canvas.current);
+      const color = (name: string) => style.getPropertyValue(name).trim() || '#555';
+      const text = color('--sl-color-gray-2');
+      const grid = color('--sl-color-gray-5');
+      chart.current?.destroy();
+      chart.current = new Chart(canvas.current, {
+        type: 'bar',
+        data: {
+          // Long question texts are cut on the axis; the table beside the chart has them whole.
+          labels: categories.map((c) => (c.length > 40 ? `${c.slice(0, 38)}…` : c)),
+          datasets: series.map((s, i) => ({ label: s.label, data: s.values, backgroundColor: color(palette[i % palette.length]!), borderWidth: 0 })),
+        },
+        options: {
+          indexAxis: 'y',
+          responsive: true,
+          maintainAspectRatio: false,
+          animation: false,
+          locale: 'ru-RU',
+          scales: {
+            x: { beginAtZero: true, ...(max ? { max } : {}), ticks: { color: text }, grid: { color: grid } },
+            y: { ticks: { color: text, autoSkip: false }, grid: { display: false } },
+          },
+          plugins: { legend: { display: series.length > 1, labels: { color: text } } },
+        },
+      });
+      registerChart(id, canvas.current, title);
+    })();
+    return () => {
+      cancelled = true;
+    };
+  }, [key, ready]);
+
+  useEffect(
+    () => () => {
+      chart.current?.destroy();
+      unregisterChart(id);
+    },
+    [],
+  );
+
+  const height = Math.max(160, 40 + categories.length * Math.max(1, series.length) * 22);
+  return (
+    <figure class="mon-chart">
+      <figcaption id={captionId}>{title}</figcaption>
+      <div class="mon-chart-body">
+        {ready && categories.length > 0 && (
+          <div class="mon-chart-canvas" style={{ height: `${height}px` }}>
+            <canvas ref={canvas} role="img" aria-labelledby={captionId} />
+          </div>
+        )}
+        <div class="mon-scroll" tabIndex={0} role="region" aria-label={`${tableLabel}: ${title}`}>
+          <table class="mon-table">
+            <caption>{tableLabel}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{categoryLabel}</th>
+                {series.map((s) => (
+                  <th scope="col" key={s.label}>
+                    {s.label}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {categories.map((c, i) => (
+                <tr key={c}>
+                  <th scope="row">{c}</th>
+                  {series.map((s) => (
+                    <td class="mon-num" key={s.label}>
+                      {formatNumber(s.values[i] ?? null)}
+                    </td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </div>
+    </figure>
+  );
+}

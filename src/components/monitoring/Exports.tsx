@@ -1,0 +1,65 @@
+// The report as .docx (docx and the report builder load on click; the charts go in as pictures of the
+// canvases on the page) and the link that hands the satisfaction actuals to the KPI calculator.
+import { useState } from 'preact/hooks';
+import type { MonitoringResult } from '../../lib/monitoring/analyse.ts';
+import { kpiLink, kpiStateWithActuals } from '../../lib/monitoring/kpi-link.ts';
+import type { ReportMeta } from '../../lib/monitoring/report-docx.ts';
+import { saveFile } from '../../lib/save-file.ts';
+import { localToday, storageKey as kpiStorageKey } from '../kpi/store.ts';
+import { chartImages } from './chart-registry.ts';
+import { fill, type MonitoringLabels } from './labels.ts';
+
+interface Props {
+  result: MonitoringResult;
+  meta: Omit<ReportMeta, 'today'>;
+  year: number;
+  kpiPath: string;
+  labels: MonitoringLabels;
+}
+
+function savedKpi(): string | null {
+  try {
+    return localStorage.getItem(kpiStorageKey);
+  } catch {
+    return null;
+  }
+}
+
+export function Exports({ result, meta, year, kpiPath, labels }: Props) {
+  const [status, setStatus] = useState<'idle' | 'busy' | 'failed'>('idle');
+  const satisfactionOf = (order: 5 | 6) => result.overall.forms.find((f) => f.satisfaction && f.formId === (order === 5 ? 'anketa-nastavlyaemogo' : 'anketa-nastavnika'))?.satisfaction ?? null;
+  const mentees = satisfactionOf(5);
+  const mentors = satisfactionOf(6);
+  const hasActuals = (mentees?.answered ?? 0) > 0 || (mentors?.answered ?? 0) > 0;
+  const href = hasActuals ? kpiLink(kpiPath, kpiStateWithActuals({ year, organisation: meta.organisation, mentees, mentors }, savedKpi(), localToday())) : null;
+
+  const download = async () => {
+    setStatus('busy');
+    try {
+      const [{ Packer }, { monitoringReport }, images] = await Promise.all([import('docx'), import('../../lib/monitoring/report-docx.ts'), chartImages()]);
+      const blob = await Packer.toBlob(monitoringReport(result, { ...meta, today: localToday() }, images));
+      saveFile(blob, `monitoring-${localToday()}.docx`);
+      setStatus('idle');
+    } catch {
+      setStatus('failed');
+    }
+  };
+
+  return (
+    <section aria-labelledby="mon-exports" class="mon-exports">
+      <h3 id="mon-exports">{labels.exportsHeading}</h3>
+      <div class="mon-actions">
+        <button type="button" onClick={download} disabled={status === 'busy'}>
+          {labels.exportDocx}
+        </button>
+        {href && (
+          <a class="mon-button-link" href={href}>
+            {labels.kpiLink}
+          </a>
+        )}
+      </div>
+      <p role="status">{status === 'busy' ? labels.preparing : status === 'failed' ? labels.exportFailed : ''}</p>
+      <p>{href ? fill(labels.kpiHint, { year, next: year + 1 }) : labels.kpiNothing}</p>
+    </section>
+  );
+}

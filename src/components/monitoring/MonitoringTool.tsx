@@ -1,0 +1,161 @@
+// The monitoring tool: files in (form-filler JSON, survey CSV/XLSX with a column mapping), settings, the
+// indicators, both monitoring stages and every question, the .docx report and the KPI link. The island only
+// holds state and renders; reading, counting and the report are in src/lib/monitoring and src/lib/import.
+import { Fragment } from 'preact';
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { analyse, type Settings } from '../../lib/monitoring/analyse.ts';
+import { schoolYearOfDate } from '../../lib/monitoring/kpi-link.ts';
+import { combine, type Batch } from '../../lib/monitoring/pipeline.ts';
+import type { MonitoredForm, Stage } from '../../lib/monitoring/questionnaires.ts';
+import { mappingToRemember, readSurveyRows, suggestMapping } from '../../lib/monitoring/survey.ts';
+import { localToday } from '../kpi/store.ts';
+import { Exports } from './Exports.tsx';
+import { readFiles, rememberedMapping, rememberMapping } from './files.ts';
+import { Indicators } from './Indicators.tsx';
+import { fill, type MonitoringLabels } from './labels.ts';
+import { Notes } from './Notes.tsx';
+import { Questions } from './Questions.tsx';
+import { StageOne, StageTwo } from './Stages.tsx';
+import { SurveyMapping, type PendingSurvey } from './SurveyMapping.tsx';
+
+interface Props {
+  forms: MonitoredForm[];
+  labels: MonitoringLabels;
+  kpiPath: string;
+  buildToday: string;
+}
+
+export default function MonitoringTool({ forms, labels, kpiPath, buildToday }: Props) {
+  const byId = useMemo(() => Object.fromEntries(forms.map((f) => [f.id, f])), [forms]);
+  const [ready, setReady] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [files, setFiles] = useState(0);
+  const [batches, setBatches] = useState<Batch[]>([]);
+  const [surveys, setSurveys] = useState<PendingSurvey[]>([]);
+  const [settings, setSettings] = useState<Settings>({ thresholds: {}, stage: 'all' });
+  const [organisation, setOrganisation] = useState('');
+  const [period, setPeriod] = useState('');
+  const [year, setYear] = useState('');
+  useEffect(() => setReady(true), []);
+
+  const combined = useMemo(() => combine(batches), [batches]);
+  const result = useMemo(() => analyse(combined.responses, forms, settings), [combined, forms, settings]);
+  const latestDate = combined.responses.reduce((d, r) => (r.date > d ? r.date : d), '');
+  const defaultYear = schoolYearOfDate(latestDate) ?? schoolYearOfDate(ready ? localToday() : buildToday)!;
+  const kpiYear = /^\d{4}$/.test(year) ? Number(year) : defaultYear;
+
+  const onFiles = async (list: FileList | null) => {
+    if (!list || list.length === 0) return;
+    setBusy(true);
+    const read = await readFiles([...list], byId);
+    setFiles((n) => n + list.length);
+    setBatches((b) => [...b, ...read.batches]);
+    setSurveys((s) => [...s, ...read.surveys]);
+    setBusy(false);
+  };
+
+  const applySurvey = (survey: PendingSurvey) => {
+    const form = byId[survey.formId]!;
+    rememberMapping(form.id, mappingToRemember(survey.header, survey.mapping));
+    setBatches((b) => [...b, readSurveyRows(form, survey.fileName, survey.rows, survey.mapping, survey.stage || undefined)]);
+    setSurveys((s) => s.filter((x) => x.id !== survey.id));
+  };
+
+  const reset = () => {
+    setFiles(0);
+    setBatches([]);
+    setSurveys([]);
+  };
+
+  const stageOptions: [Settings['stage'], string][] = [
+    ['all', labels.stageAll],
+    ['before', labels.stageBefore],
+    ['middle', labels.stageMiddle],
+    ['after', labels.stageAfter],
+  ];
+  const stageText = stageOptions.find(([s]) => s === settings.stage)![1];
+  const withThreshold = forms.filter((f) => f.spec.satisfaction);
+
+  return (
+    <div class="mon" role="region" aria-label={labels.region}>
+      {!ready && <p>{labels.loading}</p>}
+      <div class="mon-files">
+        <label for="mon-files">{labels.chooseFiles}</label>
+        <input id="mon-files" type="file" multiple accept=".json,.csv,.tsv,.txt,.xlsx,application/json,text/csv" disabled={!ready || busy} onChange={(e) => void onFiles(e.currentTarget.files).then(() => ((e.target as HTMLInputElement).value = ''))} />
+        <p class="mon-hint">{labels.filesHint}</p>
+        <p role="status" aria-live="polite">
+          {busy ? labels.reading : files === 0 ? labels.empty : fill(labels.summary, { files, count: combined.responses.length })}
+        </p>
+        {files > 0 && (
+          <button type="button" class="mon-secondary" onClick={reset}>
+            {labels.clear}
+          </button>
+        )}
+      </div>
+
+      {surveys.map((survey) => (
+        <SurveyMapping
+          key={survey.id}
+          survey={survey}
+          forms={forms}
+          labels={labels}
+          onChange={(next) => setSurveys((s) => s.map((x) => (x.id === next.id ? next : x)))}
+          onFormChange={(formId) =>
+            setSurveys((s) => s.map((x) => (x.id === survey.id ? { ...x, formId, stage: '', mapping: suggestMapping(byId[formId]!, x.header, rememberedMapping(formId)) } : x)))
+          }
+          onApply={() => applySurvey(survey)}
+          onCancel={() => setSurveys((s) => s.filter((x) => x.id !== survey.id))}
+        />
+      ))}
+
+      <Notes notes={combined.notes} labels={labels} />
+
+      {combined.responses.length > 0 && (
+        <>
+          <fieldset class="mon-settings">
+            <legend>{labels.settingsHeading}</legend>
+            <div class="mon-grid">
+              <label for="mon-organisation">{labels.organisation}</label>
+              <input id="mon-organisation" type="text" maxLength={300} value={organisation} onInput={(e) => setOrganisation(e.currentTarget.value)} />
+              <label for="mon-period">{labels.period}</label>
+              <input id="mon-period" type="text" maxLength={100} value={period} placeholder={`${kpiYear}/${kpiYear + 1} учебный год`} onInput={(e) => setPeriod(e.currentTarget.value)} />
+              <label for="mon-year">{labels.schoolYear}</label>
+              <input id="mon-year" type="number" min={2000} max={2100} step={1} value={year || String(defaultYear)} onInput={(e) => setYear(e.currentTarget.value)} />
+              {withThreshold.map((f) => (
+                <Fragment key={f.id}>
+                  <label for={`mon-threshold-${f.id}`}>{fill(labels.threshold, { title: f.title })}</label>
+                  <input
+                    id={`mon-threshold-${f.id}`}
+                    type="number"
+                    min={1}
+                    max={10}
+                    step={1}
+                    value={settings.thresholds[f.id] ?? f.spec.satisfaction!.threshold}
+                    onInput={(e) => {
+                      const value = Number(e.currentTarget.value);
+                      // Only whole points of the scale make a threshold; anything else keeps the last good one.
+                      if (Number.isInteger(value) && value >= 1 && value <= 10) setSettings((s) => ({ ...s, thresholds: { ...s.thresholds, [f.id]: value } }));
+                    }}
+                  />
+                </Fragment>
+              ))}
+              <label for="mon-stage">{labels.stageFilter}</label>
+              <select id="mon-stage" value={settings.stage} onChange={(e) => setSettings((s) => ({ ...s, stage: e.currentTarget.value as Stage | 'all' }))}>
+                {stageOptions.map(([s, text]) => (
+                  <option value={s} key={s}>
+                    {text}
+                  </option>
+                ))}
+              </select>
+            </div>
+          </fieldset>
+          <Indicators result={result} labels={labels} ready={ready} />
+          <StageOne result={result} labels={labels} ready={ready} />
+          <StageTwo result={result} labels={labels} ready={ready} />
+          <Questions result={result} labels={labels} />
+          <Exports result={result} meta={{ organisation, period: period || `${kpiYear}/${kpiYear + 1} учебный год`, stageText }} year={kpiYear} kpiPath={kpiPath} labels={labels} />
+        </>
+      )}
+    </div>
+  );
+}

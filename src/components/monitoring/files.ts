@@ -1,0 +1,61 @@
+// Reading the files the user chose: JSON answers at once, spreadsheets into a survey waiting for its
+// column mapping. Each file's failure becomes a message of its own; the other files go on.
+import { ImportError, readSpreadsheet } from '../../lib/import/index.ts';
+import { readJsonFile } from '../../lib/monitoring/json-files.ts';
+import type { Batch } from '../../lib/monitoring/pipeline.ts';
+import type { MonitoredForm } from '../../lib/monitoring/questionnaires.ts';
+import { suggestMapping } from '../../lib/monitoring/survey.ts';
+import type { PendingSurvey } from './SurveyMapping.tsx';
+
+const mappingKey = (formId: string) => `nastavnik:monitoring:mapping:${formId}`;
+
+export function rememberedMapping(formId: string): Record<string, string> | undefined {
+  try {
+    const raw = localStorage.getItem(mappingKey(formId));
+    const value: unknown = raw ? JSON.parse(raw) : undefined;
+    return typeof value === 'object' && value !== null ? (value as Record<string, string>) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function rememberMapping(formId: string, mapping: Record<string, string>): void {
+  try {
+    localStorage.setItem(mappingKey(formId), JSON.stringify({ ...rememberedMapping(formId), ...mapping }));
+  } catch {
+    // Storage off or full: the mapping is simply asked again next time.
+  }
+}
+
+/** The questionnaire whose questions most column titles match. */
+function bestForm(forms: MonitoredForm[], header: string[]): { form: MonitoredForm; mapping: string[] } {
+  let best = { form: forms[0]!, mapping: suggestMapping(forms[0]!, header, rememberedMapping(forms[0]!.id)) };
+  for (const form of forms.slice(1)) {
+    const mapping = suggestMapping(form, header, rememberedMapping(form.id));
+    if (mapping.filter(Boolean).length > best.mapping.filter(Boolean).length) best = { form, mapping };
+  }
+  return best;
+}
+
+let nextId = 1;
+
+export async function readFiles(files: File[], forms: Record<string, MonitoredForm>): Promise<{ batches: Batch[]; surveys: PendingSurvey[] }> {
+  const batches: Batch[] = [];
+  const surveys: PendingSurvey[] = [];
+  for (const file of files) {
+    if (/\.json$/i.test(file.name)) {
+      batches.push(readJsonFile(file.name, await file.text(), forms));
+      continue;
+    }
+    try {
+      const sheet = await readSpreadsheet(file);
+      const header = sheet.rows[0]!;
+      const { form, mapping } = bestForm(Object.values(forms), header);
+      surveys.push({ id: nextId++, fileName: file.name, header, rows: sheet.rows, formId: form.id, mapping, stage: '' });
+    } catch (error) {
+      const text = error instanceof ImportError ? error.message : 'Файл не читается.';
+      batches.push({ responses: [], notes: [{ source: file.name, level: 'error', text }] });
+    }
+  }
+  return { batches, surveys };
+}
