@@ -46,7 +46,7 @@ describe('the build', () => {
     const { dir, remove } = writeDistrict({ mentors: validDistrict.mentors.replace('school: ds-2', 'school: ds-22') });
     const outDir = 'dist-district-broken-test';
     try {
-      const result = spawnSync('node_modules/.bin/astro', ['build'], {
+      const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
         encoding: 'utf8',
         env: { ...process.env, DISTRICT_DIR: dir, OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1' },
       });
