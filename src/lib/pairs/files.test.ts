@@ -151,9 +151,11 @@ describe('storage', () => {
   });
 
   it.each([
-    ['nothing saved', () => null, 'empty'],
-    ['damaged', () => '{nope', 'corrupt'],
-    ['storage forbidden', () => { throw new Error('denied'); }, 'unavailable'],
+    ['nothing saved', (): string | null => null, 'empty'],
+    ['damaged', (): string | null => '{nope', 'corrupt'],
+    ['storage forbidden', (): string | null => {
+      throw new Error('denied');
+    }, 'unavailable'],
   ] as const)('%s', (_name, read, notice) => {
     expect(restoreState(read, '2026-11-20').notice).toBe(notice);
   });

@@ -81,7 +81,7 @@ export function peopleFromRows<L extends ListName>(list: L, table: string[][], e
   let skipped = 0;
   for (const cells of table.slice(1)) {
     const base = (list === 'mentees' ? emptyMentee('') : { ...emptyMentor(''), capacity: '' }) as Row;
-    for (const [field, index] of columnOf) (base as Record<string, string>)[field as string] = (cells[index] ?? '').trim();
+    for (const [field, index] of columnOf) (base as unknown as Record<string, string>)[field as string] = (cells[index] ?? '').trim();
     if (Object.values(base).every((v) => v === '')) continue;
     if (base.code && known.has(base.code.toLowerCase())) {
       skipped += 1;

@@ -93,7 +93,7 @@ export function matchPairs(state: Pick<PairsState, 'mentees' | 'mentors' | 'sett
     columns: columns.length,
     capacity: columns.map((m) => Math.max(0, m.capacity - (fixedLoad.get(m.code) ?? 0))),
     edges: edges.map((list) => list.map(([c, score]) => [c, base + score] as const)),
-    slotCost: spread ? (c, slot) => spreadCost(slot + (fixedLoad.get(columns[c]!.code) ?? 0)) : undefined,
+    ...(spread ? { slotCost: (c: number, slot: number) => spreadCost(slot + (fixedLoad.get(columns[c]!.code) ?? 0)) } : {}),
   });
 
   const found = new Map<string, SuggestedPair>();
@@ -112,11 +112,8 @@ export function matchPairs(state: Pick<PairsState, 'mentees' | 'mentors' | 'sett
   const pairs = [...found.values()].sort(
     (a, b) => mentorByCode.get(a.mentor)!.row - mentorByCode.get(b.mentor)!.row || menteeByCode.get(a.mentee)!.row - menteeByCode.get(b.mentee)!.row,
   );
-  const taken = new Map<string, number>();
-  for (const pair of pairs) taken.set(pair.mentor, (taken.get(pair.mentor) ?? 0) + 1);
-
   const unmatched: UnmatchedMentee[] = [
-    ...prepared.mentees.filter((m) => !found.has(m.code)).map((m) => ({ mentee: m.code, reason: unmatchedReason(m, mentors, forbidden, taken) })),
+    ...prepared.mentees.filter((m) => !found.has(m.code)).map((m) => ({ mentee: m.code, reason: unmatchedReason(m, mentors, forbidden) })),
     ...prepared.rejected.map(({ code, reason }) => ({ mentee: code, reason: `строка с ошибкой и в подборе не участвует. ${reason}` })),
   ];
   return { pairs, unmatched, issues: prepared.issues, total: pairs.reduce((sum, p) => sum + p.score, 0) };
@@ -128,7 +125,7 @@ const list = (mentors: Mentor[]) => {
 };
 
 /** Why a mentee got no mentor, from the most basic cause to the last. */
-export function unmatchedReason(mentee: Mentee, mentors: Mentor[], forbidden: Set<string>, taken: Map<string, number>): string {
+export function unmatchedReason(mentee: Mentee, mentors: Mentor[], forbidden: Set<string>): string {
   if (mentee.topics.length === 0) return 'не указано, с чем нужна помощь: впишите темы.';
   const keys = new Set(mentee.topics.map((t) => t.key));
   const sharing = mentors.filter((m) => m.topics.some((t) => keys.has(t.key)));

@@ -1,0 +1,100 @@
+// Loading the lists from files: a spreadsheet for either list, filled deficits questionnaires for mentees,
+// the district's published mentors. The readers load only when a file is chosen.
+import { useState } from 'preact/hooks';
+import { withBase } from '../../lib/base-path.ts';
+import { mentorsFromDistrict, menteesFromQuestionnaires, peopleFromRows, type ListName } from '../../lib/pairs/import.ts';
+import type { MenteeRow, MentorRow } from '../../lib/pairs/types.ts';
+import { fill, type PairsLabels } from './labels.ts';
+
+interface Props<L extends ListName> {
+  list: L;
+  rows: (L extends 'mentees' ? MenteeRow : MentorRow)[];
+  onAdd: (rows: (L extends 'mentees' ? MenteeRow : MentorRow)[]) => void;
+  labels: PairsLabels;
+  base: string;
+}
+
+export const districtMentorsPath = '/municipalitet/nastavniki.json';
+
+export function ImportBar<L extends ListName>({ list, rows, onAdd, labels, base }: Props<L>) {
+  const [messages, setMessages] = useState<string[]>([]);
+  const [busy, setBusy] = useState(false);
+  type Row = L extends 'mentees' ? MenteeRow : MentorRow;
+
+  const finish = (added: Row[], notes: string[], source: string) => {
+    if (added.length > 0) onAdd(added);
+    setMessages([fill(labels.imported, { n: added.length, source }), ...notes]);
+  };
+
+  const readTable = async (input: HTMLInputElement) => {
+    const file = input.files?.[0];
+    if (!file) return;
+    setBusy(true);
+    setMessages([labels.reading]);
+    try {
+      const { readSpreadsheet } = await import('../../lib/import/index.ts');
+      const sheet = await readSpreadsheet(file);
+      const { rows: added, messages: notes } = peopleFromRows(list, sheet.rows, rows as never);
+      finish(added as Row[], notes, sheet.sheet ? `«${file.name}», ${fill(labels.sheet, { name: sheet.sheet })}` : `«${file.name}»`);
+    } catch (error) {
+      setMessages([`«${file.name}»: ${error instanceof Error ? error.message : String(error)}`]);
+    } finally {
+      setBusy(false);
+      input.value = '';
+    }
+  };
+
+  const readQuestionnaires = async (input: HTMLInputElement) => {
+    const files = [...(input.files ?? [])];
+    if (files.length === 0) return;
+    const texts = await Promise.all(files.map(async (file) => ({ name: file.name, text: await file.text() })));
+    const { rows: added, messages: notes } = menteesFromQuestionnaires(texts, rows as MenteeRow[]);
+    finish(added as Row[], notes, fill(labels.questionnaireFiles, { n: files.length }));
+    input.value = '';
+  };
+
+  const readDistrict = async () => {
+    setBusy(true);
+    setMessages([labels.reading]);
+    try {
+      const response = await fetch(withBase(districtMentorsPath, base));
+      if (!response.ok) throw new Error(labels.districtMissing);
+      const { rows: added, messages: notes, district } = mentorsFromDistrict(await response.json(), rows as MentorRow[]);
+      finish(added as Row[], notes, district ?? labels.districtMentors);
+    } catch (error) {
+      setMessages([error instanceof SyntaxError ? labels.districtMissing : error instanceof Error ? error.message : String(error)]);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <div class="pairs-import">
+      <div class="pairs-file">
+        <label for={`pairs-${list}-file`}>{list === 'mentees' ? labels.menteesFile : labels.mentorsFile}</label>
+        <input id={`pairs-${list}-file`} type="file" accept=".csv,.tsv,.txt,.xlsx" disabled={busy} onChange={(event) => readTable(event.currentTarget)} />
+      </div>
+      {list === 'mentees' ? (
+        <div class="pairs-file">
+          <label for="pairs-questionnaires">{labels.questionnairesFile}</label>
+          <input id="pairs-questionnaires" type="file" accept=".json,application/json" multiple disabled={busy} onChange={(event) => readQuestionnaires(event.currentTarget)} />
+        </div>
+      ) : (
+        <div class="pairs-buttons">
+          <button type="button" disabled={busy} onClick={readDistrict}>
+            {labels.districtButton}
+          </button>
+        </div>
+      )}
+      <div role="status" class="pairs-status">
+        {messages.length > 0 && (
+          <ul>
+            {messages.map((m, i) => (
+              <li key={i}>{m}</li>
+            ))}
+          </ul>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,108 @@
+// The order's own details and the downloads: the order as .docx (the library's form, filled with the pairs),
+// the table as CSV, and the whole work as a file to keep or pass on (without names when «codes only»).
+import { useState } from 'preact/hooks';
+import type { Form } from '../../schemas/form.ts';
+import { orderValues, resultCsv, type People } from '../../lib/pairs/output.ts';
+import { projectJson, readProject } from '../../lib/pairs/storage.ts';
+import type { MatchResult, OrderDetails, PairsState } from '../../lib/pairs/types.ts';
+import { saveFile } from '../../lib/save-file.ts';
+import { fill, type PairsLabels } from './labels.ts';
+
+interface Props {
+  state: PairsState;
+  result: MatchResult | null;
+  people: People;
+  orderForm: Form;
+  today: string;
+  labels: PairsLabels;
+  onOrder: (order: OrderDetails) => void;
+  onLoad: (state: PairsState) => void;
+}
+
+const fields: [keyof OrderDetails, 'text' | 'date'][] = [
+  ['organisation', 'text'],
+  ['settlement', 'text'],
+  ['orderDate', 'date'],
+  ['orderNumber', 'text'],
+  ['schoolYear', 'text'],
+  ['curator', 'text'],
+  ['plansDue', 'date'],
+  ['from', 'date'],
+  ['to', 'date'],
+];
+
+export function OrderExports({ state, result, people, orderForm, today, labels, onOrder, onLoad }: Props) {
+  const [message, setMessage] = useState('');
+  const noPairs = !result || result.pairs.length === 0;
+
+  const downloadOrder = async () => {
+    if (!result) return;
+    setMessage(labels.preparing);
+    try {
+      const [{ Packer }, { formDocument }] = await Promise.all([import('docx'), import('../../lib/docx/form.ts')]);
+      saveFile(await Packer.toBlob(formDocument(orderForm, orderValues(state.order, result.pairs, people))), 'prikaz-o-zakreplenii-nastavnicheskih-par.docx');
+      setMessage(labels.orderReady);
+    } catch (error) {
+      setMessage(fill(labels.exportFailed, { message: error instanceof Error ? error.message : String(error) }));
+    }
+  };
+  const downloadCsv = () => {
+    if (!result) return;
+    saveFile(resultCsv(result, people), 'nastavnicheskie-pary.csv', 'text/csv;charset=utf-8');
+  };
+  const saveProject = () => saveFile(projectJson(state, new Date().toISOString()), 'podbor-par.json', 'application/json');
+  const loadProject = async (input: HTMLInputElement) => {
+    const file = input.files?.[0];
+    if (!file) return;
+    const read = readProject(await file.text(), today);
+    input.value = '';
+    if ('error' in read) setMessage(`«${file.name}»: ${read.error}`);
+    else {
+      onLoad(read.state);
+      setMessage(fill(labels.projectLoaded, { name: file.name }));
+    }
+  };
+
+  return (
+    <div class="pairs-exports">
+      <div class="pairs-grid">
+        {fields.map(([field, kind]) => (
+          <div class="pairs-field" key={field}>
+            <label for={`pairs-order-${field}`}>{labels[`order.${field}`]}</label>
+            <input
+              id={`pairs-order-${field}`}
+              type={kind}
+              value={state.order[field]}
+              autoComplete="off"
+              onInput={(event) => onOrder({ ...state.order, [field]: event.currentTarget.value })}
+            />
+          </div>
+        ))}
+      </div>
+      <p class="pairs-hint">{labels.orderHint}</p>
+      {noPairs && <p class="pairs-hint">{labels.matchFirst}</p>}
+      <div class="pairs-buttons">
+        <button type="button" class="pairs-primary" disabled={noPairs} onClick={downloadOrder}>
+          {labels.downloadOrder}
+        </button>
+        <button type="button" disabled={noPairs} onClick={downloadCsv}>
+          {labels.downloadCsv}
+        </button>
+        <button type="button" onClick={() => window.print()}>
+          {labels.print}
+        </button>
+        <button type="button" onClick={saveProject}>
+          {labels.saveProject}
+        </button>
+      </div>
+      <div class="pairs-file">
+        <label for="pairs-project">{labels.loadProject}</label>
+        <input id="pairs-project" type="file" accept=".json,application/json" onChange={(event) => loadProject(event.currentTarget)} />
+      </div>
+      <p class="pairs-hint">{state.codesOnly ? labels.projectHintCodes : labels.projectHint}</p>
+      <p role="status" class="pairs-status">
+        {message}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,45 @@
+// Where the pairs tool keeps its state between visits: local storage only (names never go into the address).
+// What was saved is restored on the first render in the browser; every change after that is saved at once.
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { initialState, restoreState, storageKey, storedText, type Restored } from '../../lib/pairs/storage.ts';
+import type { PairsState } from '../../lib/pairs/types.ts';
+
+/** Today as a plain local YYYY-MM-DD. */
+export function localToday(): string {
+  const now = new Date();
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+}
+
+export type Notice = Restored['notice'];
+
+export function usePairsState(buildToday: string) {
+  const [state, setState] = useState<PairsState>(() => initialState(buildToday));
+  const [notice, setNotice] = useState<Notice>('empty');
+  const [ready, setReady] = useState(false);
+  const [saved, setSaved] = useState<boolean | null>(null);
+  // Nothing is written until the person changes something, so a damaged copy is not overwritten unseen.
+  const changed = useRef(false);
+
+  useEffect(() => {
+    const restored = restoreState(() => localStorage.getItem(storageKey), localToday());
+    setState(restored.state);
+    setNotice(restored.notice);
+    setReady(true);
+  }, []);
+
+  useEffect(() => {
+    if (!ready || !changed.current) return;
+    try {
+      localStorage.setItem(storageKey, storedText(state, new Date().toISOString()));
+      setSaved(true);
+    } catch {
+      setSaved(false);
+    }
+  }, [state, ready]);
+
+  const update = (change: (s: PairsState) => PairsState) => {
+    changed.current = true;
+    setState(change);
+  };
+  return { state, update, notice, ready, saved };
+}

@@ -1,0 +1,115 @@
+// The pairs tool as a curator uses it: two lists from files, the matching, fixing and forbidding pairs, the
+// order downloaded with the names in it; bad files and rows explained; the work kept across a reload.
+import type { Page } from '@playwright/test';
+import { test, expect } from './fixtures.ts';
+import { download, openInLibreOffice } from './office.ts';
+import { docxText } from '../../src/lib/docx/read.ts';
+
+const path = '/instrumenty/nastavnicheskie-pary/';
+const fixture = (name: string) => `tests/fixtures/pairs/${name}`;
+
+async function open(page: Page) {
+  await page.goto(path);
+  const island = page.locator('[data-pairs]');
+  await island.scrollIntoViewIfNeeded();
+  await expect(island).toHaveAttribute('data-hydrated', 'true');
+}
+
+async function loadLists(page: Page) {
+  await page.getByLabel('Таблица наставляемых (CSV или XLSX)').setInputFiles(fixture('nastavlyaemye.csv'));
+  await expect(page.getByText('Добавлено строк: 3 («nastavlyaemye.csv»)')).toBeVisible();
+  await page.getByLabel('Таблица наставников (CSV или XLSX)').setInputFiles(fixture('nastavniki.csv'));
+  await expect(page.getByText('Добавлено строк: 3 («nastavniki.csv»)')).toBeVisible();
+}
+
+const pairsTable = (page: Page) => page.getByRole('table', { name: 'Предложенные пары' });
+const pairRow = (page: Page, mentee: string) => pairsTable(page).getByRole('row').filter({ hasText: mentee });
+
+test('import two files, match, fix a pair, forbid one, and find the names in the order', async ({ page }) => {
+  await open(page);
+  await expect(page.getByText('Списки пусты.')).toBeVisible();
+  await loadLists(page);
+  await page.getByRole('button', { name: 'Подобрать пары' }).click();
+  await expect(page.getByText('Пар: 3. Без наставника: 0.')).toBeVisible();
+  // «ИКТ; оценивание» meets «цифровые навыки; оценивание» through the declared synonyms.
+  await expect(pairRow(page, 'Лесная Дарья Андреевна')).toContainText('Светлова Ирина Павловна');
+  await expect(pairRow(page, 'Лесная Дарья Андреевна')).toContainText('общие темы: Цифровые инструменты; Оценивание');
+  await expect(pairRow(page, 'Травин Кирилл Олегович')).toContainText('Ручьёв Олег Николаевич');
+
+  await page.getByRole('button', { name: 'Закрепить пару Ручьёв Олег Николаевич — Травин Кирилл Олегович' }).click();
+  await expect(pairRow(page, 'Травин Кирилл Олегович')).toContainText('закреплена куратором');
+  await expect(page.getByText('Закреплена: Ручьёв Олег Николаевич — Травин Кирилл Олегович')).toBeVisible();
+
+  // Forbidding Лесная's pair gives her the one other mentor who can help with ИКТ, and leaves Озёрова alone.
+  await page.getByRole('button', { name: 'Запретить пару Светлова Ирина Павловна — Лесная Дарья Андреевна и подобрать заново' }).click();
+  await expect(pairRow(page, 'Лесная Дарья Андреевна')).toContainText('Калинина Вера Сергеевна');
+  await expect(page.getByText('Пар: 2. Без наставника: 1.')).toBeVisible();
+  await expect(page.getByRole('listitem').filter({ hasText: 'Озёрова Мария Ильинична' })).toContainText('заняты');
+
+  const link = pairRow(page, 'Лесная Дарья Андреевна').getByRole('link', { name: /Индивидуальный план пары/ });
+  await expect(link).toHaveAttribute('href', /\/instrumenty\/konstruktor-dorozhnoy-karty\/#new=individualnyj-plan-molodogo-pedagoga&start=\d{4}-10-01/);
+
+  await page.getByLabel('Полное наименование организации').fill('МБОУ «Средняя школа № 1»');
+  await page.getByLabel('Номер приказа').fill('45-о');
+  const order = await download(page, 'Скачать приказ (.docx)');
+  expect(order.name).toBe('prikaz-o-zakreplenii-nastavnicheskih-par.docx');
+  const text = docxText(order.bytes);
+  for (const name of ['Ручьёв Олег Николаевич, учитель физики', 'Травин Кирилл Олегович, молодой педагог', 'Калинина Вера Сергеевна', 'Лесная Дарья Андреевна', 'МБОУ «Средняя школа № 1»', '45-о']) expect(text).toContain(name);
+  expect(text).not.toContain('Светлова');
+  const [{ text: pdf }] = openInLibreOffice([order]);
+  expect(pdf).toContain('Травин Кирилл Олегович');
+
+  const csv = await download(page, 'Скачать таблицу пар (.csv)');
+  const table = new TextDecoder().decode(csv.bytes);
+  expect(table).toContain('Лесная Дарья Андреевна');
+  expect(table).toContain('Без наставника');
+});
+
+test('with codes only, no name is shown or written to the order', async ({ page }) => {
+  await open(page);
+  await loadLists(page);
+  await page.getByLabel('Только коды: не показывать и не выгружать имена').check();
+  await page.getByRole('button', { name: 'Подобрать пары' }).click();
+  await expect(pairRow(page, 'НЯ-001')).toContainText('НС-001');
+  await expect(pairsTable(page)).not.toContainText('Лесная');
+  const text = docxText((await download(page, 'Скачать приказ (.docx)')).bytes);
+  expect(text).toContain('НЯ-001');
+  expect(text).not.toMatch(/Лесная|Светлова|Травин/);
+});
+
+test('questionnaires and the district mentors add to the lists', async ({ page }) => {
+  await open(page);
+  await page.getByLabel('Анкеты по профессиональным дефицитам (JSON, можно несколько)').setInputFiles(fixture('anketa-deficity.json'));
+  await expect(page.getByText('Добавлено строк: 1 (файлов анкет: 1).')).toBeVisible();
+  await expect(page.getByLabel('С чем нужна помощь (через «;»), строка 1')).toHaveValue('Цифровые инструменты; Дисциплина и мотивация обучающихся');
+  await page.getByRole('button', { name: 'Добавить наставников района' }).click();
+  // The district pages publish their mentors at build; the young teacher finds one for digital tools there.
+  await expect(page.getByRole('heading', { name: /^Наставники \([1-9]\d*\)$/ })).toBeVisible();
+  await page.getByRole('button', { name: 'Подобрать пары' }).click();
+  await expect(page.getByText('Пар: 1. Без наставника: 0.')).toBeVisible();
+  await expect(pairRow(page, 'Ключева Анна Романовна')).toContainText('Цифровые инструменты');
+});
+
+test('bad files and bad rows are explained, nothing typed is lost, and the work survives a reload', async ({ page }) => {
+  await open(page);
+  await page.getByLabel('Таблица наставников (CSV или XLSX)').setInputFiles({ name: 'picture.csv', mimeType: 'text/csv', buffer: Buffer.from('Иванов;ИКТ\n') });
+  await expect(page.getByText(/В первой строке таблицы должны быть названия столбцов/)).toBeVisible();
+  await page.getByLabel('Анкеты по профессиональным дефицитам (JSON, можно несколько)').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{') });
+  await expect(page.getByText('«broken.json»: файл не читается')).toBeVisible();
+
+  await loadLists(page);
+  await page.getByLabel('Мест, строка 1').fill('0');
+  await page.getByLabel('Мест, строка 2').fill('много');
+  await page.getByLabel('Код, строка 3').first().fill('НЯ-001');
+  await expect(page.getByText('наставник может взять 0 наставляемых')).toBeVisible();
+  await expect(page.getByText('число наставляемых «много» — не целое число')).toBeVisible();
+  await expect(page.getByText('код «НЯ-001» уже есть в строке 1')).toBeVisible();
+  await page.getByRole('button', { name: 'Подобрать пары' }).click();
+  await expect(page.getByRole('listitem').filter({ hasText: 'строка с ошибкой' })).toBeVisible();
+
+  await page.reload();
+  await page.locator('[data-pairs]').scrollIntoViewIfNeeded();
+  await expect(page.getByText('Восстановлены списки')).toBeVisible();
+  await expect(page.getByLabel('Мест, строка 2')).toHaveValue('много');
+  await expect(page.getByLabel('Код, строка 3').first()).toHaveValue('НЯ-001');
+});
