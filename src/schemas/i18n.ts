@@ -69,6 +69,7 @@ export const siteStrings = z.object({
   'builder.editorLabel': z.string(),
   'builder.noActivity': z.string(),
   'builder.noDeadline': z.string(),
+  'builder.outsidePeriod': z.string(),
   'builder.emptySection': z.string(),
   'builder.noneOfMine': z.string(),
   'builder.deadlineRule': z.string(),

@@ -1,12 +1,8 @@
 // Filling a form in the browser as a teacher would: every kind of field, a reload that keeps what was
 // typed, the filled .docx and .json downloads, and what happens with bad input.
-import { readFileSync } from 'node:fs';
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
+import { download, openInLibreOffice } from './office.ts';
 import { docxText } from '../../src/lib/docx/read.ts';
 
 const deficits = '/formy/anketa-professionalnye-deficity/';
@@ -19,11 +15,6 @@ async function openFiller(page: Page, path: string) {
   // The island hydrates when it comes into view; the saved-state line shows it is alive.
   await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
   return form;
-}
-
-async function download(page: Page, button: string): Promise<Uint8Array> {
-  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
-  return new Uint8Array(readFileSync(await file.path()));
 }
 
 test('анкету дефицитов можно заполнить, перезагрузить и скачать заполненной в .docx и .json', async ({ page }) => {
@@ -48,13 +39,13 @@ test('анкету дефицитов можно заполнить, перез�
   await expect(again.getByLabel(/Дата заполнения/)).toHaveValue('2025-09-20');
   await expect(again.getByRole('group', { name: /классный руководитель/ }).getByRole('radio', { name: 'Да' })).toBeChecked();
 
-  const docx = docxText(await download(page, 'Скачать заполненную форму (.docx)'));
+  const docx = docxText((await download(page, 'Скачать заполненную форму (.docx)')).bytes);
   expect(docx).toContain('Смирнова Ольга Петровна');
   expect(docx).toContain('☒ Да');
   expect(docx).toContain('Дата заполнения: 20.09.2025');
   expect(docx).toContain('Шумный 7 «Б» на шестом уроке.');
 
-  const json = JSON.parse(new TextDecoder().decode(await download(page, 'Скачать ответы для мониторинга (.json)')));
+  const json = JSON.parse(new TextDecoder().decode((await download(page, 'Скачать ответы для мониторинга (.json)')).bytes));
   expect(json).toMatchObject({ format: 'nastavnik-form', form: 'anketa-professionalnye-deficity', values: { 'full-name': 'Смирнова Ольга Петровна', 'class-teacher': 'Да' } });
 });
 
@@ -78,18 +69,14 @@ test('в приказе о закреплении пар таблица пар �
   await expect(pairs.getByLabel('Наставник (ФИО, должность или класс), строка 2')).toHaveValue('Соколова Е. Н., учитель начальных классов');
   await form.getByLabel(/Подпись директора/).fill('Петрова Н. А.');
 
-  const bytes = await download(page, 'Скачать заполненную форму (.docx)');
+  const bytes = (await download(page, 'Скачать заполненную форму (.docx)')).bytes;
   const text = docxText(bytes);
   for (const fragment of ['МБОУ «Средняя школа № 7»', '25.09.2025 № 214-о', 'Волков П. С., учитель физики', 'Соколова Е. Н., учитель начальных классов']) {
     expect(text).toContain(fragment);
   }
   expect(text).not.toContain('Лишний');
 
-  const folder = mkdtempSync(join(tmpdir(), 'filled-'));
-  writeFileSync(join(folder, 'prikaz.docx'), bytes);
-  const convert = spawnSync('soffice', [`-env:UserInstallation=file://${folder}/profile`, '--headless', '--convert-to', 'pdf', '--outdir', folder, join(folder, 'prikaz.docx')]);
-  expect(convert.status).toBe(0);
-  const pdf = spawnSync('pdftotext', [join(folder, 'prikaz.pdf'), '-'], { encoding: 'utf8' }).stdout.replace(/\s+/g, ' ');
+  const pdf = openInLibreOffice([{ name: 'prikaz.docx', bytes }])[0]!.text;
   expect(pdf).toContain('Волков П. С., учитель физики');
 });
 
@@ -166,7 +153,7 @@ test('таблица на 200 строк: больше добавить нель
   await form.getByLabel(/Куратор/).first().fill('Орлова И. В.');
   await form.getByLabel(/Дата приказа/).fill('2025-09-25');
   await form.getByLabel(/Срок утверждения программ/).fill('2025-10-10');
-  const text = docxText(await download(page, 'Скачать заполненную форму (.docx)'));
+  const text = docxText((await download(page, 'Скачать заполненную форму (.docx)')).bytes);
   expect(text).toContain('Наставник 1');
   expect(text).toContain('Наставляемый 200');
 });

@@ -1,12 +1,9 @@
 // The KPI calculator as a deputy director uses it: the worked example on open, their own counts, wrong
 // input explained at the field, the result kept across a reload and in a link, the downloads, a district.
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
+import { download, openInLibreOffice } from './office.ts';
 import { docxText } from '../../src/lib/docx/read.ts';
 
 const path = '/instrumenty/kalkulyator-pokazateley/';
@@ -154,11 +151,6 @@ test('a corrupt link falls back to the example with a message', async ({ page })
   await expect(targetRow(page, first)).toContainText('51 чел.');
 });
 
-async function download(page: Page, button: string) {
-  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
-  return { name: file.suggestedFilename(), bytes: new Uint8Array(readFileSync((await file.path())!)) };
-}
-
 test('the table downloads as .docx, .xlsx and .csv with the numbers on the page', async ({ page }) => {
   await open(page);
   await field(page, 'Название организации или района (для документа)').fill('Средняя школа № 40');
@@ -184,32 +176,16 @@ test('the table downloads as .docx, .xlsx and .csv with the numbers on the page'
   expect(csvText).toContain(';Цель, чел.;200;20;40;70;100;140');
 });
 
-/** LibreOffice's text of a file after converting it to PDF, as a reader's office suite would open it. */
-function openInLibreOffice(name: string, bytes: Uint8Array): string {
-  const dir = mkdtempSync(join(tmpdir(), 'kpi-'));
-  try {
-    writeFileSync(join(dir, name), bytes);
-    const convert = spawnSync('soffice', [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--convert-to', 'pdf', '--outdir', dir, join(dir, name)], { encoding: 'utf8', timeout: 120_000 });
-    expect(convert.status, convert.stderr).toBe(0);
-    const pdf = join(dir, name.replace(/\.\w+$/, '.pdf'));
-    expect(existsSync(pdf), `LibreOffice не открыл ${name}: ${convert.stdout} ${convert.stderr}`).toBe(true);
-    return spawnSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }).stdout.replace(/\s+/g, ' ');
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
-
 test('the downloaded .docx and .xlsx open in LibreOffice', async ({ page }) => {
   // LibreOffice Writer and Calc are installed before the tests run (scripts/ensure-tools.ts).
   test.slow();
   await open(page);
   await field(page, 'Обучающиеся 10–18 лет, чел.').fill('200');
   const docx = await download(page, 'Скачать таблицу .docx');
-  const docText = openInLibreOffice(docx.name, docx.bytes);
+  const xlsx = await download(page, 'Скачать .xlsx');
+  const [{ text: docText }, { text: sheetText }] = openInLibreOffice([docx, xlsx]);
   expect(docText).toContain('Планируемые результаты (показатели эффективности)');
   expect(docText).toContain('(140 чел.)');
-  const xlsx = await download(page, 'Скачать .xlsx');
-  const sheetText = openInLibreOffice(xlsx.name, xlsx.bytes);
   expect(sheetText).toContain('Цель, чел.');
   expect(sheetText).toContain('Доля обучающихся в возрасте от 10 до 18 лет');
 });

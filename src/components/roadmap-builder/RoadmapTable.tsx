@@ -111,7 +111,7 @@ export function RoadmapTable({ state, scheduled, visible, update, onRemoved, lab
                   </span>
                 </th>
               </tr>
-              {items.map(({ item, number, deadlines }) => (
+              {items.map(({ item, number, deadlines, outsidePeriod }) => (
                 <Fragment key={item.id}>
                   <tr class={editing === item.id ? 'rb-editing' : undefined}>
                     <td>{number}</td>
@@ -125,7 +125,7 @@ export function RoadmapTable({ state, scheduled, visible, update, onRemoved, lab
                     </td>
                     <td>
                       {deadlines.length === 0 ? (
-                        <em>{labels.noDeadline}</em>
+                        <em>{outsidePeriod ? labels.outsidePeriod : labels.noDeadline}</em>
                       ) : (
                         deadlines.map((deadline, index) => (
                           <span class="rb-deadline" key={index}>

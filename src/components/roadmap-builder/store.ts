@@ -2,7 +2,7 @@
 // (#new=…) wins, then the roadmap last edited in this browser, else a new one from the first template. The
 // link is read once and removed from the address, so a reload opens what was edited since; every change is
 // saved to the browser under the roadmap's own id, so no roadmap overwrites another.
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { addMonths, addDays } from '../../lib/roadmap-builder/dates.ts';
 import { parseNewPlanHash } from '../../lib/roadmap-builder/link.ts';
 import { decodeShare, loadRoadmap, saveRoadmap, savedRoadmaps, shareKey, type SavedSummary } from '../../lib/roadmap-builder/persist.ts';
@@ -67,7 +67,7 @@ function initial(templates: TemplateOption[], today: string): { state: BuilderSt
   const loaded = store ? loadRoadmap(store) : null;
   if (loaded && 'state' in loaded) return { state: loaded.state, notice: { kind: 'restored' } };
   if (loaded) return { state: null, notice: { kind: 'error', message: loaded.error } };
-  return { state: freshRoadmap(templates[0]!, today, randomId()), notice: { kind: 'new' } };
+  return { state: null, notice: { kind: 'new' } };
 }
 
 const localToday = () => {
@@ -82,18 +82,22 @@ export function useBuilderState(templates: TemplateOption[], buildToday: string)
   const [ready, setReady] = useState(false);
   const [saved, setSaved] = useState<SavedSummary[]>([]);
   const [saveFailed, setSaveFailed] = useState(false);
+  /** A new roadmap nobody has touched yet: not saved, so trying templates does not fill the saved list. */
+  const pristine = useRef<BuilderState | null>(null);
 
   useEffect(() => {
     const today = localToday();
     const opened = initial(templates, today);
-    setState(opened.state ?? freshRoadmap(templates[0]!, today, randomId()));
+    const state = opened.state ?? freshRoadmap(templates[0]!, today, randomId());
+    if (!opened.state) pristine.current = state;
+    setState(state);
     setNotice(opened.notice);
     if (location.hash) history.replaceState(history.state, '', `${location.pathname}${location.search}`);
     setReady(true);
   }, []);
 
   useEffect(() => {
-    if (!ready) return;
+    if (!ready || state === pristine.current) return;
     const store = storage();
     const ok = store !== null && saveRoadmap(store, state, new Date().toISOString());
     setSaveFailed(!ok);
@@ -102,6 +106,7 @@ export function useBuilderState(templates: TemplateOption[], buildToday: string)
 
   /** Replaces the roadmap (a new one, an opened file, another saved one); the current one stays saved. */
   const replace = (next: BuilderState, why: Notice) => {
+    pristine.current = why.kind === 'new' ? next : null;
     setState(next);
     setNotice(why);
   };

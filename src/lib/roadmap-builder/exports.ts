@@ -22,7 +22,8 @@ export function spreadsheetRows(state: BuilderState, scheduled: ScheduledSection
     'Результат',
   ];
   const rows = scheduled.flatMap((section) =>
-    section.items.map(({ item, number, deadlines }): Cell[] => {
+    section.items.map((scheduledItem): Cell[] => {
+      const { item, number, deadlines } = scheduledItem;
       const dated = deadlines.filter((d) => d.kind !== 'text');
       const starts = dated.map(firstDay).sort();
       const ends = dated.map(lastDay).filter((d): d is string => d !== null).sort();
@@ -30,7 +31,7 @@ export function spreadsheetRows(state: BuilderState, scheduled: ScheduledSection
         section.title,
         number,
         item.activity,
-        deadlinesText(deadlines),
+        deadlinesText(scheduledItem),
         starts[0] ? russianDate(starts[0]) : null,
         ends.at(-1) ? russianDate(ends.at(-1)!) : null,
         withNames(item.responsible, state.people),

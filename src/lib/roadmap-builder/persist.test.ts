@@ -35,6 +35,7 @@ describe('JSON file', () => {
     ['a newer version', JSON.stringify({ format: 'nastavnik-roadmap', version: 2, roadmap: state }), 'более новой версией'],
     ['a period with an impossible date', roadmapFile({ ...state, start: '2026-02-30' }, ''), 'Такой даты нет в календаре (поле start)'],
     ['a missing field', JSON.stringify({ format: 'nastavnik-roadmap', version: 1, roadmap: { ...state, sections: undefined } }), 'поле sections'],
+    ['a period ending before it starts', roadmapFile({ ...state, end: '2026-08-31' }, ''), 'заканчивается раньше, чем начинается'],
     ['duplicate ids', roadmapFile({ ...state, sections: [state.sections[0]!, state.sections[0]!] }, ''), 'одним идентификатором'],
   ])('refuses %s', (_name, text, message) => {
     expect(readRoadmapFile(text)).toEqual({ error: expect.stringContaining(message) });

@@ -3,6 +3,7 @@
 // each roadmap is kept under its own id so opening a link never overwrites another roadmap.
 import { deflateSync, inflateSync, strFromU8, strToU8 } from 'fflate';
 import { builderState } from '../../schemas/roadmap-builder.ts';
+import { periodError } from './schedule.ts';
 import type { BuilderState } from './state.ts';
 
 export const fileFormat = 'nastavnik-roadmap';
@@ -30,6 +31,8 @@ export function checkState(value: unknown): Read {
     return { error: `Данные дорожной карты не читаются: ${issue.message}${where}.` };
   }
   const state = parsed.data;
+  const badPeriod = periodError(state.start, state.end);
+  if (badPeriod) return { error: `Данные дорожной карты не читаются: ${badPeriod}.` };
   const used = [...state.sections.map((s) => s.id), ...state.sections.flatMap((s) => s.items.map((i) => i.id))];
   if (new Set(used).size !== used.length) return { error: 'Данные дорожной карты не читаются: два раздела или мероприятия с одним идентификатором.' };
   const highest = Math.max(0, ...used.map((id) => Number(id.replace(/^\D+/, '')) || 0));

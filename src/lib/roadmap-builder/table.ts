@@ -11,6 +11,8 @@ export interface ScheduledItem {
   item: BuilderItem;
   number: number;
   deadlines: Deadline[];
+  /** The template's rule gives no date inside the chosen period (e.g. «сентябрь 2022» of a two-year plan). */
+  outsidePeriod: boolean;
 }
 
 export interface ScheduledSection {
@@ -39,13 +41,17 @@ export function scheduleState(state: BuilderState, calendar: WorkCalendar): Sche
   return state.sections.map((section) => ({
     id: section.id,
     title: section.title,
-    items: section.items.map((item) => ({ item, number: numbers.get(item.id)!, deadlines: itemDeadlines(item, state, calendar) })),
+    items: section.items.map((item) => {
+      const deadlines = itemDeadlines(item, state, calendar);
+      return { item, number: numbers.get(item.id)!, deadlines, outsidePeriod: item.deadline.kind === 'rule' && deadlines.length === 0 };
+    }),
   }));
 }
 
-/** «до 01.10.2026; до 01.10.2027», or «срок не указан». */
-export function deadlinesText(deadlines: Deadline[]): string {
-  return deadlines.length === 0 ? 'срок не указан' : formatDeadlines(deadlines);
+/** «до 01.10.2026; до 01.10.2027», or why there is no date. */
+export function deadlinesText({ deadlines, outsidePeriod }: Pick<ScheduledItem, 'deadlines' | 'outsidePeriod'>): string {
+  if (deadlines.length > 0) return formatDeadlines(deadlines);
+  return outsidePeriod ? 'вне выбранного периода' : 'срок не указан';
 }
 
 /** Does the item concern this role or person? Matches a role in either column, or a typed name. */
@@ -83,14 +89,14 @@ export function builderTable(state: BuilderState, scheduled: ScheduledSection[])
     columns,
     sections: scheduled.map((section) => ({
       title: section.title,
-      rows: section.items.map(({ item, number, deadlines }) => [
-        String(number),
-        item.activity,
-        deadlinesText(deadlines),
-        withNames(item.responsible, state.people),
-        ...(state.twoLevel ? [withNames(item.responsibleSchool ?? [], state.people)] : []),
-        ...(hasFormat ? [item.format] : []),
-        ...(hasResult ? [item.result] : []),
+      rows: section.items.map((scheduled) => [
+        String(scheduled.number),
+        scheduled.item.activity,
+        deadlinesText(scheduled),
+        withNames(scheduled.item.responsible, state.people),
+        ...(state.twoLevel ? [withNames(scheduled.item.responsibleSchool ?? [], state.people)] : []),
+        ...(hasFormat ? [scheduled.item.format] : []),
+        ...(hasResult ? [scheduled.item.result] : []),
       ]),
     })),
   };

@@ -1,0 +1,256 @@
+// The roadmap builder as a curator uses it: a roadmap from every template for 2026/2027 with every export
+// checked inside; editing in place with undo; the roadmap kept across a reload, in a link and in a file;
+// a pair's plan from the pairs tool's link; and bad input refused with the previous state kept.
+import ICAL from 'ical.js';
+import { strFromU8, unzipSync } from 'fflate';
+import Papa from 'papaparse';
+import type { Page } from '@playwright/test';
+import { test, expect } from './fixtures.ts';
+import { download, openInLibreOffice, type Downloaded } from './office.ts';
+import { docxText } from '../../src/lib/docx/read.ts';
+import { newPlanHash } from '../../src/lib/roadmap-builder/link.ts';
+
+const path = '/instrumenty/konstruktor-dorozhnoy-karty/';
+const organisation = 'МБОУ «Средняя школа № 12»';
+
+async function open(page: Page, url = path) {
+  await page.goto(url);
+  const island = page.locator('[data-roadmap-builder]');
+  await island.scrollIntoViewIfNeeded();
+  await expect(island).toHaveAttribute('data-hydrated', 'true');
+}
+
+const table = (page: Page) => page.getByRole('region', { name: 'Дорожная карта' }).getByRole('table');
+const row = (page: Page, n: number) => table(page).getByRole('row').filter({ has: page.getByRole('cell', { name: String(n), exact: true }) });
+const dates = (text: string) => [...text.matchAll(/\b(\d{2})\.(\d{2})\.(\d{4})\b/g)].map((m) => `${m[3]}-${m[2]}-${m[1]}`);
+/** The text of the «Срок» column (activities may quote acts with their own dates). */
+const deadlineColumn = async (page: Page) =>
+  (await table(page).locator('tbody tr:not(.rb-section) td:nth-child(3) .rb-deadline').evaluateAll((spans) => spans.map((span) => span.firstChild?.textContent ?? ''))).join('\n');
+/** The texts of one column of the spreadsheet, by its letter. */
+const sheetColumn = (xml: string, column: string) => [...xml.matchAll(new RegExp(`<c r="${column}\\d+"[^>]*><is><t[^>]*>([^<]*)</t>`, 'g'))].map((m) => m[1]!).join('\n');
+
+const templates = [
+  { id: 'shkolnaya-dorozhnaya-karta', start: '2026-09-01', end: '2027-08-31' },
+  { id: 'municipalnaya-dorozhnaya-karta', start: '2026-09-01', end: '2027-08-31' },
+  { id: 'municipalnaya-dvuhurovnevaya', start: '2026-09-01', end: '2027-08-31' },
+  { id: 'plan-shkoly-nastavnichestva', start: '2026-09-01', end: '2028-08-31' },
+  { id: 'individualnyj-plan-molodogo-pedagoga', start: '2026-09-01', end: '2027-08-31' },
+  { id: 'vstrechi-nastavnicheskoj-pary', start: '2026-10-15', end: '2027-06-30' },
+];
+
+test('a roadmap from every template: .docx, .xlsx, .csv and .ics carry the organisation and dates within the period', async ({ page }) => {
+  test.slow();
+  await open(page);
+  const documents: Downloaded[] = [];
+  for (const { id, start, end } of templates) {
+    await page.getByLabel('С какого шаблона начать').selectOption(id);
+    await page.getByRole('button', { name: 'Создать по шаблону' }).click();
+    await page.getByLabel('Название организации (обязательно)').fill(organisation);
+    await page.getByLabel('Начало периода').fill(start);
+    await page.getByLabel('Окончание периода').fill(end);
+    await expect(page.getByText(/^МБОУ «Средняя школа № 12», на /)).toBeVisible();
+
+    const onPage = dates(await deadlineColumn(page));
+    expect(onPage.length, id).toBeGreaterThan(0);
+    for (const day of onPage) expect(day >= start && day <= end, `${id}: ${day} вне ${start} – ${end}`).toBe(true);
+
+    const docx = await download(page, 'Word (.docx)');
+    expect(docx.name).toMatch(/\.docx$/);
+    const text = docxText(docx.bytes);
+    expect(text).toContain('УТВЕРЖДЕНА');
+    expect(text).toContain(organisation);
+    for (const day of new Set(onPage)) expect(text, `${id} .docx`).toContain(day.split('-').reverse().join('.'));
+    documents.push(docx);
+
+    const xlsx = await download(page, 'Excel (.xlsx)');
+    const sheet = strFromU8(unzipSync(xlsx.bytes)['xl/worksheets/sheet1.xml']!);
+    expect(sheet).toContain('Мероприятие');
+    const sheetDates = dates(`${sheetColumn(sheet, 'E')}\n${sheetColumn(sheet, 'F')}`);
+    expect(sheetDates.length).toBeGreaterThan(0);
+    for (const day of sheetDates) expect(day >= start && day <= end, `${id} .xlsx: ${day}`).toBe(true);
+
+    const csv = new TextDecoder('utf-8', { ignoreBOM: true }).decode((await download(page, 'Таблица (.csv)')).bytes);
+    expect(csv.startsWith('\ufeffРаздел;№;Мероприятие;Срок;Начало;Окончание')).toBe(true);
+    const csvRows = Papa.parse<string[]>(csv.slice(1), { delimiter: ';' }).data.slice(1).filter((r) => r.length > 5);
+    for (const day of dates(csvRows.map((r) => `${r[4]}\n${r[5]}`).join('\n'))) expect(day >= start && day <= end, `${id} .csv: ${day}`).toBe(true);
+
+    const ics = new TextDecoder().decode((await download(page, 'В календарь (.ics)')).bytes);
+    expect(ics).toMatch(/^BEGIN:VCALENDAR\r\n/);
+    for (const line of ics.split('\r\n')) expect(new TextEncoder().encode(line).length, line).toBeLessThanOrEqual(75);
+    const calendar = new ICAL.Component(ICAL.parse(ics));
+    const events = calendar.getAllSubcomponents('vevent');
+    expect(events.length, id).toBeGreaterThan(0);
+    expect(calendar.getFirstPropertyValue('x-wr-calname')).toBe(`${organisation}: дорожная карта`);
+    for (const event of events) {
+      const first = String(event.getFirstPropertyValue('dtstart'));
+      expect(first >= start && first <= end, `${id} .ics: ${first}`).toBe(true);
+      expect(event.getFirstSubcomponent('valarm')?.getFirstPropertyValue('trigger')?.toString()).toBe('-P7D');
+    }
+  }
+  // Every .docx opens in LibreOffice: one start of it for all six.
+  for (const [index, pdf] of openInLibreOffice(documents).entries()) {
+    expect(pdf.text, templates[index]!.id).toContain(organisation);
+    expect(pdf.pages).toBeGreaterThan(0);
+  }
+});
+
+test('a curator builds, edits and exports the 2026/2027 roadmap; it survives a reload and travels in a link', async ({ page, browser, baseURL }) => {
+  test.slow();
+  await open(page);
+  await page.getByLabel('С какого шаблона начать').selectOption('shkolnaya-dorozhnaya-karta');
+  await page.getByRole('button', { name: 'Создать по шаблону' }).click();
+  await page.getByLabel('Название организации (обязательно)').fill(organisation);
+  await page.getByLabel('Руководитель (ФИО)').fill('Соколова Е. В.');
+  await page.getByLabel('Дата приказа об утверждении').fill('2026-08-28');
+  await page.getByLabel('Номер приказа').fill('115-о');
+  await page.getByRole('button', { name: '2026/2027' }).click();
+  await page.getByLabel('Куратор внедрения ЦМН').fill('Петрова А. А.');
+  await expect(row(page, 1)).toContainText('до\u00a001.10.2026');
+
+  // Rename the first section, change item 1, move it down, remove item 3 and bring it back.
+  await page.getByRole('button', { name: /^Переименовать раздел «Нормативное/ }).click();
+  await page.getByLabel('Название раздела').fill('Документы школы');
+  await page.getByRole('button', { name: 'Готово' }).click();
+  await page.getByRole('button', { name: 'Изменить пункт 1', exact: true }).click();
+  await page.getByLabel('Мероприятие', { exact: true }).fill('Приказ о назначении куратора');
+  await page.getByLabel('дата', { exact: true }).check();
+  await page.getByLabel('Дата', { exact: true }).fill('2026-09-14');
+  await page.getByLabel('Ответственный (исполнитель)', { exact: true }).fill('Директор, Куратор внедрения ЦМН');
+  await page.getByLabel('Ответственный (исполнитель)', { exact: true }).blur();
+  await page.getByRole('button', { name: 'Ниже' }).click();
+  await page.getByRole('button', { name: 'Готово' }).click();
+  await expect(row(page, 2)).toContainText('Приказ о назначении куратора');
+  await expect(row(page, 2)).toContainText('до\u00a014.09.2026');
+  await expect(row(page, 2)).toContainText('Куратор внедрения ЦМН (Петрова А. А.)');
+  const third = await row(page, 3).getByRole('cell').nth(1).innerText();
+  await page.getByRole('button', { name: 'Изменить пункт 3', exact: true }).click();
+  await page.getByRole('button', { name: 'Удалить пункт 3', exact: true }).click();
+  await expect(page.getByText('Пункт 3 удалён.')).toBeVisible();
+  await expect(row(page, 3)).not.toContainText(third.split('\n')[0]!);
+  await page.getByRole('button', { name: 'Вернуть' }).click();
+  await expect(row(page, 3)).toContainText(third.split('\n')[0]!);
+
+  // Only the curator's tasks, then the timeline.
+  await page.getByLabel('Показать задачи').selectOption('Петрова А. А.');
+  await expect(table(page)).toContainText('Приказ о назначении куратора');
+  await expect(table(page)).not.toContainText('Согласование дорожной карты');
+  await page.getByRole('button', { name: 'График' }).click();
+  await expect(page.getByRole('figure')).toContainText('Приказ о назначении куратора — до\u00a014.09.2026');
+  await page.getByRole('button', { name: 'Таблица', exact: true }).click();
+  await page.getByLabel('Показать задачи').selectOption('');
+
+  // The Word document has the approval block and the edits.
+  const docx = docxText((await download(page, 'Word (.docx)')).bytes);
+  for (const fragment of ['УТВЕРЖДЕНА', `приказом директора ${organisation}`, 'от 28.08.2026 № 115-о', 'на 2026/2027 учебный год', 'Документы школы', 'Приказ о назначении куратора', 'Руководитель организации']) expect(docx).toContain(fragment);
+
+  // A reload opens the same roadmap.
+  await page.reload();
+  await open(page, page.url());
+  await expect(page.getByRole('status').filter({ hasText: 'составляли в этом браузере' })).toBeVisible();
+  await expect(row(page, 2)).toContainText('Приказ о назначении куратора');
+  await expect(page.getByLabel('Название организации (обязательно)')).toHaveValue(organisation);
+
+  // The link opens it in another browser.
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.getByRole('button', { name: 'Скопировать ссылку' }).click();
+  await expect(page.getByText('Ссылка скопирована.')).toBeVisible();
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  expect(link).toContain('#r=');
+  const other = await browser.newContext({ baseURL });
+  const second = await other.newPage();
+  await open(second, link.replace(/^https?:\/\/[^/]+/, ''));
+  await expect(second.getByRole('status').filter({ hasText: 'открыта из ссылки' })).toBeVisible();
+  await expect(row(second, 2)).toContainText('Приказ о назначении куратора');
+  await expect(row(second, 2)).toContainText('Куратор внедрения ЦМН (Петрова А. А.)');
+  expect(second.url()).not.toContain('#r=');
+  await other.close();
+});
+
+test('the JSON file re-opens the roadmap; a foreign or broken file is refused and nothing changes', async ({ page }) => {
+  await open(page);
+  await page.getByLabel('Название организации (обязательно)').fill(organisation);
+  const saved = await download(page, 'Сохранить файл (.json)');
+  expect(JSON.parse(new TextDecoder().decode(saved.bytes)).format).toBe('nastavnik-roadmap');
+  await page.getByLabel('Название организации (обязательно)').fill('Другая школа');
+
+  const chooser = page.getByLabel('Открыть файл (.json)');
+  await chooser.setInputFiles({ name: 'anketa.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ format: 'nastavnik-form', title: 'Анкета наставника', values: {} })) });
+  await expect(page.getByText('Это файл заполненной формы «Анкета наставника», а не дорожной карты.')).toBeVisible();
+  await chooser.setInputFiles({ name: 'photo.json', mimeType: 'application/json', buffer: Buffer.from('\u0089PNG') });
+  await expect(page.getByText(/Файл не открывается: это не JSON/)).toBeVisible();
+  await chooser.setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ format: 'nastavnik-roadmap', version: 1, roadmap: { start: '2026-02-30' } })) });
+  await expect(page.getByText(/Данные дорожной карты не читаются/)).toBeVisible();
+  await expect(page.getByLabel('Название организации (обязательно)')).toHaveValue('Другая школа');
+
+  await chooser.setInputFiles({ name: saved.name, mimeType: 'application/json', buffer: Buffer.from(saved.bytes) });
+  await expect(page.getByText(`Открыт файл «${saved.name}».`)).toBeVisible();
+  await expect(page.getByLabel('Название организации (обязательно)')).toHaveValue(organisation);
+});
+
+test('bad input: the period ending before it starts and a missing organisation are explained, the roadmap is kept', async ({ page }) => {
+  await open(page);
+  await page.getByLabel('С какого шаблона начать').selectOption('shkolnaya-dorozhnaya-karta');
+  await page.getByRole('button', { name: 'Создать по шаблону' }).click();
+  await page.getByRole('button', { name: '2026/2027' }).click();
+  await expect(row(page, 1)).toContainText('до\u00a001.10.2026');
+
+  await page.getByLabel('Окончание периода').fill('2026-06-30');
+  await expect(page.getByText('Период заканчивается раньше, чем начинается: проверьте даты.')).toBeVisible();
+  await expect(page.getByLabel('Окончание периода')).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByText('Пока даты не исправлены, сроки рассчитаны на прежний период: 01.09.2026 – 31.08.2027.')).toBeVisible();
+  await expect(row(page, 1)).toContainText('до\u00a001.10.2026');
+
+  let downloaded = false;
+  page.on('download', () => (downloaded = true));
+  await page.getByLabel('Название организации (обязательно)').fill('');
+  await page.getByRole('button', { name: 'Word (.docx)' }).click();
+  const summary = page.getByRole('alert').filter({ hasText: 'Чтобы скачать дорожную карту, исправьте:' });
+  await expect(summary).toBeVisible();
+  await summary.getByRole('link', { name: /Укажите название организации/ }).click();
+  await expect(page.getByLabel('Название организации (обязательно)')).toBeFocused();
+  expect(downloaded).toBe(false);
+
+  // A date outside the period is refused at the row.
+  await page.getByLabel('Окончание периода').fill('2027-08-31');
+  await page.getByRole('button', { name: 'Изменить пункт 2', exact: true }).click();
+  await page.getByLabel('дата', { exact: true }).check();
+  await page.getByLabel('Дата', { exact: true }).fill('2025-05-20');
+  await expect(page.getByText('Дата вне периода дорожной карты (01.09.2026 – 31.08.2027). Срок не изменён.')).toBeVisible();
+  await expect(row(page, 2)).toContainText('до\u00a001.10.2026');
+});
+
+test('a corrupted autosave gives a message and a fresh roadmap, and a pair link opens the pair’s plan', async ({ page }) => {
+  await page.goto(path);
+  await page.evaluate(() => {
+    localStorage.setItem('nastavnik:roadmap:current', 'x1');
+    localStorage.setItem('nastavnik:roadmap:x1', '{"version":1,');
+  });
+  await open(page);
+  await expect(page.getByRole('status').filter({ hasText: 'повреждена и не читается' })).toBeVisible();
+  await expect(row(page, 1)).toBeVisible();
+  await page.getByLabel('Название организации (обязательно)').fill('Школа, которая была до ссылки');
+
+  await page.goto('about:blank');
+  await open(page, `${path}${newPlanHash({ template: 'vstrechi-nastavnicheskoj-pary', start: '2026-10-15', organisation, mentor: 'Орлова Н. В.', mentee: 'Код 17' })}`);
+  await expect(page.getByRole('status').filter({ hasText: 'план наставнической пары' })).toBeVisible();
+  await expect(page.getByLabel('Начало периода')).toHaveValue('2026-10-15');
+  await expect(page.getByLabel('Наставник', { exact: true })).toHaveValue('Орлова Н. В.');
+  await expect(page.getByLabel('Наставляемый', { exact: true })).toHaveValue('Код 17');
+  await expect(table(page)).toContainText('Наставник (Орлова Н. В.)');
+  expect(new URL(page.url()).hash).toBe('');
+  // Both roadmaps are kept in this browser.
+  const saved = page.getByLabel('Дорожные карты в этом браузере').getByRole('option');
+  await expect(saved).toHaveCount(2);
+  await expect(saved.filter({ hasText: 'Школа, которая была до ссылки' })).toHaveCount(1);
+});
+
+test('print shows the approval block, the title and the table only', async ({ page }) => {
+  await open(page);
+  await page.getByLabel('Название организации (обязательно)').fill(organisation);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByText('УТВЕРЖДЕНА', { exact: true })).toBeVisible();
+  await expect(table(page)).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Word (.docx)' })).toBeHidden();
+  await expect(page.getByLabel('Название организации (обязательно)')).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Изменить пункт 1', exact: true })).toBeHidden();
+});
