@@ -22,10 +22,11 @@ async function loadLists(page: Page) {
   await expect(page.getByText('Добавлено строк: 3 («nastavniki.csv»)')).toBeVisible();
 }
 
-const pairsTable = (page: Page) => page.getByRole('table', { name: 'Предложенные пары' });
-const pairRow = (page: Page, mentee: string) => pairsTable(page).getByRole('row').filter({ hasText: mentee });
+const pairsTable = (page: Page) => page.getByRole('list', { name: 'Предложенные пары' });
+const pairRow = (page: Page, mentee: string) => pairsTable(page).getByRole('listitem').filter({ hasText: mentee });
 
 test('import two files, match, fix a pair, forbid one, and find the names in the order', async ({ page }) => {
+  test.slow(); // LibreOffice opens the order
   await open(page);
   await expect(page.getByText('Списки пусты.')).toBeVisible();
   await loadLists(page);
@@ -112,4 +113,40 @@ test('bad files and bad rows are explained, nothing typed is lost, and the work 
   await expect(page.getByText('Восстановлены списки')).toBeVisible();
   await expect(page.getByLabel('Мест, строка 2')).toHaveValue('много');
   await expect(page.getByLabel('Код, строка 3').first()).toHaveValue('НЯ-001');
+});
+
+test.describe('the working tool, scripts loaded', () => {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`passes axe WCAG 2.2 AA with pairs, decisions and messages (${colorScheme})`, async ({ page }) => {
+      test.slow();
+      await page.emulateMedia({ colorScheme });
+      await open(page);
+      await page.getByRole('button', { name: 'Открыть пример' }).click();
+      await page.getByLabel('Мест, строка 2').fill('два');
+      await page.getByRole('button', { name: 'Подобрать пары' }).click();
+      await page.getByRole('button', { name: /^Закрепить пару/ }).first().click();
+      await page.getByRole('button', { name: /^Запретить пару/ }).last().click();
+      const { default: AxeBuilder } = await import('@axe-core/playwright');
+      const { violations } = await new AxeBuilder({ page }).include('[data-pairs]').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']).analyze();
+      expect(violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join('; ')}`)).toEqual([]);
+    });
+  }
+
+  // pages.spec.ts counts what loads before the island (client:visible) does; this counts the tool at work.
+  // The spreadsheet readers and docx load only with a file or a download, so they are not here.
+  test('ships at most 90 KB gzip of JavaScript with pairs matched', async ({ page }) => {
+    const { gzipSync } = await import('node:zlib');
+    const sizes: Promise<number>[] = [];
+    page.on('response', (response) => {
+      if (response.request().resourceType() === 'script' && !/\/pagefind\/|\/ui-core\.[\w-]+\.js$/.test(response.url())) sizes.push(response.body().then((body) => gzipSync(body).length));
+    });
+    await open(page);
+    await page.getByRole('button', { name: 'Открыть пример' }).click();
+    await page.getByRole('button', { name: 'Подобрать пары' }).click();
+    await expect(pairsTable(page)).toBeVisible();
+    const inline = await page.locator('script:not([src])').evaluateAll((nodes) => nodes.map((n) => n.textContent ?? '').join(''));
+    const totalKb = ((await Promise.all(sizes)).reduce((a, b) => a + b, 0) + gzipSync(inline).length) / 1024;
+    console.log(`JavaScript подбора пар: ${totalKb.toFixed(1)} КБ gzip`);
+    expect(totalKb).toBeLessThanOrEqual(90);
+  });
 });

@@ -1,9 +1,9 @@
 // The pairs tool: the two lists, the settings, the matching with the curator's decisions, the order and the
 // downloads. The island only holds state and lays out the parts; the work is done by src/lib/pairs/.
 import { useMemo, useState } from 'preact/hooks';
-import { mentoringForms } from '../../schemas/common.ts';
 import type { Form } from '../../schemas/form.ts';
 import { exampleMentees, exampleMentors } from '../../lib/pairs/example.ts';
+import { mentoringForms } from '../../lib/pairs/forms.ts';
 import { codeMaker, emptyMentee, emptyMentor } from '../../lib/pairs/import.ts';
 import { matchPairs } from '../../lib/pairs/match.ts';
 import { peopleOf } from '../../lib/pairs/output.ts';
@@ -36,7 +36,7 @@ const noticeKey: Record<Notice, 'noticeEmpty' | 'noticeRestored' | 'noticeCorrup
 };
 
 export default function PairsTool({ labels, orderForm, base, buildToday }: Props) {
-  const { state, update, notice, ready, saved } = usePairsState(buildToday);
+  const { state, update, notice, ready, saved, edited } = usePairsState(buildToday);
   const [result, setResult] = useState<MatchResult | null>(null);
   const [stale, setStale] = useState(false);
   const [confirming, setConfirming] = useState(false);
@@ -84,7 +84,7 @@ export default function PairsTool({ labels, orderForm, base, buildToday }: Props
   return (
     <div class="pairs not-content" data-pairs data-hydrated={ready ? 'true' : undefined}>
       <div class={`pairs-notice${notice === 'corrupt' || notice === 'unavailable' ? ' pairs-notice--warning' : ''}`} role="status">
-        <p>{ready ? labels[noticeKey[notice]] : labels.loading}</p>
+        {!edited && <p>{ready ? labels[noticeKey[notice]] : labels.loading}</p>}
         <div class="pairs-buttons">
           <button type="button" onClick={() => edit((s) => ({ ...s, mentees: exampleMentees, mentors: exampleMentors, fixed: [], forbidden: [] }))}>
             {labels.example}

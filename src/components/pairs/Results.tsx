@@ -36,49 +36,37 @@ export function Results({ result, people, order, fixed, forbidden, today, base, 
     <div class="pairs-results">
       <p role="status">{fill(labels.summary, { pairs: result.pairs.length, unmatched: result.unmatched.length, total: result.total })}</p>
       {result.pairs.length > 0 && (
-        <div class="pairs-scroll" tabIndex={0} role="region" aria-label={labels.pairsTable}>
-          <table class="pairs-table">
-            <caption>{labels.pairsTable}</caption>
-            <thead>
-              <tr>
-                <th scope="col">№</th>
-                <th scope="col">{labels.mentor}</th>
-                <th scope="col">{labels.mentee}</th>
-                <th scope="col">{labels.why}</th>
-                <th scope="col">{labels.score}</th>
-                <th scope="col">{labels.actions}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {result.pairs.map((pair, i) => (
-                <tr key={`${pair.mentor}-${pair.mentee}`}>
-                  <td>{i + 1}</td>
-                  <td>{who(pair.mentor, 'mentors')}</td>
-                  <td>{who(pair.mentee, 'mentees')}</td>
-                  <td>{pair.why}</td>
-                  <td class="pairs-num">{pair.score}</td>
-                  <td class="pairs-actions">
-                    {pair.fixed ? (
-                      <button type="button" class="pairs-small" aria-label={fill(labels.unfixPair, { pair: pairName(pair) })} onClick={() => onUnfix(pair)}>
-                        {labels.unfix}
-                      </button>
-                    ) : (
-                      <button type="button" class="pairs-small" aria-label={fill(labels.fixPair, { pair: pairName(pair) })} onClick={() => onFix(pair)}>
-                        {labels.fix}
-                      </button>
-                    )}
-                    <button type="button" class="pairs-small" aria-label={fill(labels.forbidPair, { pair: pairName(pair) })} onClick={() => onForbid(pair)}>
-                      {labels.forbid}
-                    </button>
-                    <a href={planLink(pair, people, order, today, base)} aria-label={fill(labels.planPair, { pair: pairName(pair) })}>
-                      {labels.plan}
-                    </a>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <ol class="pairs-cards" aria-label={labels.pairsTable}>
+          {result.pairs.map((pair) => (
+            <li key={`${pair.mentor}-${pair.mentee}`} class={pair.fixed ? 'pairs-card pairs-card--fixed' : 'pairs-card'}>
+              <p class="pairs-card-people">
+                <span class="pairs-role">{labels.mentor}:</span> {who(pair.mentor, 'mentors')}
+                <br />
+                <span class="pairs-role">{labels.mentee}:</span> {who(pair.mentee, 'mentees')}
+              </p>
+              <p class="pairs-why">
+                <span class="pairs-role">{labels.why}:</span> {pair.why}. {fill(labels.score, { n: pair.score })}
+              </p>
+              <div class="pairs-actions">
+                {pair.fixed ? (
+                  <button type="button" class="pairs-small" aria-label={fill(labels.unfixPair, { pair: pairName(pair) })} onClick={() => onUnfix(pair)}>
+                    {labels.unfix}
+                  </button>
+                ) : (
+                  <button type="button" class="pairs-small" aria-label={fill(labels.fixPair, { pair: pairName(pair) })} onClick={() => onFix(pair)}>
+                    {labels.fix}
+                  </button>
+                )}
+                <button type="button" class="pairs-small" aria-label={fill(labels.forbidPair, { pair: pairName(pair) })} onClick={() => onForbid(pair)}>
+                  {labels.forbid}
+                </button>
+                <a href={planLink(pair, people, order, today, base)} aria-label={fill(labels.planPair, { pair: pairName(pair) })}>
+                  {labels.plan}
+                </a>
+              </div>
+            </li>
+          ))}
+        </ol>
       )}
       {result.unmatched.length > 0 && (
         <>

@@ -17,6 +17,7 @@ export function usePairsState(buildToday: string) {
   const [notice, setNotice] = useState<Notice>('empty');
   const [ready, setReady] = useState(false);
   const [saved, setSaved] = useState<boolean | null>(null);
+  const [edited, setEdited] = useState(false);
   // Nothing is written until the person changes something, so a damaged copy is not overwritten unseen.
   const changed = useRef(false);
 
@@ -39,7 +40,8 @@ export function usePairsState(buildToday: string) {
 
   const update = (change: (s: PairsState) => PairsState) => {
     changed.current = true;
+    setEdited(true);
     setState(change);
   };
-  return { state, update, notice, ready, saved };
+  return { state, update, notice, ready, saved, edited };
 }

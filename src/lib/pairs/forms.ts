@@ -1,6 +1,19 @@
 // Forms of mentoring as people write them in a spreadsheet («учитель-учитель», «Учитель – учитель»,
 // «uchitel-uchitel») read back to the ids of src/schemas/common.ts.
-import { mentoringForms } from '../../schemas/common.ts';
+
+/**
+ * The forms of mentoring by id, as in `mentoringForms` of src/schemas/common.ts. A copy, because that module
+ * builds zod schemas when loaded and would bring zod (25 KB gzip) into the island; forms.test.ts keeps the
+ * two equal.
+ */
+export const mentoringForms = {
+  'uchenik-uchenik': 'ученик – ученик',
+  'uchitel-uchitel': 'учитель – учитель',
+  'student-uchenik': 'студент – ученик',
+  'rabotodatel-uchenik': 'работодатель – ученик',
+  'rabotodatel-student': 'работодатель – студент',
+  'student-student': 'студент – студент',
+} as const;
 
 export type MentoringFormId = keyof typeof mentoringForms;
 
