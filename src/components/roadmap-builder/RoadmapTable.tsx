@@ -114,8 +114,8 @@ export function RoadmapTable({ state, scheduled, visible, update, onRemoved, lab
               {items.map(({ item, number, deadlines, outsidePeriod }) => (
                 <Fragment key={item.id}>
                   <tr class={editing === item.id ? 'rb-editing' : undefined}>
-                    <td>{number}</td>
-                    <td>
+                    <td data-label="№">{number}</td>
+                    <td data-label={labels.activity}>
                       {item.activity || <em>{labels.noActivity}</em>}
                       <div>
                         <button type="button" class="rb-edit" aria-expanded={editing === item.id} aria-label={fill(labels.editItem, { n: number })} onClick={() => setEditing(editing === item.id ? null : item.id)}>
@@ -123,7 +123,7 @@ export function RoadmapTable({ state, scheduled, visible, update, onRemoved, lab
                         </button>
                       </div>
                     </td>
-                    <td>
+                    <td data-label={labels.deadline}>
                       {deadlines.length === 0 ? (
                         <em>{outsidePeriod ? labels.outsidePeriod : labels.noDeadline}</em>
                       ) : (
@@ -135,10 +135,10 @@ export function RoadmapTable({ state, scheduled, visible, update, onRemoved, lab
                         ))
                       )}
                     </td>
-                    <td>{withNames(item.responsible, state.people)}</td>
-                    {state.twoLevel && <td>{withNames(item.responsibleSchool ?? [], state.people)}</td>}
-                    {hasFormat && <td>{item.format}</td>}
-                    <td>{item.result}</td>
+                    <td data-label={state.twoLevel ? labels.responsibleMunicipal : labels.responsible}>{withNames(item.responsible, state.people)}</td>
+                    {state.twoLevel && <td data-label={labels.responsibleSchool}>{withNames(item.responsibleSchool ?? [], state.people)}</td>}
+                    {hasFormat && <td data-label={labels.format}>{item.format}</td>}
+                    <td data-label={labels.result}>{item.result}</td>
                   </tr>
                   {editing === item.id && (
                     <tr class="rb-editor-row">

@@ -22,10 +22,10 @@ export function Timeline({ state, scheduled, visible, labels }: Props) {
   const at = (iso: string) => ((toUtc(iso).getTime() - startMs) / dayMs / total) * 100;
   const width = (from: string, to: string) => Math.max(((toUtc(to).getTime() - toUtc(from).getTime()) / dayMs + 1) / total * 100, 0.6);
 
-  const months: { iso: string; label: string }[] = [];
+  const months: { iso: string; month: string; year: string }[] = [];
   for (let iso = `${state.start.slice(0, 7)}-01`; iso <= state.end; iso = addMonths(iso, 1)) {
     const month = Number(iso.slice(5, 7));
-    months.push({ iso: iso < state.start ? state.start : iso, label: month === 1 || months.length === 0 ? `${monthName(month).slice(0, 3)} ${iso.slice(0, 4)}` : monthName(month).slice(0, 3) });
+    months.push({ iso: iso < state.start ? state.start : iso, month: monthName(month).slice(0, 3), year: month === 1 || months.length === 0 ? iso.slice(0, 4) : '' });
   }
   const everyNth = Math.ceil(months.length / 12);
   const rows = scheduled.flatMap((section) =>
@@ -43,7 +43,9 @@ export function Timeline({ state, scheduled, visible, labels }: Props) {
         {months.map((month, index) =>
           index % everyNth === 0 ? (
             <span key={month.iso} style={{ left: `${at(month.iso)}%` }}>
-              {month.label}
+              {month.month}
+              {month.year && <br />}
+              {month.year}
             </span>
           ) : null,
         )}
