@@ -4,6 +4,12 @@ import { test, expect } from './fixtures.ts';
 
 const wcag = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
+/** The filter island has woken up: Astro removes `ssr` from the island once it is hydrated. */
+async function filterReady(page: import('@playwright/test').Page) {
+  await expect(page.locator('astro-island').first()).not.toHaveAttribute('ssr');
+  return page.getByRole('region', { name: 'Подобрать наставника' });
+}
+
 test.describe('страница района', () => {
   test.use({ viewport: { width: 1280, height: 900 } });
 
@@ -23,7 +29,7 @@ test.describe('страница района', () => {
 
   test('фильтр по теме и форме находит наставников и ведёт к карточке', async ({ page }) => {
     await page.goto('/municipalitet/nastavniki/');
-    const filter = page.getByRole('region', { name: 'Подобрать наставника' });
+    const filter = await filterReady(page);
     await filter.getByLabel('С чем нужна помощь').selectOption('профориентация');
     await expect(filter.getByRole('status')).toHaveText('Подходящих наставников: 10');
     await expect(page.locator('#mentor-registry')).toBeHidden();
@@ -38,7 +44,7 @@ test.describe('страница района', () => {
   test('фильтр открывается по ссылке со страницы организаций и сбрасывается', async ({ page }) => {
     await page.goto('/municipalitet/shkoly/');
     await page.getByRole('row', { name: /Гимназия № 3/ }).getByRole('link', { name: '4' }).click();
-    const filter = page.getByRole('region', { name: 'Подобрать наставника' });
+    const filter = await filterReady(page);
     await expect(filter.getByLabel('Организация')).toHaveValue('gimnaziya-3');
     await expect(filter.getByRole('status')).toHaveText('Подходящих наставников: 4');
     await filter.getByRole('button', { name: 'Сбросить' }).click();

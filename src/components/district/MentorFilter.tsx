@@ -46,7 +46,15 @@ export default function MentorFilter(props: MentorFilterProps) {
   const [mentors, setMentors] = useState<PublicMentor[] | null>(null);
   const [status, setStatus] = useState<Status>('idle');
 
-  useEffect(() => setFilter(filterFromSearch(location.search)), []);
+  // The address gives the first filter; a choice made before the island woke up wins over it.
+  useEffect(() => {
+    const chosen: Filter = {};
+    for (const key of ['topic', 'school', 'form'] as const) {
+      const value = (document.getElementById(`district-filter-${key}`) as HTMLSelectElement | null)?.value;
+      if (value) chosen[key] = value;
+    }
+    setFilter(isEmptyFilter(chosen) ? filterFromSearch(location.search) : chosen);
+  }, []);
 
   useEffect(() => {
     const active = !isEmptyFilter(filter);
