@@ -416,4 +416,9 @@ export const siteStrings = z.object({
   'pairs.exportFailed': z.string(),
   'pairs.saved': z.string(),
   'pairs.notSaved': z.string(),
+  'pairs.pasteSummary': z.string(),
+  'pairs.pasteLabel': z.string(),
+  'pairs.pasteHint': z.string(),
+  'pairs.pasteButton': z.string(),
+  'pairs.pasteSource': z.string(),
 });

@@ -2,7 +2,7 @@
 // the district's published mentors. The readers load only when a file is chosen.
 import { useState } from 'preact/hooks';
 import { withBase } from '../../lib/base-path.ts';
-import { mentorsFromDistrict, menteesFromQuestionnaires, peopleFromRows, type ListName } from '../../lib/pairs/import.ts';
+import { mentorsFromDistrict, menteesFromQuestionnaires, peopleFromRows, rowsFromPaste, type ListName } from '../../lib/pairs/import.ts';
 import type { MenteeRow, MentorRow } from '../../lib/pairs/types.ts';
 import { fill, type PairsLabels } from './labels.ts';
 
@@ -19,6 +19,7 @@ export const districtMentorsPath = '/municipalitet/nastavniki.json';
 export function ImportBar<L extends ListName>({ list, rows, onAdd, labels, base }: Props<L>) {
   const [messages, setMessages] = useState<string[]>([]);
   const [busy, setBusy] = useState(false);
+  const [pasted, setPasted] = useState('');
   type Row = L extends 'mentees' ? MenteeRow : MentorRow;
 
   const finish = (added: Row[], notes: string[], source: string) => {
@@ -51,6 +52,12 @@ export function ImportBar<L extends ListName>({ list, rows, onAdd, labels, base 
     const { rows: added, messages: notes } = menteesFromQuestionnaires(texts, rows as MenteeRow[]);
     finish(added as Row[], notes, fill(labels.questionnaireFiles, { n: files.length }));
     input.value = '';
+  };
+
+  const readPaste = () => {
+    const { rows: added, messages: notes } = peopleFromRows(list, rowsFromPaste(pasted), rows as never);
+    finish(added as Row[], notes, labels.pasteSource);
+    if (added.length > 0) setPasted('');
   };
 
   const readDistrict = async () => {
@@ -86,6 +93,19 @@ export function ImportBar<L extends ListName>({ list, rows, onAdd, labels, base 
           </button>
         </div>
       )}
+      <details class="pairs-paste">
+        <summary>{labels.pasteSummary}</summary>
+        <label for={`pairs-${list}-paste`}>{labels.pasteLabel}</label>
+        <p id={`pairs-${list}-paste-hint`} class="pairs-hint">
+          {labels.pasteHint}
+        </p>
+        <textarea id={`pairs-${list}-paste`} rows={5} aria-describedby={`pairs-${list}-paste-hint`} value={pasted} onInput={(event) => setPasted(event.currentTarget.value)} />
+        <div class="pairs-buttons">
+          <button type="button" disabled={!pasted.trim()} onClick={readPaste}>
+            {labels.pasteButton}
+          </button>
+        </div>
+      </details>
       <div role="status" class="pairs-status">
         {messages.length > 0 && (
           <ul>

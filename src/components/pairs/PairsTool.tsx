@@ -4,7 +4,7 @@ import { useMemo, useState } from 'preact/hooks';
 import type { Form } from '../../schemas/form.ts';
 import { exampleMentees, exampleMentors } from '../../lib/pairs/example.ts';
 import { mentoringForms } from '../../lib/pairs/forms.ts';
-import { codeMaker, emptyMentee, emptyMentor } from '../../lib/pairs/import.ts';
+import { codeMaker, emptyMentee, emptyMentor, menteeCategories } from '../../lib/pairs/import.ts';
 import { matchPairs } from '../../lib/pairs/match.ts';
 import { peopleOf } from '../../lib/pairs/output.ts';
 import { prepare } from '../../lib/pairs/prepare.ts';
@@ -65,7 +65,7 @@ export default function PairsTool({ labels, orderForm, base, buildToday }: Props
     { field: 'code', label: labels['col.code'], size: 8 },
     { field: 'name', label: labels['col.name'], size: 22 },
     { field: 'school', label: labels['col.school'], size: 12 },
-    { field: 'category', label: labels['col.category'], size: 14 },
+    { field: 'category', label: labels['col.category'], size: 14, list: 'pairs-categories' },
     { field: 'form', label: labels['col.form'], size: 14, list: 'pairs-forms' },
     { field: 'topics', label: labels['col.needs'], size: 28 },
   ];
@@ -117,6 +117,11 @@ export default function PairsTool({ labels, orderForm, base, buildToday }: Props
       <datalist id="pairs-forms">
         {Object.values(mentoringForms).map((label) => (
           <option key={label} value={label} />
+        ))}
+      </datalist>
+      <datalist id="pairs-categories">
+        {menteeCategories.map((category) => (
+          <option key={category} value={category} />
         ))}
       </datalist>
 
