@@ -4,6 +4,7 @@ import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
 import { download, openInLibreOffice } from './office.ts';
 import { docxText } from '../../src/lib/docx/read.ts';
+import { toXlsx } from '../../src/lib/table-export/xlsx.ts';
 
 const path = '/instrumenty/nastavnicheskie-pary/';
 const fixture = (name: string) => `tests/fixtures/pairs/${name}`;
@@ -64,6 +65,21 @@ test('import two files, match, fix a pair, forbid one, and find the names in the
   const table = new TextDecoder().decode(csv.bytes);
   expect(table).toContain('Лесная Дарья Андреевна');
   expect(table).toContain('Без наставника');
+});
+
+test('an .xlsx list reads like a CSV one', async ({ page }) => {
+  await open(page);
+  const sheet = toXlsx(
+    [
+      ['ФИО', 'Должность', 'Может помочь', 'Сколько наставляемых может взять'],
+      ['Орлова Нина Петровна', 'учитель информатики', 'ИКТ; оценивание', 3],
+    ],
+    'Наставники',
+  );
+  await page.getByLabel('Таблица наставников (CSV или XLSX)').setInputFiles({ name: 'nastavniki.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: Buffer.from(sheet) });
+  await expect(page.getByText(/Добавлено строк: 1 \(«nastavniki\.xlsx», лист «Наставники»\)/)).toBeVisible();
+  await expect(page.getByLabel('Код, строка 1')).toHaveValue('НС-001');
+  await expect(page.getByLabel('Мест, строка 1')).toHaveValue('3');
 });
 
 test('with codes only, no name is shown or written to the order', async ({ page }) => {
