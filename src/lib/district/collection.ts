@@ -45,7 +45,3 @@ export function loadDistrict(): Promise<DistrictData> {
   return loaded;
 }
 
-/** Whether this copy of the site publishes a district: without a profile there are no district pages. */
-export async function hasDistrict(): Promise<boolean> {
-  return (await loadDistrict()).profile !== undefined;
-}
