@@ -44,8 +44,7 @@ export function BarChart({ id, title, tableLabel, categoryLabel, categories, ser
       chart.current = new Chart(canvas.current, {
         type: 'bar',
         data: {
-          // Long question texts are cut on the axis; the table beside the chart has them whole.
-          labels: categories.map((c) => (c.length > 40 ? `${c.slice(0, 38)}…` : c)),
+          labels: categories,
           datasets: series.map((s, i) => ({ label: s.label, data: s.values, backgroundColor: color(palette[i % palette.length]!), borderWidth: 0 })),
         },
         options: {
@@ -56,7 +55,20 @@ export function BarChart({ id, title, tableLabel, categoryLabel, categories, ser
           locale: 'ru-RU',
           scales: {
             x: { beginAtZero: true, ...(max ? { max } : {}), ticks: { color: text }, grid: { color: grid } },
-            y: { ticks: { color: text, autoSkip: false }, grid: { display: false } },
+            y: {
+              grid: { display: false },
+              ticks: {
+                color: text,
+                autoSkip: false,
+                // Long question texts are cut on the axis to what a third of the chart holds (about 7 px a
+                // letter), so a phone still shows the bars; the table beside the chart has them whole.
+                callback(value) {
+                  const label = this.getLabelForValue(Number(value));
+                  const room = Math.max(10, Math.floor(this.chart.width / 3 / 7));
+                  return label.length > room ? `${label.slice(0, room - 1)}…` : label;
+                },
+              },
+            },
           },
           plugins: { legend: { display: series.length > 1, labels: { color: text } } },
         },
