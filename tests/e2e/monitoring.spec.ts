@@ -5,7 +5,7 @@ import type { Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { unzipSync } from 'fflate';
 import { test, expect } from './fixtures.ts';
-import { download } from './office.ts';
+import { download, openInLibreOffice } from './office.ts';
 import { docxText } from '../../src/lib/docx/read.ts';
 import { decodeState } from '../../src/lib/kpi/url-state.ts';
 import { loadMonitoredForms } from '../../src/lib/monitoring/test-forms.ts';
@@ -118,6 +118,10 @@ test('двадцать файлов ответов и таблица опрос�
   expect(text).toMatch(/Анкета наставника\s*8\s*6 \(от 7\)\s*75/);
   const media = Object.keys(unzipSync(report.bytes)).filter((name) => name.startsWith('word/media/'));
   expect(media.length).toBeGreaterThanOrEqual(3);
+  // The report, pictures and all, opens in LibreOffice.
+  const [pdf] = openInLibreOffice([report]);
+  expect(pdf!.text).toContain('Отчёт о мониторинге программы наставничества');
+  expect(pdf!.pages).toBeGreaterThan(1);
 
   // The KPI link carries the surveyed and satisfied counts for 2025/2026.
   const link = tool.getByRole('link', { name: 'Открыть в калькуляторе показателей' });
