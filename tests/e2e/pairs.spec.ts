@@ -67,6 +67,15 @@ test('import two files, match, fix a pair, forbid one, and find the names in the
   expect(table).toContain('Без наставника');
 });
 
+test("a pair's plan opens in the roadmap builder with the pair's names", async ({ page }) => {
+  await open(page);
+  await page.getByRole('button', { name: 'Открыть пример' }).click();
+  await page.getByRole('button', { name: 'Подобрать пары' }).click();
+  await pairRow(page, 'Травин Кирилл Олегович').getByRole('link', { name: /Индивидуальный план пары/ }).click();
+  await expect(page).toHaveURL(/\/instrumenty\/konstruktor-dorozhnoy-karty\/#new=individualnyj-plan-molodogo-pedagoga/);
+  await expect(page.getByRole('textbox', { name: 'Молодой педагог' })).toHaveValue('Травин Кирилл Олегович');
+});
+
 test('an .xlsx list reads like a CSV one', async ({ page }) => {
   await open(page);
   const sheet = toXlsx(
