@@ -183,7 +183,7 @@ test('the downloaded .docx and .xlsx open in LibreOffice', async ({ page }) => {
   await field(page, 'Обучающиеся 10–18 лет, чел.').fill('200');
   const docx = await download(page, 'Скачать таблицу .docx');
   const xlsx = await download(page, 'Скачать .xlsx');
-  const [{ text: docText }, { text: sheetText }] = openInLibreOffice([docx, xlsx]);
+  const [docText, sheetText] = openInLibreOffice([docx, xlsx]).map((file) => file.text);
   expect(docText).toContain('Планируемые результаты (показатели эффективности)');
   expect(docText).toContain('(140 чел.)');
   expect(sheetText).toContain('Цель, чел.');

@@ -156,7 +156,7 @@ test('a curator builds, edits and exports the 2026/2027 roadmap; it survives a r
   await expect(page.getByText('Ссылка скопирована.')).toBeVisible();
   const link = await page.evaluate(() => navigator.clipboard.readText());
   expect(link).toContain('#r=');
-  const other = await browser.newContext({ baseURL });
+  const other = await browser.newContext({ baseURL: baseURL! });
   const second = await other.newPage();
   await open(second, link.replace(/^https?:\/\/[^/]+/, ''));
   await expect(second.getByRole('status').filter({ hasText: 'открыта из ссылки' })).toBeVisible();

@@ -39,7 +39,7 @@ function storage(): Storage | null {
 }
 
 /** The roadmap to open with and why, read from the address and the browser. */
-function initial(templates: TemplateOption[], today: string): { state: BuilderState | null; notice: Notice } {
+function initial(templates: TemplateOption[]): { state: BuilderState | null; notice: Notice } {
   const hash = location.hash.slice(1);
   if (hash.startsWith(shareKey)) {
     const read = decodeShare(hash.slice(shareKey.length));
@@ -87,7 +87,7 @@ export function useBuilderState(templates: TemplateOption[], buildToday: string)
 
   useEffect(() => {
     const today = localToday();
-    const opened = initial(templates, today);
+    const opened = initial(templates);
     const state = opened.state ?? freshRoadmap(templates[0]!, today, randomId());
     if (!opened.state) pristine.current = state;
     setState(state);
