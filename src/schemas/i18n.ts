@@ -421,4 +421,8 @@ export const siteStrings = z.object({
   'pairs.pasteHint': z.string(),
   'pairs.pasteButton': z.string(),
   'pairs.pasteSource': z.string(),
+  'pairs.copySettingsLink': z.string(),
+  'pairs.settingsLinkHint': z.string(),
+  'pairs.linkCopied': z.string(),
+  'pairs.noticeSettingsLink': z.string(),
 });

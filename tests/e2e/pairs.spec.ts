@@ -76,6 +76,29 @@ test("a pair's plan opens in the roadmap builder with the pair's names", async (
   await expect(page.getByRole('textbox', { name: 'Молодой педагог' })).toHaveValue('Травин Кирилл Олегович');
 });
 
+test('a link shares the settings, never the lists', async ({ page }) => {
+  await open(page);
+  await page.getByRole('button', { name: 'Открыть пример' }).click();
+  await page.getByLabel('Синонимы тем').fill('Хореография = танцы');
+  await page.getByLabel('лучше из другой организации (сетевое наставничество)').check();
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.getByRole('button', { name: 'Скопировать ссылку с настройками' }).click();
+  await expect(page.getByText('Ссылка скопирована.')).toBeVisible();
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  expect(link).toContain('#nastroyki=');
+  expect(decodeURIComponent(link)).not.toMatch(/Лесная|НЯ-001/);
+
+  const other = await page.context().browser()!.newContext();
+  const colleague = await other.newPage();
+  await colleague.goto(link);
+  await colleague.locator('[data-pairs]').scrollIntoViewIfNeeded();
+  await expect(colleague.getByText('Синонимы и настройки подбора взяты из ссылки')).toBeVisible();
+  await expect(colleague.getByLabel('Синонимы тем')).toHaveValue('Хореография = танцы');
+  await expect(colleague.getByLabel('лучше из другой организации (сетевое наставничество)')).toBeChecked();
+  await expect(colleague.getByRole('heading', { name: 'Наставляемые (0)' })).toBeVisible();
+  await other.close();
+});
+
 test('an .xlsx list reads like a CSV one', async ({ page }) => {
   await open(page);
   const sheet = toXlsx(

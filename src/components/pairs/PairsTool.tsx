@@ -36,7 +36,7 @@ const noticeKey: Record<Notice, 'noticeEmpty' | 'noticeRestored' | 'noticeCorrup
 };
 
 export default function PairsTool({ labels, orderForm, base, buildToday }: Props) {
-  const { state, update, notice, ready, saved, edited } = usePairsState(buildToday);
+  const { state, update, notice, ready, saved, edited, settingsFromLink } = usePairsState(buildToday);
   const [result, setResult] = useState<MatchResult | null>(null);
   const [stale, setStale] = useState(false);
   const [confirming, setConfirming] = useState(false);
@@ -85,6 +85,7 @@ export default function PairsTool({ labels, orderForm, base, buildToday }: Props
     <div class="pairs not-content" data-pairs data-hydrated={ready ? 'true' : undefined}>
       <div class={`pairs-notice${notice === 'corrupt' || notice === 'unavailable' ? ' pairs-notice--warning' : ''}`} role="status">
         {!edited && <p>{ready ? labels[noticeKey[notice]] : labels.loading}</p>}
+        {settingsFromLink && <p>{labels.noticeSettingsLink}</p>}
         <div class="pairs-buttons">
           <button type="button" onClick={() => edit((s) => ({ ...s, mentees: exampleMentees, mentors: exampleMentors, fixed: [], forbidden: [] }))}>
             {labels.example}

@@ -1,5 +1,7 @@
 // How pairs are scored: declared synonyms of topics, the school preference, spreading the load; and whether
 // names may appear at all.
+import { useState } from 'preact/hooks';
+import { settingsHash } from '../../lib/pairs/storage.ts';
 import type { MatchSettings, SchoolPreference } from '../../lib/pairs/types.ts';
 import type { PairsLabels } from './labels.ts';
 
@@ -12,6 +14,16 @@ interface Props {
 }
 
 export function SettingsFields({ settings, codesOnly, labels, onSettings, onCodesOnly }: Props) {
+  const [copied, setCopied] = useState('');
+  const copyLink = async () => {
+    const link = `${location.origin}${location.pathname}${settingsHash(settings)}`;
+    try {
+      await navigator.clipboard.writeText(link);
+      setCopied(labels.linkCopied);
+    } catch {
+      setCopied(link);
+    }
+  };
   const schools: [SchoolPreference, string][] = [
     ['none', labels.schoolNone],
     ['same', labels.schoolSame],
@@ -40,6 +52,15 @@ export function SettingsFields({ settings, codesOnly, labels, onSettings, onCode
       <label class="pairs-option">
         <input type="checkbox" checked={codesOnly} onChange={(event) => onCodesOnly(event.currentTarget.checked)} /> {labels.codesOnly}
       </label>
+      <div class="pairs-buttons">
+        <button type="button" onClick={copyLink}>
+          {labels.copySettingsLink}
+        </button>
+      </div>
+      <p class="pairs-hint">{labels.settingsLinkHint}</p>
+      <p role="status" class="pairs-status">
+        {copied}
+      </p>
     </div>
   );
 }

@@ -1,7 +1,7 @@
 // Where the pairs tool keeps its state between visits: local storage only (names never go into the address).
 // What was saved is restored on the first render in the browser; every change after that is saved at once.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { initialState, restoreState, storageKey, storedText, type Restored } from '../../lib/pairs/storage.ts';
+import { initialState, restoreState, settingsFromHash, storageKey, storedText, type Restored } from '../../lib/pairs/storage.ts';
 import type { PairsState } from '../../lib/pairs/types.ts';
 
 /** Today as a plain local YYYY-MM-DD. */
@@ -18,6 +18,7 @@ export function usePairsState(buildToday: string) {
   const [ready, setReady] = useState(false);
   const [saved, setSaved] = useState<boolean | null>(null);
   const [edited, setEdited] = useState(false);
+  const [settingsFromLink, setSettingsFromLink] = useState(false);
   // Nothing is written until the person changes something, so a damaged copy is not overwritten unseen.
   const changed = useRef(false);
 
@@ -25,6 +26,14 @@ export function usePairsState(buildToday: string) {
     const restored = restoreState(() => localStorage.getItem(storageKey), localToday());
     setState(restored.state);
     setNotice(restored.notice);
+    // Settings shared as a link replace the settings only; the lists stay those of this browser.
+    const shared = settingsFromHash(location.hash, localToday());
+    if (shared) {
+      changed.current = true;
+      setState((s) => ({ ...s, settings: shared }));
+      setSettingsFromLink(true);
+      history.replaceState(history.state, '', `${location.pathname}${location.search}`);
+    }
     setReady(true);
   }, []);
 
@@ -43,5 +52,5 @@ export function usePairsState(buildToday: string) {
     setEdited(true);
     setState(change);
   };
-  return { state, update, notice, ready, saved, edited };
+  return { state, update, notice, ready, saved, edited, settingsFromLink };
 }

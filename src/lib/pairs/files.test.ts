@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { codeMaker, emptyMentee, emptyMentor, menteesFromQuestionnaires, mentorsFromDistrict, peopleFromRows, questionnaireTopicsOf, rowsFromPaste } from './import.ts';
 import { matchPairs } from './match.ts';
 import { dotted, orderValues, peopleOf, planLink, resultCsv } from './output.ts';
-import { initialState, projectJson, readProject, restoreState, sanitiseState, schoolYearOf, storedText } from './storage.ts';
+import { initialState, projectJson, readProject, restoreState, sanitiseState, schoolYearOf, settingsFromHash, settingsHash, storedText } from './storage.ts';
 import type { PairsState } from './types.ts';
 
 const fixture = (name: string) => readFileSync(`tests/fixtures/pairs/${name}`, 'utf8');
@@ -178,5 +178,16 @@ describe('rowsFromPaste', () => {
     ['semicolons when there are no tabs', 'ФИО;Темы\nЛесная Д. А.;ИКТ', [['ФИО', 'Темы'], ['Лесная Д. А.', 'ИКТ']]],
   ])('%s', (_name, text, rows) => {
     expect(rowsFromPaste(text)).toEqual(rows);
+  });
+});
+
+describe('settings link', () => {
+  const settings = { synonyms: 'ИКТ = цифровые навыки\nОВЗ = инклюзия', school: 'other' as const, spread: false };
+  it('carries the settings and nothing else', () => {
+    const hash = settingsHash(settings);
+    expect(settingsFromHash(hash, '2026-11-20')).toEqual(settings);
+  });
+  it.each([['#kpi=1'], ['#nastroyki=%7Bnope'], ['#nastroyki=%5B%5D'], ['']])('ignores %j', (hash) => {
+    expect(settingsFromHash(hash, '2026-11-20')).toBeNull();
   });
 });

@@ -97,3 +97,23 @@ export function restoreState(read: () => string | null, today: string): Restored
 }
 
 export const storedText = (state: PairsState, savedAt: string) => JSON.stringify({ format: projectFormat, version: projectVersion, savedAt, state });
+
+/** The part of the work that carries no personal data: the settings, to share as a link (`#nastroyki=…`). */
+export const settingsHashKey = 'nastroyki=';
+
+export function settingsHash(settings: PairsState['settings']): string {
+  return `#${settingsHashKey}${encodeURIComponent(JSON.stringify(settings))}`;
+}
+
+/** The settings from a link, or null when the hash carries none or they do not read. */
+export function settingsFromHash(hash: string, today: string): PairsState['settings'] | null {
+  const raw = hash.replace(/^#/, '');
+  if (!raw.startsWith(settingsHashKey)) return null;
+  try {
+    const parsed: unknown = JSON.parse(decodeURIComponent(raw.slice(settingsHashKey.length)));
+    if (!isRecord(parsed) || typeof parsed.synonyms !== 'string') return null;
+    return sanitiseState({ settings: parsed }, today).settings;
+  } catch {
+    return null;
+  }
+}
