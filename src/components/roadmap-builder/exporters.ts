@@ -28,8 +28,8 @@ export async function exportFile(kind: ExportKind, state: BuilderState, schedule
       return;
     }
     case 'ics': {
-      const { buildIcs } = await import('../../lib/roadmap-builder/ics.ts');
-      const ics = buildIcs({ calendarName: `${state.organisation}: дорожная карта`, events: calendarEvents(state, scheduled), stamp: new Date().toISOString() });
+      const { calendarFile } = await import('../../lib/ics.ts');
+      const ics = calendarFile({ name: `${state.organisation}: дорожная карта`, events: calendarEvents(state, scheduled), stamp: new Date().toISOString() });
       saveFile(ics, name, 'text/calendar;charset=utf-8');
       return;
     }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { eventsToIcs, nextDay } from './ics.ts';
+import { eventsToIcs } from './ics.ts';
 import type { DistrictEvent } from '../../schemas/district.ts';
 
 const events: DistrictEvent[] = [
@@ -33,13 +33,4 @@ describe('eventsToIcs', () => {
     expect(unfolded).toContain('LOCATION:ИМЦ\\, ул. Центральная\\, д. 1\\; актовый зал');
     expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(3);
   });
-});
-
-describe('nextDay', () => {
-  test.each([
-    ['2026-11-20', '2026-11-21'],
-    ['2027-02-28', '2027-03-01'],
-    ['2028-02-28', '2028-02-29'],
-    ['2026-12-31', '2027-01-01'],
-  ])('%s → %s', (day, next) => expect(nextDay(day)).toBe(next));
 });

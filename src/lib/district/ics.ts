@@ -1,14 +1,8 @@
-// The district's events as an iCalendar file (RFC 5545) that people add to their calendars. Written with
-// ical-generator, which does the escaping, CRLF line ends and 75-octet folding; the roadmap builder has
-// its own writer in src/lib/roadmap-builder/ics.ts, and the two can be merged later.
-import ical, { ICalCalendarMethod } from 'ical-generator';
+// The district's events as a calendar file that people add to their calendars: a timed event when the data
+// gives a start time and a single day, otherwise an all-day event over its days. Written by src/lib/ics.ts,
+// the site's one calendar writer.
+import { calendarFile } from '../ics.ts';
 import type { DistrictEvent } from '../../schemas/district.ts';
-
-/** `2026-11-20` → `2026-11-21`: an all-day event's end in iCalendar is the day after its last day. */
-export function nextDay(iso: string): string {
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1, d + 1)).toISOString().slice(0, 10);
-}
 
 export interface IcsOptions {
   /** The calendar's name, e.g. «Заречный муниципальный округ: наставничество». */
@@ -22,27 +16,16 @@ export interface IcsOptions {
 }
 
 export function eventsToIcs(events: readonly DistrictEvent[], options: IcsOptions): string {
-  const calendar = ical({ name: options.name, prodId: { company: 'Наставник', product: 'district', language: 'RU' }, method: ICalCalendarMethod.PUBLISH });
-  const stamp = new Date(options.stamp);
-  for (const event of events) {
-    const description = [event.description, event.format && `Формат: ${event.format}`, event.responsible && `Ответственный: ${event.responsible}`]
-      .filter(Boolean)
-      .join('\n');
-    const common = {
-      id: `${event.id}@${options.host}`,
-      summary: event.title,
-      description,
-      stamp,
+  return calendarFile({
+    name: options.name,
+    stamp: options.stamp,
+    events: events.map((event) => ({
+      uid: `${event.id}@${options.host}`,
+      title: event.title,
+      description: [event.description, event.format && `Формат: ${event.format}`, event.responsible && `Ответственный: ${event.responsible}`].filter(Boolean).join('\n'),
       ...(event.place ? { location: event.place } : {}),
       ...(options.pageUrl ? { url: options.pageUrl } : {}),
-    };
-    if (event.time && !event.end) {
-      // Local time of the district, whatever the time zone of the machine that builds the site: a
-      // «floating» time made from a UTC date, which ical-generator writes with UTC getters.
-      calendar.createEvent({ ...common, start: new Date(`${event.start}T${event.time}:00Z`), floating: true });
-    } else {
-      calendar.createEvent({ ...common, start: event.start, end: nextDay(event.end ?? event.start), allDay: true });
-    }
-  }
-  return calendar.toString();
+      ...(event.time && !event.end ? { at: { date: event.start, time: event.time } } : { days: { from: event.start, to: event.end ?? event.start } }),
+    })),
+  });
 }

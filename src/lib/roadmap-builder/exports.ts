@@ -3,7 +3,7 @@
 import type { Cell } from '../table-export/cell.ts';
 import { russianDate } from '../deadline-text.ts';
 import { firstDay, lastDay } from './schedule.ts';
-import type { IcsEvent } from './ics.ts';
+import type { CalendarEvent } from '../ics.ts';
 import { withNames, type BuilderState } from './state.ts';
 import { deadlinesText, type ScheduledSection } from './table.ts';
 
@@ -45,16 +45,16 @@ export function spreadsheetRows(state: BuilderState, scheduled: ScheduledSection
 }
 
 /**
- * A calendar event per dated deadline. The UID is the roadmap's id, the item's id and the occurrence's place
- * among the item's dates: the same roadmap exported again updates the events in a calendar instead of adding
- * copies, even after its activities are renamed or its dates change.
+ * An all-day calendar event per dated deadline, with a reminder a week before. The UID is the roadmap's id,
+ * the item's id and the occurrence's place among the item's dates: the same roadmap exported again updates
+ * the events in a calendar instead of adding copies, even after its activities are renamed or its dates change.
  */
-export function calendarEvents(state: BuilderState, scheduled: ScheduledSection[]): IcsEvent[] {
+export function calendarEvents(state: BuilderState, scheduled: ScheduledSection[]): CalendarEvent[] {
   return scheduled.flatMap((section) =>
     section.items.flatMap(({ item, number, deadlines }) =>
       deadlines
         .filter((deadline) => deadline.kind !== 'text')
-        .map((deadline, index) => ({
+        .map((deadline, index): CalendarEvent => ({
           uid: `${state.id}-${item.id}-${index + 1}@nastavnik`,
           title: item.activity.trim() || `Мероприятие ${number}`,
           description: [
@@ -66,7 +66,9 @@ export function calendarEvents(state: BuilderState, scheduled: ScheduledSection[
           ]
             .filter(Boolean)
             .join('\n'),
-          deadline,
+          days: { from: firstDay(deadline), to: lastDay(deadline)! },
+          // A week before the event begins: for a span, a week before the work on it starts.
+          remindDaysBefore: 7,
         })),
     ),
   );

@@ -7,7 +7,7 @@ import { holidayYear } from '../../schemas/holidays.ts';
 import { roadmapTemplate } from '../../schemas/roadmap.ts';
 import { workCalendar } from './calendar.ts';
 import { calendarEvents, spreadsheetRows } from './exports.ts';
-import { buildIcs } from './ics.ts';
+import { calendarFile } from '../ics.ts';
 import { addItem, newRoadmap, updateItem, type BuilderState } from './state.ts';
 import { builderTable, builtPeriodText, concerns, scheduleState } from './table.ts';
 
@@ -85,7 +85,7 @@ describe('the school roadmap', () => {
     expect(new Set(events.map((e) => e.uid)).size).toBe(events.length);
     const renamed = updateItem(state, state.sections[0]!.items[0]!.id, { activity: 'Другое название' });
     expect(calendarEvents(renamed, scheduleState(renamed, calendar)).map((e) => e.uid)).toEqual(events.map((e) => e.uid));
-    const ics = buildIcs({ calendarName: 'МБОУ «СОШ № 7»: дорожная карта', events, stamp: '2026-11-23T10:00:00Z' });
+    const ics = calendarFile({ name: 'МБОУ «СОШ № 7»: дорожная карта', events, stamp: '2026-11-23T10:00:00Z' });
     expect(ics).toContain('UID:rm1-i2-1@nastavnik');
     expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(events.length);
   });

@@ -1,8 +1,8 @@
-// The .ics export against RFC 5545: read back by our own strict reader (every physical line ≤ 75 octets,
+// Calendar files against RFC 5545: read back by our own strict reader (every physical line ≤ 75 octets,
 // CRLF only, folds between whole characters, TEXT unescaped exactly) and by ical.js, a full parser.
 import ICAL from 'ical.js';
 import { describe, expect, test } from 'vitest';
-import { buildIcs, escapeText, foldLine, icsStamp, type IcsEvent } from './ics.ts';
+import { calendarFile, nextDay, type CalendarEvent } from './ics.ts';
 
 interface Property { name: string; params: Record<string, string>; value: string }
 
@@ -50,23 +50,26 @@ const tricky = [
   'a'.repeat(74) + 'ж',
 ];
 
-const events: IcsEvent[] = tricky.map((title, i) => ({
+const events: CalendarEvent[] = tricky.map((title, i) => ({
   uid: `road-1-item-${i}-1@nastavnik`,
   title,
   description: `Описание ${i}: ответственный — Иванова И. И., результат: приказ; ${title}`,
-  deadline: i % 2 === 0 ? { kind: 'day', date: '2026-10-01', by: true } : { kind: 'span', from: '2026-12-01', to: '2026-12-31' },
+  days: i % 2 === 0 ? { from: '2026-10-01', to: '2026-10-01' } : { from: '2026-12-01', to: '2026-12-31' },
+  remindDaysBefore: 7,
 }));
-const ics = buildIcs({ calendarName: 'Дорожная карта МБОУ «СОШ № 1», 2026/2027', events, stamp: '2026-09-01T10:00:00+03:00' });
+const input = { name: 'Дорожная карта МБОУ «СОШ № 1», 2026/2027', events, stamp: '2026-09-01T10:00:00+03:00' };
+const ics = calendarFile(input);
 
-describe('buildIcs: our strict reader', () => {
+describe('calendarFile: our strict reader', () => {
   const props = readIcs(ics);
   const names = props.map((p) => p.name);
 
   test('calendar header', () => {
-    expect(names.slice(0, 6)).toEqual(['BEGIN', 'VERSION', 'PRODID', 'CALSCALE', 'METHOD', 'X-WR-CALNAME']);
+    expect(names.slice(0, 5)).toEqual(['BEGIN', 'VERSION', 'PRODID', 'CALSCALE', 'METHOD']);
     expect(props.find((p) => p.name === 'VERSION')!.value).toBe('2.0');
     expect(props.find((p) => p.name === 'CALSCALE')!.value).toBe('GREGORIAN');
     expect(props.find((p) => p.name === 'METHOD')!.value).toBe('PUBLISH');
+    expect(unescapeText(props.find((p) => p.name === 'NAME')!.value)).toBe('Дорожная карта МБОУ «СОШ № 1», 2026/2027');
     expect(unescapeText(props.find((p) => p.name === 'X-WR-CALNAME')!.value)).toBe('Дорожная карта МБОУ «СОШ № 1», 2026/2027');
     expect(names.at(-1)).toBe('END');
   });
@@ -94,11 +97,11 @@ describe('buildIcs: our strict reader', () => {
   });
 
   test('the same input gives the same file', () => {
-    expect(buildIcs({ calendarName: 'Дорожная карта МБОУ «СОШ № 1», 2026/2027', events, stamp: '2026-09-01T10:00:00+03:00' })).toBe(ics);
+    expect(calendarFile(input)).toBe(ics);
   });
 });
 
-describe('buildIcs: ical.js', () => {
+describe('calendarFile: ical.js', () => {
   const component = new ICAL.Component(ICAL.parse(ics));
   const vevents = component.getAllSubcomponents('vevent');
 
@@ -115,42 +118,42 @@ describe('buildIcs: ical.js', () => {
     expect(e.summary).toBe(event.title.replace(/\r\n/g, '\n'));
     expect(e.description).toBe(event.description!.replace(/\r\n/g, '\n'));
     expect(e.startDate.isDate).toBe(true);
-    const d = event.deadline;
-    expect(e.startDate.toString()).toBe(d.kind === 'day' ? d.date : d.kind === 'span' ? d.from : '');
+    expect(e.startDate.toString()).toBe(event.days!.from);
     expect(vevents[i]!.getFirstSubcomponent('valarm')!.getFirstPropertyValue('trigger')!.toString()).toBe('-P7D');
   });
 });
 
-describe('buildIcs: edge cases', () => {
-  test('a text deadline gives no event', () => {
-    const out = buildIcs({ calendarName: 'x', stamp: '2026-09-01T00:00:00Z', events: [{ uid: 'a', title: 'б', deadline: { kind: 'text', text: 'по отдельному графику' } }] });
-    expect(out).not.toContain('BEGIN:VEVENT');
-  });
+describe('calendarFile: edge cases', () => {
   test('an empty calendar is still valid', () => {
-    const out = buildIcs({ calendarName: '', stamp: '2026-09-01T00:00:00Z', events: [] });
+    const out = calendarFile({ name: '', stamp: '2026-09-01T00:00:00Z', events: [] });
     expect(() => ICAL.parse(out)).not.toThrow();
-    expect(out).toContain('X-WR-CALNAME:Дорожная карта');
+    expect(out).toContain('X-WR-CALNAME:Календарь');
   });
   test('a repeated UID is refused', () => {
-    const e: IcsEvent = { uid: 'same', title: 'т', deadline: { kind: 'day', date: '2026-10-01', by: true } };
-    expect(() => buildIcs({ calendarName: 'x', stamp: '2026-09-01T00:00:00Z', events: [e, e] })).toThrow(/повторяется/);
+    const e: CalendarEvent = { uid: 'same', title: 'т', days: { from: '2026-10-01', to: '2026-10-01' } };
+    expect(() => calendarFile({ name: 'x', stamp: '2026-09-01T00:00:00Z', events: [e, e] })).toThrow(/повторяется/);
   });
-  test('a bad stamp is refused', () => {
-    expect(() => icsStamp('вчера')).toThrow(/Неверная отметка/);
+  test('a bad stamp, a bad date and an event without a date are refused', () => {
+    expect(() => calendarFile({ name: 'x', stamp: 'вчера', events: [] })).toThrow(/Неверная отметка/);
+    expect(() => calendarFile({ name: 'x', stamp: '2026-09-01T00:00:00Z', events: [{ uid: 'a', title: 'т', days: { from: '01.10.2026', to: '2026-10-01' } }] })).toThrow(/Неверные даты/);
+    expect(() => calendarFile({ name: 'x', stamp: '2026-09-01T00:00:00Z', events: [{ uid: 'a', title: 'т' }] })).toThrow(/нет даты/);
+  });
+  test('a name with a line break and a semicolon stays one escaped line', () => {
+    const out = calendarFile({ name: 'Школа;\nпрограмма', stamp: '2026-09-01T00:00:00Z', events: [] });
+    expect(out).toContain('X-WR-CALNAME:Школа\\;\\nпрограмма\r\n');
+  });
+  test('control characters are dropped, line breaks kept', () => {
+    const out = calendarFile({ name: 'x', stamp: '2026-09-01T00:00:00Z', events: [{ uid: 'a', title: 'a\u0007b\r\nc', days: { from: '2026-10-01', to: '2026-10-01' } }] });
+    expect(out).toContain('SUMMARY:ab\\nc');
+  });
+  test('a timed event is in floating local time whatever the machine time zone', () => {
+    const out = calendarFile({ name: 'x', stamp: '2026-09-01T00:00:00Z', events: [{ uid: 'a', title: 'т', at: { date: '2026-09-24', time: '14:00' } }] });
+    expect(out).toContain('DTSTART:20260924T140000\r\n');
   });
   test.each([
-    ['a,b', 'a\\,b'],
-    ['a;b', 'a\\;b'],
-    ['a\\b', 'a\\\\b'],
-    ['a\nb', 'a\\nb'],
-    ['a\u0007b', 'ab'],
-  ])('escapeText(%j) = %j', (input, expected) => {
-    expect(escapeText(input)).toBe(expected);
-  });
-  test('folding: exactly 75 octets stays, 76 folds, a 2-octet letter is never split', () => {
-    expect(foldLine('a'.repeat(75))).toBe('a'.repeat(75));
-    expect(foldLine('a'.repeat(76))).toBe(`${'a'.repeat(75)}\r\n a`);
-    expect(foldLine(`${'a'.repeat(74)}ж`)).toBe(`${'a'.repeat(74)}\r\n ж`);
-    expect(foldLine(`${'a'.repeat(73)}ж`)).toBe(`${'a'.repeat(73)}ж`);
-  });
+    ['2026-11-20', '2026-11-21'],
+    ['2027-02-28', '2027-03-01'],
+    ['2028-02-28', '2028-02-29'],
+    ['2026-12-31', '2027-01-01'],
+  ])('the day after %s is %s', (day, next) => expect(nextDay(day)).toBe(next));
 });
