@@ -68,6 +68,7 @@ describe('questionnaires', () => {
     ['not JSON', '{', 'не читается'],
     ['another format', '{"format":"x"}', 'нет отметки «nastavnik-form»'],
     ['another form', '{"format":"nastavnik-form","form":"anketa-nastavnika","title":"Анкета наставника","values":{}}', 'это «Анкета наставника»'],
+    ['a May copy', '{"format":"nastavnik-form","form":"anketa-professionalnye-deficity","values":{"stage":"В конце учебного года (май)"}}', 'в конце учебного года'],
   ])('refuses %s with a message and keeps going', (_name, text, message) => {
     const { rows, messages } = menteesFromQuestionnaires([{ name: 'bad.json', text }, { name: 'good.json', text: fixture('anketa-deficity.json') }], []);
     expect(messages[0]).toContain(message);

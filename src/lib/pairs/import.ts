@@ -182,6 +182,11 @@ export function menteesFromQuestionnaires(files: { name: string; text: string }[
         return;
       }
       const values = item.values;
+      // The May copy of the same questionnaire measures growth; pairs are formed from the September one.
+      if (/^в конце/i.test(textOf(values.stage))) {
+        messages.push(`${where}: анкета заполнена в конце учебного года и для подбора пар не берётся.`);
+        return;
+      }
       const code = textOf(values['respondent-code']);
       if (code && known.has(code.toLowerCase())) {
         messages.push(`${where}: участник с кодом «${code}» уже в списке — анкета пропущена.`);
