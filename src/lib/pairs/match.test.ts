@@ -156,6 +156,18 @@ describe('matchPairs: properties', () => {
     );
   });
 
+  it('keeps every pair the curator fixed and makes none they forbade', () => {
+    fc.assert(
+      fc.property(stateArb, (state) => {
+        const made = new Set(matchPairs(state).pairs.map((p) => pairKey(p)));
+        for (const pair of prepare(state).fixed) expect(made.has(pairKey(pair))).toBe(true);
+        const fixed = new Set(prepare(state).fixed.map((p) => pairKey(p)));
+        for (const pair of state.forbidden) if (!fixed.has(pairKey(pair))) expect(made.has(pairKey(pair))).toBe(false);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('equals the brute-force optimum', () => {
     fc.assert(
       fc.property(stateArb, (state) => {
