@@ -253,4 +253,6 @@ test('print shows the approval block, the title and the table only', async ({ pa
   await expect(page.getByRole('button', { name: 'Word (.docx)' })).toBeHidden();
   await expect(page.getByLabel('Название организации (обязательно)')).toBeHidden();
   await expect(page.getByRole('button', { name: 'Изменить пункт 1', exact: true })).toBeHidden();
+  await expect(page.getByRole('heading', { level: 1, name: 'Конструктор дорожной карты' })).toBeHidden();
+  await expect(page.getByText('Каждый год школа переписывает дорожную карту')).toBeHidden();
 });
