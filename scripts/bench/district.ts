@@ -7,7 +7,7 @@ import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { dump } from 'js-yaml';
-import { mentoringForms } from '../../src/schemas/common.ts';
+import { mentoringForms } from '../../src/lib/mentoring-forms.ts';
 
 const size = { schools: 300, mentors: 3000, programmes: 1000, events: 60, documents: 30 };
 const budget = { seconds: 180, pageKb: 200 };

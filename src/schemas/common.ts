@@ -1,5 +1,6 @@
 // Building blocks shared by the data schemas: calendar dates, months, non-empty text.
 import { z } from 'zod';
+import { mentoringForms } from '../lib/mentoring-forms.ts';
 
 /** A calendar date as written in data files: `YYYY-MM-DD`, and a real day of the calendar. */
 export const isoDate = z
@@ -23,13 +24,5 @@ export const slug = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Идентификатор пишется латиницей в нижнем регистре, слова через дефис');
 
-/** The forms of mentoring (DOMAIN.md): the students' six and the teachers' track, by id. */
-export const mentoringForms = {
-  'uchenik-uchenik': 'ученик – ученик',
-  'uchitel-uchitel': 'учитель – учитель',
-  'student-uchenik': 'студент – ученик',
-  'rabotodatel-uchenik': 'работодатель – ученик',
-  'rabotodatel-student': 'работодатель – студент',
-  'student-student': 'студент – студент',
-} as const;
+/** One of the forms of mentoring, by id (src/lib/mentoring-forms.ts). */
 export const mentoringForm = z.enum(Object.keys(mentoringForms) as [keyof typeof mentoringForms, ...(keyof typeof mentoringForms)[]]);

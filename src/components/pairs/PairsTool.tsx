@@ -3,7 +3,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { Form } from '../../schemas/form.ts';
 import { exampleMentees, exampleMentors } from '../../lib/pairs/example.ts';
-import { mentoringForms } from '../../lib/pairs/forms.ts';
+import { mentoringForms } from '../../lib/mentoring-forms.ts';
 import { codeMaker, emptyMentee, emptyMentor, menteeCategories } from '../../lib/pairs/import.ts';
 import { matchPairs } from '../../lib/pairs/match.ts';
 import { peopleOf } from '../../lib/pairs/output.ts';

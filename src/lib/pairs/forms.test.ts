@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { mentoringForms as schemaForms } from '../../schemas/common.ts';
-import { mentoringForms, parseForm, parseForms } from './forms.ts';
+import { parseForm, parseForms } from './forms.ts';
 
 describe('forms of mentoring', () => {
-  it('are the same as in the data schema', () => {
-    expect(mentoringForms).toEqual(schemaForms);
-  });
-
   it.each([
     ['учитель – учитель', 'uchitel-uchitel'],
     ['Учитель-учитель', 'uchitel-uchitel'],

@@ -1,21 +1,6 @@
 // Forms of mentoring as people write them in a spreadsheet («учитель-учитель», «Учитель – учитель»,
-// «uchitel-uchitel») read back to the ids of src/schemas/common.ts.
-
-/**
- * The forms of mentoring by id, as in `mentoringForms` of src/schemas/common.ts. A copy, because that module
- * builds zod schemas when loaded and would bring zod (25 KB gzip) into the island; forms.test.ts keeps the
- * two equal.
- */
-export const mentoringForms = {
-  'uchenik-uchenik': 'ученик – ученик',
-  'uchitel-uchitel': 'учитель – учитель',
-  'student-uchenik': 'студент – ученик',
-  'rabotodatel-uchenik': 'работодатель – ученик',
-  'rabotodatel-student': 'работодатель – студент',
-  'student-student': 'студент – студент',
-} as const;
-
-export type MentoringFormId = keyof typeof mentoringForms;
+// «uchitel-uchitel») read back to their ids (src/lib/mentoring-forms.ts).
+import { mentoringForms, type MentoringFormId } from '../mentoring-forms.ts';
 
 const squeeze = (text: string) => text.toLowerCase().replace(/ё/g, 'е').replace(/[\s\u2010-\u2015-]+/g, '');
 

@@ -1,6 +1,6 @@
 // The two lists from files: a spreadsheet's rows (read by src/lib/import), the JSON of filled deficits
 // questionnaires (the form filler's «nastavnik-form» export) and the district's published mentors.
-import { mentoringForms } from './forms.ts';
+import { mentoringForms } from '../mentoring-forms.ts';
 import { questionnaireTopics } from './topics.ts';
 import type { MenteeRow, MentorRow } from './types.ts';
 

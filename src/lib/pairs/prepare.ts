@@ -1,6 +1,7 @@
 // Reads the two lists as typed into what the matching needs, and says in Russian what is wrong with them.
 // A row with an error stays in the list (nothing typed is lost) but is left out of the matching.
-import { formNames, parseForm, parseForms, type MentoringFormId } from './forms.ts';
+import { formNames, parseForm, parseForms } from './forms.ts';
+import type { MentoringFormId } from '../mentoring-forms.ts';
 import { parseSynonyms, splitTopics, type Topic, type Vocabulary } from './topics.ts';
 import type { InputIssue, MenteeRow, MentorRow, PairRef, PairsState } from './types.ts';
 
