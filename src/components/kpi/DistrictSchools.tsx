@@ -39,7 +39,7 @@ export function DistrictSchools({ state, update, result, labels }: PartProps) {
                 </th>
               ))}
               <th scope="col">
-                <span class="kpi-sr-only">{labels.removeSchool}</span>
+                <span class="sr-only">{labels.removeSchool}</span>
               </th>
             </tr>
           </thead>

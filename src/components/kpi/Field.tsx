@@ -22,7 +22,7 @@ export function Field({ id, label, value, onValue, error, labels, hideLabel = fa
   const described = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
   return (
     <div class={`kpi-field${error ? ' kpi-field--invalid' : ''}`}>
-      <label for={id} class={hideLabel ? 'kpi-sr-only' : undefined}>
+      <label for={id} class={hideLabel ? 'sr-only' : undefined}>
         {label}
       </label>
       <input

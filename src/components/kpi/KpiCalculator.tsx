@@ -40,7 +40,7 @@ export default function KpiCalculator({ indicators, labels, buildToday }: Props)
   const chartIndicator = indicators[chartIndex]!;
 
   return (
-    <div class="kpi not-content" data-kpi data-hydrated={ready ? 'true' : undefined}>
+    <div class="kpi not-content" data-tool data-kpi data-hydrated={ready ? 'true' : undefined}>
       <div class={`kpi-notice${notice === 'corrupt' ? ' kpi-notice--warning' : ''}`} role="status">
         <p>{ready ? labels[noticeKey[notice]] : labels.loading}</p>
         <button type="button" onClick={reset}>

@@ -77,7 +77,7 @@ export default function MonitoringTool({ forms, labels, kpiPath, buildToday }: P
   const withThreshold = forms.filter((f) => f.spec.satisfaction);
 
   return (
-    <div class="mon" role="region" aria-label={labels.region}>
+    <div class="mon" data-tool role="region" aria-label={labels.region}>
       {!ready && <p>{labels.loading}</p>}
       <div class="mon-files">
         <label for="mon-files">{labels.chooseFiles}</label>
@@ -87,7 +87,7 @@ export default function MonitoringTool({ forms, labels, kpiPath, buildToday }: P
           {busy ? labels.reading : files === 0 ? labels.empty : fill(labels.summary, { files, count: combined.responses.length })}
         </p>
         {files > 0 && (
-          <button type="button" class="mon-secondary" onClick={reset}>
+          <button type="button" onClick={reset}>
             {labels.clear}
           </button>
         )}

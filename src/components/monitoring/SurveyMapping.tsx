@@ -110,7 +110,7 @@ export function SurveyMapping({ survey, forms, labels, onChange, onFormChange, o
         <button type="button" onClick={onApply} disabled={problems.length > 0}>
           {labels.mappingApply}
         </button>
-        <button type="button" class="mon-secondary" onClick={onCancel}>
+        <button type="button" onClick={onCancel}>
           {labels.mappingCancel}
         </button>
       </div>

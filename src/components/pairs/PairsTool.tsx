@@ -82,7 +82,7 @@ export default function PairsTool({ labels, orderForm, base, buildToday }: Props
   const otherIssues = prepared.issues.filter((i) => i.list === 'settings' || i.list === 'decisions');
 
   return (
-    <div class="pairs not-content" data-pairs data-hydrated={ready ? 'true' : undefined}>
+    <div class="pairs not-content" data-tool data-pairs data-hydrated={ready ? 'true' : undefined}>
       <div class={`pairs-notice${notice === 'corrupt' || notice === 'unavailable' ? ' pairs-notice--warning' : ''}`} role="status">
         {!edited && <p>{ready ? labels[noticeKey[notice]] : labels.loading}</p>}
         {settingsFromLink && <p>{labels.noticeSettingsLink}</p>}

@@ -40,7 +40,7 @@ export function PeopleTable<Row extends object>({ id, caption, rows, columns, is
       ) : (
         <div class="pairs-scroll" tabIndex={0} role="region" aria-label={caption}>
           <table class="pairs-table pairs-edit">
-            <caption class="pairs-sr-only">{caption}</caption>
+            <caption class="sr-only">{caption}</caption>
             <thead>
               <tr>
                 <th scope="col">№</th>
@@ -50,7 +50,7 @@ export function PeopleTable<Row extends object>({ id, caption, rows, columns, is
                   </th>
                 ))}
                 <th scope="col">
-                  <span class="pairs-sr-only">{labels.actions}</span>
+                  <span class="sr-only">{labels.actions}</span>
                 </th>
               </tr>
             </thead>

@@ -46,7 +46,7 @@ export default function RoadmapBuilder({ templates, holidays, labels, buildToday
   const unknownTransfers = calendar.yearsWithoutTransfers.filter((y) => y >= Number(state.start.slice(0, 4)) && y <= Number(state.end.slice(0, 4)));
 
   return (
-    <div class="rb not-content" data-roadmap-builder data-hydrated={ready ? 'true' : undefined}>
+    <div class="rb not-content" data-tool data-roadmap-builder data-hydrated={ready ? 'true' : undefined}>
       <div class={`rb-notice${notice.kind === 'error' ? ' rb-notice--warning' : ''}`} role="status">
         <p>{ready ? noticeText(notice, labels) : labels.loading}</p>
         {saveFailed && ready && <p>{labels.notSaved}</p>}
