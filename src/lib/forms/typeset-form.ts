@@ -1,0 +1,23 @@
+// A form's text typeset on the server (quotes, dashes, non-breaking spaces), so no island carries Typograf.
+// Document text keeps its `{field}` placeholders as they are; options stay as written, because they are the
+// answers a questionnaire's JSON carries to monitoring.
+import type { Form } from '../../schemas/form.ts';
+import { typeset } from '../typography.ts';
+
+const typesetAround = (text: string) =>
+  text
+    .split(/(\{[a-z0-9-]+\})/)
+    .map((part) => (/^\{[a-z0-9-]+\}$/.test(part) ? part : typeset(part)))
+    .join('');
+
+export function typesetForm(form: Form): Form {
+  return {
+    ...form,
+    title: typeset(form.title),
+    sections: form.sections.map((section) => ({
+      ...section,
+      ...(section.title ? { title: typeset(section.title) } : {}),
+      blocks: section.blocks.map((block) => (block.kind === 'paragraph' ? { ...block, text: typesetAround(block.text) } : { ...block, label: typeset(block.label) })),
+    })),
+  };
+}
