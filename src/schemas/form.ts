@@ -63,7 +63,16 @@ export const form = z.object({
   kind: z.enum(['questionnaire', 'plan', 'report', 'order', 'regulation', 'consent', 'agreement', 'programme', 'card', 'memo']),
   /** Landscape for wide tables (plans, programmes); portrait otherwise. */
   orientation: z.enum(['portrait', 'landscape']).default('portrait'),
-  sections: z.array(z.object({ title: z.string().optional(), blocks: z.array(formBlock).min(1) })).min(1),
+  sections: z
+    .array(
+      z.object({
+        title: z.string().optional(),
+        /** false for a title that only guides filling in on the site («Текст приказа»): the document leaves it out. */
+        printTitle: z.boolean().default(true),
+        blocks: z.array(formBlock).min(1),
+      }),
+    )
+    .min(1),
 }).superRefine((value, ctx) => {
   // Field ids are unique in a form, and every {placeholder} of its text names one of them.
   const ids = new Set<string>();

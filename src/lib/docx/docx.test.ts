@@ -5,7 +5,7 @@ import { roadmapTemplate } from '../../schemas/roadmap.ts';
 import { indicator as indicatorSchema } from '../../schemas/indicator.ts';
 import { readDataEntries } from '../data-loader.ts';
 import { docxText } from './read.ts';
-import { fillPlaceholders, formDocument } from './form.ts';
+import { columnShares, fillPlaceholders, formDocument } from './form.ts';
 import { roadmapDocument } from './roadmap.ts';
 import { indicatorsDocument, indicatorsTitle } from './indicators.ts';
 
@@ -32,6 +32,7 @@ const form = formSchema.parse({
   title: 'Анкета наставляемого',
   appendix: 'Приложение 3',
   purpose: 'Пример для теста.',
+  instructions: 'Отметьте один ответ.',
   filledBy: ['Наставляемый'],
   kind: 'questionnaire',
   sections: [
@@ -77,9 +78,12 @@ describe('roadmapDocument', () => {
 describe('formDocument', () => {
   test('a blank form prints its labels, options, scale and lines to write on', async () => {
     const content = await text(formDocument(form));
-    for (const fragment of ['Приложение 3', 'Анкета наставляемого', 'ПРИКАЗ', 'Организация: ____________.', 'Образовательная организация: ___', '☐ Ученик', 'Шкала: 1 — совсем нет; 5 — полностью.', 'Насколько вы довольны:   1   2   3   4   5', 'Дата', 'Тема', 'Наставляемый ____________']) {
+    for (const fragment of ['Приложение 3', 'Анкета наставляемого', 'ПРИКАЗ', 'Организация: ____________.', '☐ Ученик', 'Шкала: 1 — совсем нет; 5 — полностью.', 'Насколько вы довольны:   1   2   3   4   5', 'Дата', 'Тема', 'Наставляемый ____________']) {
       expect(content).toContain(fragment);
     }
+    // The organisation is in the order's text already, so it is not printed again as a field of its own.
+    expect(content).not.toContain('Образовательная организация:');
+    expect(content).toContain('Отметьте один ответ.');
   });
 
   test('a filled form prints the values in place of the blanks', async () => {
@@ -96,7 +100,17 @@ describe('formDocument', () => {
     for (const fragment of ['Организация: МБОУ «Школа № 7».', 'Дата заполнения: 15.12.2025', '☒ Педагог', '☐ Ученик', '[4]', 'Знакомство', '/ Иванова А. А. /']) {
       expect(content).toContain(fragment);
     }
+    // How to fill it in is for the blank only.
+    expect(content).not.toContain('Отметьте один ответ.');
   });
+});
+
+describe('columnShares', () => {
+  test.each([
+    [['№', 'ФИО наставника', 'ФИО наставляемого'], [['1', 'Волков Пётр Сергеевич', 'Соколова Елена Николаевна']], [3, 21, 25]],
+    [['Месяц', 'Содержание работы'], [['Сентябрь', 'x'.repeat(300)]], [10, 40]],
+    [['Дата', 'Тема'], [], [10, 10]],
+  ])('%j', (labels, rows, shares) => expect(columnShares(labels, rows)).toEqual(shares));
 });
 
 describe('fillPlaceholders', () => {

@@ -23,6 +23,28 @@ export function fillPlaceholders(text: string, values: FormValues): string {
   });
 }
 
+/**
+ * Shares of the width for a table's columns, by what they hold: a «№» column stays narrow, a column of names
+ * or long text gets room. Headers count at two thirds (they wrap over two lines well); a column gets up to
+ * 40 characters' worth.
+ */
+export function columnShares(labels: string[], rows: string[][]): number[] {
+  return labels.map((label, c) => {
+    const longest = Math.max(Math.ceil(label.length * 0.66), ...label.split(/\s+/).map((word) => word.length), ...rows.map((r) => (r[c] ?? '').length));
+    // «№» stays narrow; any other column keeps room to write in by hand, even when it is empty.
+    return Math.min(40, Math.max(label.trim().length <= 2 ? 3 : 10, longest));
+  });
+}
+
+/** Ids of the fields whose values the document's text already carries through `{field}` placeholders. */
+function placedInText(form: Form): Set<string> {
+  const ids = new Set<string>();
+  for (const section of form.sections) {
+    for (const block of section.blocks) if (block.kind === 'paragraph') for (const m of block.text.matchAll(/\{([a-z0-9-]+)\}/g)) ids.add(m[1]!);
+  }
+  return ids;
+}
+
 /** «Стаж, лет:», but «Вы классный руководитель?» keeps its own mark. */
 const withColon = (label: string) => (/[?:!.]$/.test(label) ? label : `${label}:`);
 
@@ -67,12 +89,13 @@ function blockChildren(block: FormBlock, values: FormValues, orientation: Orient
       const source = filled.length > 0 ? filled : block.rows;
       const empty = Math.max(block.minRows - source.length, filled.length > 0 ? 0 : source.length > 0 ? 0 : 3);
       const rows = [...source, ...Array.from({ length: empty }, () => ({}) as Record<string, string>)];
+      const texts = rows.map((r) => block.columns.map((column) => r[column.id] ?? ''));
       return [
         para(label, { bold: true, keepNext: true, spaceAfter: 60 }),
         table(
-          block.columns.map(() => 1),
+          columnShares(block.columns.map((column) => column.label), texts),
           block.columns.map((column) => cell(column.label, { bold: true, align: 'center' })),
-          rows.map((r) => row(block.columns.map((column) => cell(r[column.id] ?? '')))),
+          texts.map((cells) => row(cells.map((text) => cell(text)))),
           orientation,
         ),
         para('', { spaceAfter: 120 }),
@@ -89,14 +112,23 @@ function blockChildren(block: FormBlock, values: FormValues, orientation: Orient
 
 export function formDocument(form: Form, values: FormValues = {}): Document {
   const legends = new Set<string>();
+  // A field the text already carries (an order's organisation, date, number…) is not printed again as a
+  // «label: value» line; a section left with nothing to print loses its title too.
+  const placed = placedInText(form);
+  const printed = (block: FormBlock) => !(['text', 'number', 'date'].includes(block.kind) && 'id' in block && placed.has(block.id));
   const children: FileChild[] = [
     ...(form.appendix ? [para(form.appendix, { align: 'right', spaceAfter: 240 })] : []),
     para(form.title, { bold: true, align: 'center', spaceAfter: 240 }),
-    ...(form.instructions ? [para(form.instructions, { italics: true, align: 'both', spaceAfter: 240 })] : []),
-    ...form.sections.flatMap((section) => [
-      ...(section.title ? [para(section.title, { bold: true, keepNext: true, spaceAfter: 120 })] : []),
-      ...section.blocks.flatMap((block) => blockChildren(block, values, form.orientation, legends)),
-    ]),
+    // How to fill the form in belongs on the blank, not on the document once it is filled.
+    ...(form.instructions && Object.keys(values).length === 0 ? [para(form.instructions, { italics: true, align: 'both', spaceAfter: 240 })] : []),
+    ...form.sections.flatMap((section) => {
+      const blocks = section.blocks.filter(printed);
+      if (blocks.length === 0) return [];
+      return [
+        ...(section.title && section.printTitle ? [para(section.title, { bold: true, keepNext: true, spaceAfter: 120 })] : []),
+        ...blocks.flatMap((block) => blockChildren(block, values, form.orientation, legends)),
+      ];
+    }),
   ];
   return officeDocument(form.title, form.orientation, children);
 }
