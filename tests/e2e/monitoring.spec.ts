@@ -6,6 +6,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { unzipSync } from 'fflate';
 import { test, expect } from './fixtures.ts';
 import { download, openInLibreOffice } from './office.ts';
+import { toXlsx } from '../../src/lib/table-export/xlsx.ts';
 import { docxText } from '../../src/lib/docx/read.ts';
 import { decodeState } from '../../src/lib/kpi/url-state.ts';
 import { loadMonitoredForms } from '../../src/lib/monitoring/test-forms.ts';
@@ -148,4 +149,19 @@ test('таблица не того формата и пустой файл на�
   await expect(tool.getByText(/otvety\.xlsx: Это файл старого формата Excel \(\.xls\)/)).toBeVisible();
   await expect(tool.getByText(/pustoj\.csv: Файл пуст\./)).toBeVisible();
   await expect(row(page, 'В целом', 'Анкета наставника')).toContainText('11 (≥ 7)100');
+});
+
+test('таблица опроса в .xlsx читается так же, как .csv', async ({ page }) => {
+  const tool = await open(page);
+  // The same survey as the CSV above, saved as a workbook (our own writer makes the .xlsx Excel would).
+  const rows = surveyCsv.split('\r\n').map((line) => line.split(';'));
+  const workbook = toXlsx(rows.slice(0, 5), 'Ответы');
+  await tool.getByLabel('Файлы с ответами').setInputFiles({ name: 'opros.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: Buffer.from(workbook) });
+  const mapping = tool.getByRole('group', { name: /Таблица «opros\.xlsx»/ });
+  await mapping.getByLabel('Какая это анкета').selectOption({ label: 'Анкета наставника' });
+  await expect(mapping.getByLabel('Код участника', { exact: true })).toHaveValue('respondent-code');
+  await mapping.getByLabel('Когда проводился опрос').selectOption({ label: 'завершение программы' });
+  await mapping.getByRole('button', { name: 'Учесть ответы' }).click();
+  // Mentors M5–M8 gave 10, 5, 8, 7: three of four are satisfied at the threshold of 7.
+  await expect(row(page, 'В целом', 'Анкета наставника')).toContainText('43 (≥ 7)75');
 });
