@@ -35,19 +35,21 @@ export default function FormFiller({ formId, form, labels }: Props) {
   const [saved, setSaved] = useState<boolean | null>(null);
   const [status, setStatus] = useState<string>();
   const [confirming, setConfirming] = useState(false);
-  const restored = useRef(false);
+  // Saving starts only once what was saved has been read back: the render before that holds the blank form,
+  // and saving it would overwrite the answers (seen when a reload came at the wrong moment).
+  const [restored, setRestored] = useState(false);
   const summary = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
     const result = restoreValues(form, formId, window.localStorage);
     if (Object.keys(result.values).length > 0) setValues((current) => ({ ...current, ...result.values }));
     setNotice(result.notice);
-    restored.current = true;
+    setRestored(true);
   }, []);
 
   useEffect(() => {
-    if (restored.current) setSaved(saveValues(form, formId, values, window.localStorage));
-  }, [values]);
+    if (restored) setSaved(saveValues(form, formId, values, window.localStorage));
+  }, [values, restored]);
 
   const errors = useMemo(() => validateForm(form, values), [values]);
   const visibleError = (id: string) => (showAll || touched.has(id) ? errors[id] : undefined);
