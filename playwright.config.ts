@@ -2,11 +2,14 @@
 // (scripts/serve.ts applies netlify.toml's headers). Two builds: at the root and under a sub-path.
 import { defineConfig } from '@playwright/test';
 import { launchOptions } from './scripts/chromium.ts';
+import { ports } from './scripts/ports.ts';
 
 export const subpathBase = '/nastavnichestvo/';
 /** Which build to test and on which ports: two people can test two builds side by side. */
 export const distDir = process.env.DIST_DIR ?? 'dist';
-const port = Number(process.env.E2E_PORT ?? 4400);
+const { site: port, subpath: subpathPort } = ports;
+// The servers run on the Node that runs the tests (Node 24), whatever `node` is first on PATH.
+const node = JSON.stringify(process.execPath);
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -19,13 +22,17 @@ export default defineConfig({
   use: { launchOptions, trace: 'retain-on-failure', locale: 'ru-RU' },
   projects: [
     { name: 'site', testIgnore: /subpath\.spec\.ts/, use: { baseURL: `http://localhost:${port}` } },
-    { name: 'subpath', testMatch: /subpath\.spec\.ts/, use: { baseURL: `http://localhost:${port + 1}${subpathBase}` } },
+    { name: 'subpath', testMatch: /subpath\.spec\.ts/, use: { baseURL: `http://localhost:${subpathPort}${subpathBase}` } },
   ],
   webServer: [
-    { command: `node scripts/serve.ts --dir ${distDir} --port ${port}`, url: `http://localhost:${port}/`, reuseExistingServer: false },
     {
-      command: `node scripts/serve.ts --dir ${distDir}-subpath --base ${subpathBase} --port ${port + 1}`,
-      url: `http://localhost:${port + 1}${subpathBase}`,
+      command: `${node} scripts/serve.ts --dir ${distDir} --port ${port}`,
+      url: `http://localhost:${port}/`,
+      reuseExistingServer: false,
+    },
+    {
+      command: `${node} scripts/serve.ts --dir ${distDir}-subpath --base ${subpathBase} --port ${subpathPort}`,
+      url: `http://localhost:${subpathPort}${subpathBase}`,
       reuseExistingServer: false,
     },
   ],

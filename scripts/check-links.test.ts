@@ -1,8 +1,9 @@
 import { expect, test } from 'vitest';
 import { checkLinks } from './check-links.ts';
+import { ports } from './ports.ts';
 
 test('finds missing pages, files and anchors, names the page of each link, and leaves external links alone', async () => {
-  const broken = await checkLinks('tests/fixtures/site', '/', 4397);
+  const broken = await checkLinks('tests/fixtures/site', '/', ports.linksTest);
   expect(broken.sort()).toEqual([
     '/#nope3 (нет такого якоря), ссылка со страницы /',
     '/missing.png (404), ссылка со страницы /',

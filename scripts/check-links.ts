@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { check, LinkState } from 'linkinator';
 import { parse } from 'node-html-parser';
+import { ports } from './ports.ts';
 import { startServer } from './serve.ts';
 import { sitemapPaths } from './sitemap.ts';
 import { normaliseBase } from '../src/lib/base-path.ts';
@@ -45,7 +46,7 @@ export function checkFragments(dir: string, base: string): string[] {
   return [...new Set(problems)];
 }
 
-export async function checkLinks(dir: string, base: string, port = Number(process.env.LINKS_PORT ?? 4398)): Promise<string[]> {
+export async function checkLinks(dir: string, base: string, port = ports.links): Promise<string[]> {
   const server = await startServer({ dir, base, port });
   const origin = `http://localhost:${port}`;
   try {
@@ -75,7 +76,10 @@ if (import.meta.main) {
   const { values } = parseArgs({
     options: { dir: { type: 'string', default: 'dist' }, base: { type: 'string', default: '/' } },
   });
-  const broken = await checkLinks(values.dir, values.base);
+  const broken = await checkLinks(values.dir, values.base).catch((error: Error) => {
+    console.error(error.message); // a busy port, say: the message names it
+    process.exit(1);
+  });
   if (broken.length > 0) {
     console.error(`Битые ссылки в ${values.dir} (base ${values.base}): ${broken.length}`);
     for (const line of broken) console.error(`  ✗ ${line}`);

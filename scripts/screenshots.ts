@@ -4,14 +4,18 @@
 import { mkdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { launchOptions } from './chromium.ts';
+import { ports } from './ports.ts';
 import { startServer } from './serve.ts';
 import { sitemapPaths } from './sitemap.ts';
 
-const port = Number(process.env.SCREENSHOTS_PORT ?? 4399);
+const port = ports.screenshots;
 const dir = process.env.DIST_DIR ?? 'dist';
 const out = `test-results/screens`;
 mkdirSync(out, { recursive: true });
-const server = await startServer({ dir, base: '/', port });
+const server = await startServer({ dir, base: '/', port }).catch((error: Error) => {
+  console.error(error.message); // a busy port, say: the message names it
+  process.exit(1);
+});
 const browser = await chromium.launch(launchOptions);
 const args = process.argv.slice(2);
 const top = args.includes('--top');

@@ -70,8 +70,21 @@ export async function startServer({ dir, base, port }: ServeOptions): Promise<Se
     req.url = inner + url.search;
     files(req, res, notFound);
   });
-  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  await new Promise<void>((resolve, reject) => {
+    // Without a listener, a busy port is an uncaught exception with a stack trace instead of a message.
+    server.once('error', (error: NodeJS.ErrnoException) => reject(new Error(listenError(port, error))));
+    server.listen(port, '127.0.0.1', resolve);
+  });
   return server;
+}
+
+/** Why the server could not start on a port, and what to do about it. */
+export function listenError(port: number, error: NodeJS.ErrnoException): string {
+  if (error.code === 'EADDRINUSE') {
+    return `Порт ${port} уже занят другой программой — возможно, сайт уже открыт в другом окне. Остановите её ` +
+      'или выберите другой порт: --port для этого сервера, E2E_PORT для проверок.';
+  }
+  return `Не удалось открыть сайт на порту ${port}: ${error.message}.`;
 }
 
 if (import.meta.main) {
@@ -83,6 +96,11 @@ if (import.meta.main) {
     },
   });
   const port = Number(values.port);
-  await startServer({ dir: values.dir, base: values.base, port });
+  try {
+    await startServer({ dir: values.dir, base: values.base, port });
+  } catch (error) {
+    console.error((error as Error).message);
+    process.exit(1);
+  }
   console.log(`Сайт открыт по адресу http://localhost:${port}${normaliseBase(values.base)} (Ctrl+C — остановить)`);
 }

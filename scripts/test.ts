@@ -1,45 +1,87 @@
 // `npm test`: every check the project has, in order, stopping at the first that fails.
 // type check → unit tests → production build, at the root and under a sub-path → Content-Security-Policy
 // against the build → links, assets and anchors of both builds → every .docx converts to PDF in
-// LibreOffice → browser tests in Chromium.
-// DIST_DIR and E2E_PORT choose another build folder and ports, so two checkouts can test side by side.
+// LibreOffice → browser tests in Chromium. A skipped test fails the run unless tests/allowed-skips.txt
+// lists it with a reason. DIST_DIR and E2E_PORT choose another build folder and ports, so two checkouts
+// can test side by side. Runs as `npm test` or as `node_modules/.bin/node scripts/test.ts`.
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { ensureTools } from './ensure-tools.ts';
 import { distDir, subpathBase } from '../playwright.config.ts';
+import {
+  addCounts, checkSkips, childPath, closingLine, commandLine, e2eCounts, parseAllowList, reportsOf, stepFailure,
+  testSteps, unitCounts, type Counts,
+} from './test-plan.ts';
 
-const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+const root = join(import.meta.dirname, '..');
+const allowListFile = 'tests/allowed-skips.txt';
+const reports = reportsOf(distDir);
+const env = {
+  ...process.env,
+  ASTRO_TELEMETRY_DISABLED: '1',
+  PATH: childPath(root, process.execPath, process.env.PATH),
+};
 const timings: string[] = [];
 
-function step(title: string, command: string, args: string[], extraEnv: Record<string, string> = {}): void {
-  console.log(`\n━━ ${title}`);
-  const started = performance.now();
-  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...env, ...extraEnv } });
-  const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  timings.push(`${title}: ${seconds} с`);
-  if (result.status !== 0) {
-    console.error(`\n✗ ${title}: не прошло (код ${result.status ?? result.signal}).`);
-    process.exit(result.status ?? 1);
+/** The counts of the reports this run wrote; a report left by an earlier run was removed at the start. */
+function counts(): Counts {
+  const none: Counts = { passed: 0, failed: 0, skipped: 0, skippedTests: [] };
+  const read = (file: string) => JSON.parse(readFileSync(join(root, file), 'utf8'));
+  const unit = existsSync(join(root, reports.unit)) ? unitCounts(read(reports.unit), root) : none;
+  const e2e = existsSync(join(root, reports.e2e)) ? e2eCounts(read(reports.e2e), root) : none;
+  if (unit !== none || e2e !== none) {
+    console.log(`\nМодульных тестов прошло ${unit.passed}, браузерных — ${e2e.passed}; не прошло ${unit.failed} и ${e2e.failed}; ` +
+      `пропущено ${unit.skipped} и ${e2e.skipped}.`);
   }
+  return addCounts(unit, e2e);
 }
 
+for (const file of Object.values(reports)) rmSync(join(root, file), { force: true });
 ensureTools();
 
-step('Проверка типов (astro check)', 'astro', ['check']);
-step('Модульные тесты (vitest)', 'vitest', ['run', '--reporter=default', '--reporter=json', `--outputFile.json=test-results/${distDir}-unit.json`]);
-step('Сборка сайта', 'astro', ['build'], { OUT_DIR: distDir });
-step(`Сборка под подкаталогом ${subpathBase}`, 'astro', ['build'], { SITE_BASE: subpathBase, OUT_DIR: `${distDir}-subpath` });
-step('CSP и встроенные скрипты', 'node', ['scripts/csp.ts', '--dir', distDir]);
-step('Ссылки сайта', 'node', ['scripts/check-links.ts', '--dir', distDir]);
-step('Ссылки сайта под подкаталогом', 'node', ['scripts/check-links.ts', '--dir', `${distDir}-subpath`, '--base', subpathBase]);
-step('Документы открываются в LibreOffice', 'node', ['scripts/check-documents.ts', '--dir', distDir]);
-step('Браузерные тесты (Playwright, Chromium)', 'playwright', ['test']);
+let failure: string | null = null;
+for (const step of testSteps(distDir, subpathBase)) {
+  console.log(`\n━━ ${step.title}`);
+  const { file, args, script } = commandLine(step, root, process.execPath);
+  if (script && !existsSync(script)) {
+    failure = `✗ ${step.title}: нет программы ${relative(root, script)}. Выполните npm ci и запустите снова.`;
+    break;
+  }
+  const started = performance.now();
+  const result = spawnSync(file, args, {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...env, ...step.env },
+    timeout: step.minutes * 60_000,
+  });
+  timings.push(`${step.title}: ${((performance.now() - started) / 1000).toFixed(1)} с`);
+  failure = stepFailure(step, result);
+  if (failure) break;
+}
 
-const unit = JSON.parse(readFileSync(`test-results/${distDir}-unit.json`, 'utf8'));
-const e2e = JSON.parse(readFileSync(`test-results/${distDir}-e2e.json`, 'utf8'));
-const passed = unit.numPassedTests + e2e.stats.expected;
-const failed = unit.numFailedTests + e2e.stats.unexpected;
 console.log(`\n${timings.join('\n')}`);
-console.log(`\nМодульных тестов: ${unit.numPassedTests}, браузерных: ${e2e.stats.expected}.`);
-console.log(`${passed} passed, ${failed} failed`);
-process.exit(failed > 0 ? 1 : 0);
+const total = counts();
+if (failure) {
+  console.error(`\n${failure}`);
+  // The closing line never reads «0 failed» on a run that failed before its tests could say why.
+  if (total.failed > 0) console.log(closingLine(total));
+  process.exit(1);
+}
+
+const { allowed, problems } = parseAllowList(readFileSync(join(root, allowListFile), 'utf8'));
+const { notAllowed, stale } = checkSkips(total.skippedTests, allowed);
+for (const test of total.skippedTests) {
+  const reason = allowed.find((entry) => entry.test === test)?.reason;
+  console.log(`  пропущен: ${test}${reason ? ` — ${reason}` : ''}`);
+}
+for (const test of stale) console.log(`  в ${allowListFile} есть «${test}», но он не пропущен: уберите эту строку.`);
+if (problems.length > 0) {
+  console.error(`\n✗ ${allowListFile}: ${problems.join('; ')}.`);
+}
+if (notAllowed.length > 0) {
+  console.error(`\n✗ Пропущено тестов, которых нет в ${allowListFile}: ${notAllowed.length}. Уберите из них .skip ` +
+    `(или .todo, .fixme) или впишите каждый в ${allowListFile} с причиной.`);
+}
+console.log(closingLine(total));
+process.exit(total.failed > 0 || notAllowed.length > 0 || problems.length > 0 ? 1 : 0);
