@@ -1,5 +1,6 @@
 // Proves that every downloadable document of a build opens: LibreOffice converts each .docx to PDF, and
 // the PDF must have pages and contain the document's title. Usage: node scripts/check-documents.ts [--dir dist]
+// It is the documents step of `npm test`; its unit test checks the judging (documentProblems) without LibreOffice.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,6 +16,27 @@ export function docxTitle(bytes: Uint8Array): string {
   return (/<dc:title>([^<]*)<\/dc:title>/.exec(core)?.[1] ?? '').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
 }
 
+/** What LibreOffice made of one .docx: the PDF's page count (0 when there is no PDF) and its text. */
+export interface Converted {
+  file: string;
+  docx: Uint8Array;
+  pages: number;
+  text: string;
+}
+
+/** The problems of one converted document: no PDF or an empty one, not a .docx, no title, or a PDF without it. */
+export function documentProblems({ file, docx, pages, text }: Converted): string[] {
+  if (pages < 1) return [`${file}: PDF не получился или пуст`];
+  let title: string;
+  try {
+    title = collapse(docxTitle(docx));
+  } catch {
+    return [`${file}: это не документ .docx`];
+  }
+  if (!title) return [`${file}: у документа нет заголовка в свойствах`];
+  return collapse(text).includes(title) ? [] : [`${file}: в PDF нет заголовка «${title}»`];
+}
+
 export function checkDocuments(folder: string): string[] {
   const files = readdirSync(folder).filter((name) => name.endsWith('.docx'));
   if (files.length === 0) return [`В ${folder} нет ни одного .docx`];
@@ -27,21 +49,13 @@ export function checkDocuments(folder: string): string[] {
       [`-env:UserInstallation=file://${out}/profile`, '--headless', '--convert-to', 'pdf', '--outdir', out, ...files.map((f) => join(folder, f))],
       { encoding: 'utf8', timeout: 300_000 },
     );
-    if (convert.status !== 0) return [`LibreOffice не смог конвертировать документы: ${convert.stderr}`];
+    if (convert.status !== 0) return [`LibreOffice не смог конвертировать документы: ${convert.error?.message ?? convert.stderr}`];
     return files.flatMap((file) => {
       const pdf = join(out, file.replace(/\.docx$/, '.pdf'));
       const info = spawnSync('pdfinfo', [pdf], { encoding: 'utf8' });
-      const pages = Number(/Pages:\s+(\d+)/.exec(info.stdout)?.[1] ?? 0);
-      if (info.status !== 0 || pages < 1) return [`${file}: PDF не получился или пуст`];
-      let title: string;
-      try {
-        title = collapse(docxTitle(readFileSync(join(folder, file))));
-      } catch {
-        return [`${file}: это не документ .docx`];
-      }
-      if (!title) return [`${file}: у документа нет заголовка в свойствах`];
-      const text = collapse(spawnSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }).stdout);
-      return text.includes(title) ? [] : [`${file}: в PDF нет заголовка «${title}»`];
+      const pages = info.status === 0 ? Number(/Pages:\s+(\d+)/.exec(info.stdout)?.[1] ?? 0) : 0;
+      const text = pages > 0 ? spawnSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }).stdout : '';
+      return documentProblems({ file, docx: readFileSync(join(folder, file)), pages, text });
     });
   } finally {
     rmSync(out, { recursive: true, force: true });

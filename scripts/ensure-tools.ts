@@ -1,6 +1,7 @@
 // The tests need programs from Debian: Chromium for the browser tests, LibreOffice (Writer and Calc) and
 // poppler to prove that every downloadable document opens. Where one is missing, root with apt installs
 // it; anyone else is told in one line what to install, and the tests stop: they never pass without them.
+// The project's one list of these packages: `npm test` calls ensureTools first, and CI (.ci/run) relies on it.
 import { existsSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { chromiumPath } from './chromium.ts';
