@@ -1,22 +1,23 @@
 // Runs every benchmark in scripts/bench/ (or those named: `npm run bench -- kpi roadmap`), one process each,
 // one after another so they do not compete for the processor. Fails if any benchmark misses its budget.
+// Flags go through to each benchmark run (`npm run bench -- district --keep`); one it does not know stops it.
 import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
+import { splitBenchArgs } from './bench-args.ts';
 
 const all = readdirSync('scripts/bench')
   .filter((file) => file.endsWith('.ts') && file !== 'stats.ts')
   .map((file) => file.slice(0, -'.ts'.length))
   .sort();
-const wanted = process.argv.slice(2);
-const unknown = wanted.filter((name) => !all.includes(name));
+const { names, flags, unknown } = splitBenchArgs(process.argv.slice(2), all);
 if (unknown.length > 0) {
   console.error(`Нет таких бенчмарков: ${unknown.join(', ')}. Есть: ${all.join(', ')}`);
   process.exit(1);
 }
 let failed = 0;
-for (const name of wanted.length > 0 ? wanted : all) {
+for (const name of names.length > 0 ? names : all) {
   console.log(`\n== ${name} ==`);
-  const run = spawnSync(process.execPath, [`scripts/bench/${name}.ts`], { stdio: 'inherit' });
+  const run = spawnSync(process.execPath, [`scripts/bench/${name}.ts`, ...flags], { stdio: 'inherit' });
   if (run.status !== 0) failed++;
 }
 process.exitCode = failed > 0 ? 1 : 0;

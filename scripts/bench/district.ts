@@ -8,6 +8,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { dump } from 'js-yaml';
 import { mentoringForms } from '../../src/lib/mentoring-forms.ts';
+import { benchFlags } from '../bench-args.ts';
+
+const { keep } = benchFlags('district', { keep: { type: 'boolean', default: false } });
 
 const size = { schools: 300, mentors: 3000, programmes: 1000, events: 60, documents: 30 };
 const budget = { seconds: 180, pageKb: 200 };
@@ -89,7 +92,7 @@ console.log(`Район: ${size.schools} организаций, ${size.mentors}
 console.log(`Сборка всего сайта: ${seconds.toFixed(1)} с (бюджет ${budget.seconds} с).`);
 console.log(`Страниц района: ${pages.length}; самая тяжёлая: ${largest.path} — ${(largest.bytes / 1024).toFixed(1)} КБ HTML (бюджет ${budget.pageKb} КБ).`);
 console.log(`Реестр для фильтра и инструмента пар, nastavniki.json: ${(json / 1024).toFixed(0)} КБ (загружается, только когда читатель включает фильтр).`);
-if (!process.argv.includes('--keep')) {
+if (!keep) {
   rmSync(outDir, { recursive: true, force: true });
   rmSync(`node_modules/.astro-${outDir}`, { recursive: true, force: true });
 }

@@ -3,12 +3,15 @@
 // well under one frame (16 ms). Run by `npm run bench` (all benchmarks) or `npm run bench -- kpi`.
 import { performance } from 'node:perf_hooks';
 import { ms, stats } from './stats.ts';
+import { benchFlags } from '../bench-args.ts';
 import { indicator as indicatorSchema } from '../../src/schemas/indicator.ts';
 import { readDataEntries } from '../../src/lib/data-loader.ts';
 import { kpiIndicators } from '../../src/lib/kpi/indicators.ts';
 import { computeKpi } from '../../src/lib/kpi/district.ts';
 import { exampleState } from '../../src/lib/kpi/url-state.ts';
 import type { KpiState } from '../../src/lib/kpi/types.ts';
+
+benchFlags('kpi', {}); // takes no flags: refuses any, so a typo never passes unnoticed
 
 const indicators = kpiIndicators(readDataEntries('src/content/indicators', indicatorSchema).map((e) => indicatorSchema.parse(e.data)));
 const schools = 300;

@@ -4,6 +4,7 @@
 // Run by `npm run bench` (all benchmarks) or `npm run bench -- monitoring`.
 import { performance } from 'node:perf_hooks';
 import { ms, stats } from './stats.ts';
+import { benchFlags } from '../bench-args.ts';
 import { loadMonitoredForms } from '../../src/lib/monitoring/test-forms.ts';
 import { exportOf, sampleValues, seeded } from '../../src/lib/monitoring/sample-answers.ts';
 import { readJsonFile } from '../../src/lib/monitoring/json-files.ts';
@@ -11,6 +12,8 @@ import { combine } from '../../src/lib/monitoring/pipeline.ts';
 import { analyse } from '../../src/lib/monitoring/analyse.ts';
 import { readSurveyRows, suggestMapping } from '../../src/lib/monitoring/survey.ts';
 import { readSpreadsheet } from '../../src/lib/import/index.ts';
+
+benchFlags('monitoring', {}); // takes no flags: refuses any, so a typo never passes unnoticed
 
 const forms = loadMonitoredForms();
 const list = Object.values(forms);

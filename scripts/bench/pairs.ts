@@ -3,9 +3,12 @@
 // Run by `npm run bench` (all benchmarks) or `npm run bench -- pairs`.
 import { performance } from 'node:perf_hooks';
 import { ms, stats } from './stats.ts';
+import { benchFlags } from '../bench-args.ts';
 import { matchPairs } from '../../src/lib/pairs/match.ts';
 import { defaultSynonyms, questionnaireTopics } from '../../src/lib/pairs/topics.ts';
 import type { PairsState } from '../../src/lib/pairs/types.ts';
+
+benchFlags('pairs', {}); // takes no flags: refuses any, so a typo never passes unnoticed
 
 const menteeCount = 500;
 const mentorCount = 200;

@@ -6,6 +6,7 @@
 // Run by `npm run bench` (all benchmarks) or `npm run bench -- roadmap`.
 import { performance } from 'node:perf_hooks';
 import { ms, stats } from './stats.ts';
+import { benchFlags } from '../bench-args.ts';
 import { readDataEntries } from '../../src/lib/data-loader.ts';
 import { holidayYear, type HolidaysData } from '../../src/schemas/holidays.ts';
 import { roadmapTemplate, type RoadmapTemplate } from '../../src/schemas/roadmap.ts';
@@ -16,6 +17,8 @@ import { Packer } from 'docx';
 import { newRoadmap, type BuilderState } from '../../src/lib/roadmap-builder/state.ts';
 import { builderTable, scheduleState } from '../../src/lib/roadmap-builder/table.ts';
 import { builtRoadmapDocument } from '../../src/lib/docx/built-roadmap.ts';
+
+benchFlags('roadmap', {}); // takes no flags: refuses any, so a typo never passes unnoticed
 
 const holidays = readDataEntries('src/content/holidays', holidayYear).map((e) => e.data as unknown as HolidaysData);
 const templates = readDataEntries('src/content/roadmaps', roadmapTemplate).map((e) => e.data as unknown as RoadmapTemplate);
