@@ -1,4 +1,4 @@
-// The forms of mentoring (DOMAIN.md): the students' six and the teachers' track, by id. Plain data, with no
+// The forms of mentoring (docs/domain.md): the students' six and the teachers' track, by id. Plain data, with no
 // zod, so an island can import it without bringing the schema library along; src/schemas/common.ts builds
 // its enum from it.
 export const mentoringForms = {

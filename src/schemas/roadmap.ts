@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { isoDate, month, text, year } from './common.ts';
 
-/** Every shape of deadline that real roadmaps use (DOMAIN.md, «Roadmaps»). */
+/** Every shape of deadline that real roadmaps use (docs/domain.md, «Roadmaps»). */
 export const deadlineRule = z.discriminatedUnion('kind', [
   /** «до 10.09.2020», «10.09.2020» */
   z.object({ kind: z.literal('date'), date: isoDate, by: z.boolean().default(true) }),

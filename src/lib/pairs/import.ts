@@ -64,7 +64,7 @@ export function rowsFromPaste(text: string): string[][] {
   return lines.map((line) => line.split(separator).map((cell) => cell.trim()));
 }
 
-/** Categories of the bases of mentees (DOMAIN.md, «Bases and stages»), offered as the curator types. */
+/** Categories of the bases of mentees (docs/domain.md, «Bases and stages»), offered as the curator types. */
 export const menteeCategories = [
   'молодой педагог',
   'педагог в ситуации профессионального выгорания',

@@ -6,7 +6,7 @@ export const builderPath = '/instrumenty/konstruktor-dorozhnoy-karty/';
 export const pairPlanTemplates = {
   /** The individual plan of work with a young teacher, month by month (seed 000, appendix 4). */
   youngTeacher: 'individualnyj-plan-molodogo-pedagoga',
-  /** The five meetings of a pair (DOMAIN.md, «Bases and stages»). */
+  /** The five meetings of a pair (docs/domain.md, «Bases and stages»). */
   meetings: 'vstrechi-nastavnicheskoj-pary',
 } as const;
 

@@ -76,7 +76,7 @@ describe('the five meetings', () => {
     ['1.5', '2026-10-15', '15.06.2027 – 14.07.2027'],
   ])('%s from %s: %s', (n, start, expected) => expect(cell(meetings, n, start, '2027-08-31')).toBe(expected));
 
-  test('in the order of DOMAIN.md', () => {
+  test('in the order of docs/domain.md', () => {
     expect(items(meetings).map((i) => i.activity.split(':')[0])).toEqual([
       'Встреча-знакомство',
       'Пробная рабочая встреча',
