@@ -54,6 +54,8 @@ for (const step of testSteps(distDir, subpathBase)) {
     stdio: 'inherit',
     env: { ...env, ...step.env },
     timeout: step.minutes * 60_000,
+    // As Ctrl+C: Playwright then stops its servers and browsers; after SIGTERM its servers stay, holding the ports.
+    killSignal: 'SIGINT',
   });
   timings.push(`${step.title}: ${((performance.now() - started) / 1000).toFixed(1)} с`);
   failure = stepFailure(step, result);
