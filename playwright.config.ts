@@ -22,7 +22,11 @@ export default defineConfig({
   use: { launchOptions, trace: 'retain-on-failure', locale: 'ru-RU' },
   projects: [
     { name: 'site', testIgnore: /subpath\.spec\.ts/, use: { baseURL: `http://localhost:${port}` } },
-    { name: 'subpath', testMatch: /subpath\.spec\.ts/, use: { baseURL: `http://localhost:${subpathPort}${subpathBase}` } },
+    {
+      name: 'subpath',
+      testMatch: /subpath\.spec\.ts/,
+      use: { baseURL: `http://localhost:${subpathPort}${subpathBase}` },
+    },
   ],
   webServer: [
     {

@@ -49,7 +49,9 @@ export function checkDocuments(folder: string): string[] {
       [`-env:UserInstallation=file://${out}/profile`, '--headless', '--convert-to', 'pdf', '--outdir', out, ...files.map((f) => join(folder, f))],
       { encoding: 'utf8', timeout: 300_000 },
     );
-    if (convert.status !== 0) return [`LibreOffice не смог конвертировать документы: ${convert.error?.message ?? convert.stderr}`];
+    if (convert.status !== 0) {
+      return [`LibreOffice не смог конвертировать документы: ${convert.error?.message ?? convert.stderr}`];
+    }
     return files.flatMap((file) => {
       const pdf = join(out, file.replace(/\.docx$/, '.pdf'));
       const info = spawnSync('pdfinfo', [pdf], { encoding: 'utf8' });

@@ -28,7 +28,9 @@ describe('testSteps', () => {
     expect(steps[1]!.args).toContain('--outputFile.json=test-results/dist-2-unit.json');
     expect(steps[2]!.env).toEqual({ OUT_DIR: 'dist-2' });
     expect(steps[3]!.env).toEqual({ SITE_BASE: '/nastavnichestvo/', OUT_DIR: 'dist-2-subpath' });
-    expect(steps[6]!.args).toEqual(['scripts/check-links.ts', '--dir', 'dist-2-subpath', '--base', '/nastavnichestvo/']);
+    expect(steps[6]!.args).toEqual(
+      ['scripts/check-links.ts', '--dir', 'dist-2-subpath', '--base', '/nastavnichestvo/'],
+    );
     expect(steps[7]!.args).toEqual(['scripts/check-documents.ts', '--dir', 'dist-2']);
   });
 
@@ -42,7 +44,12 @@ describe('testSteps', () => {
 describe.each([
   { command: 'node', args: ['scripts/csp.ts'], file: '/n24/bin/node', expected: ['scripts/csp.ts'] },
   { command: 'astro', args: ['check'], file: '/n24/bin/node', expected: ['/repo/node_modules/.bin/astro', 'check'] },
-  { command: 'playwright', args: ['test'], file: '/n24/bin/node', expected: ['/repo/node_modules/.bin/playwright', 'test'] },
+  {
+    command: 'playwright',
+    args: ['test'],
+    file: '/n24/bin/node',
+    expected: ['/repo/node_modules/.bin/playwright', 'test'],
+  },
 ])('commandLine $command', ({ command, args, file, expected }) => {
   test('starts it with this Node, from the project', () => {
     const line = commandLine({ command, args }, root, '/n24/bin/node');
@@ -62,7 +69,11 @@ describe.each([
   { name: 'killed', result: { status: null, signal: 'SIGKILL' }, expected: /остановлено сигналом SIGKILL/ },
   {
     name: 'out of time',
-    result: { status: null, signal: 'SIGTERM', error: Object.assign(new Error('spawnSync node ETIMEDOUT'), { code: 'ETIMEDOUT' }) },
+    result: {
+      status: null,
+      signal: 'SIGINT',
+      error: Object.assign(new Error('spawnSync node ETIMEDOUT'), { code: 'ETIMEDOUT' }),
+    },
     expected: /^✗ Сборка сайта: не закончилось за 10 мин и остановлено/,
   },
   {

@@ -164,7 +164,8 @@ export const addCounts = (a: Counts, b: Counts): Counts => ({
 });
 
 /** The closing line; CI reads the first two numbers as they are. */
-export const closingLine = (counts: Counts) => `${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`;
+export const closingLine = (counts: Counts) =>
+  `${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`;
 
 export interface AllowedSkip {
   test: string;

@@ -31,8 +31,8 @@ function counts(): Counts {
   const unit = existsSync(join(root, reports.unit)) ? unitCounts(read(reports.unit), root) : none;
   const e2e = existsSync(join(root, reports.e2e)) ? e2eCounts(read(reports.e2e), root) : none;
   if (unit !== none || e2e !== none) {
-    console.log(`\nМодульных тестов прошло ${unit.passed}, браузерных — ${e2e.passed}; не прошло ${unit.failed} и ${e2e.failed}; ` +
-      `пропущено ${unit.skipped} и ${e2e.skipped}.`);
+    console.log(`\nМодульных тестов прошло ${unit.passed}, браузерных — ${e2e.passed}; ` +
+      `не прошло ${unit.failed} и ${e2e.failed}; пропущено ${unit.skipped} и ${e2e.skipped}.`);
   }
   return addCounts(unit, e2e);
 }
