@@ -4,6 +4,7 @@
 // DTSTAMP) and free of what calendars choke on. Tests read the output back with a strict reader of our own
 // and with ical.js.
 import ical, { ICalAlarmType, ICalCalendarMethod } from 'ical-generator';
+import { addDays } from './dates.ts';
 
 export interface CalendarEvent {
   /**
@@ -39,10 +40,7 @@ const escapeText = (text: string) => text.replace(/[\\;,]/g, (c) => `\\${c}`).re
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 
 /** `2026-11-20` → `2026-11-21`: an all-day event's DTEND is the day after its last day. */
-export function nextDay(iso: string): string {
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1, d + 1)).toISOString().slice(0, 10);
-}
+export const nextDay = (iso: string): string => addDays(iso, 1);
 
 export function calendarFile(input: CalendarInput): string {
   const stamp = new Date(input.stamp);

@@ -16,7 +16,8 @@ import { OrderExports } from './OrderExports.tsx';
 import { PeopleTable, type Column } from './PeopleTable.tsx';
 import { Results, same } from './Results.tsx';
 import { SettingsFields } from './SettingsFields.tsx';
-import { localToday, usePairsState, type Notice } from './store.ts';
+import { localToday } from '../../lib/dates.ts';
+import { usePairsState, type Notice } from './store.ts';
 import './pairs.css';
 
 interface Props {

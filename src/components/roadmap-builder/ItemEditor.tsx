@@ -3,7 +3,7 @@
 // with a message and not applied, so the row keeps its last good deadline.
 import { useState } from 'preact/hooks';
 import { deadlineText, russianDate as russian } from '../../lib/deadline-text.ts';
-import { isIsoDate } from '../../lib/roadmap-builder/dates.ts';
+import { isIsoDate } from '../../lib/dates.ts';
 import type { BuilderItem, BuilderState, ItemDeadline } from '../../lib/roadmap-builder/state.ts';
 import { fill, type BuilderLabels } from './labels.ts';
 

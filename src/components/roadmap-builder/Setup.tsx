@@ -3,7 +3,7 @@
 // roadmap or loses what was there.
 import { useEffect, useState } from 'preact/hooks';
 import { mergePeople, rolesOf, schoolYearPeriod, settingsErrors, type BuilderState } from '../../lib/roadmap-builder/state.ts';
-import { schoolYearOf } from '../../lib/roadmap-builder/dates.ts';
+import { schoolYearOf } from '../../lib/dates.ts';
 import { russianDate } from '../../lib/deadline-text.ts';
 import { fill, type BuilderLabels } from './labels.ts';
 import type { TemplateOption } from './store.ts';

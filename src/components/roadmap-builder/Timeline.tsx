@@ -2,7 +2,7 @@
 // the period's months. The bars are drawn for the eye; each row says its dates in words for screen readers.
 import { monthName } from '../../lib/deadline-text.ts';
 import { formatDeadlines } from '../../lib/roadmap-builder/deadline-format.ts';
-import { addMonths, toUtc } from '../../lib/roadmap-builder/dates.ts';
+import { addMonths, toUtc } from '../../lib/dates.ts';
 import type { BuilderState } from '../../lib/roadmap-builder/state.ts';
 import type { ScheduledSection } from '../../lib/roadmap-builder/table.ts';
 import { fill, type BuilderLabels } from './labels.ts';

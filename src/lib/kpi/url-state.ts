@@ -1,7 +1,7 @@
 // The calculator's inputs as one short string for the page address and local storage, and back. The
 // string is JSON with one-letter keys in base64url; reading checks every field, and anything that does not
 // fit gives null, so the page falls back to the worked example instead of breaking.
-import { defaultPeriod } from './school-year.ts';
+import { schoolYearOf } from '../dates.ts';
 import { populations, type KpiState, type SchoolInput, type Trajectory, type YearValues } from './types.ts';
 
 /** The example school the page opens with: its counts make seed 003's percentages into people. */
@@ -15,6 +15,12 @@ export const exampleCounts: SchoolInput['counts'] = {
 };
 
 export const emptySchool = (name = ''): SchoolInput => ({ name, counts: { students10to18: '', students15to18: '', youngTeachers: '', partnerOrganisations: '', surveyedMentees: '', surveyedMentors: '' } });
+
+/** The default planning period: the current school year and four more. */
+export function defaultPeriod(today: string): { first: number; last: number } {
+  const first = schoolYearOf(today);
+  return { first, last: first + 4 };
+}
 
 /** The worked example: seed 003's trajectories over the current school year and four more. */
 export function exampleState(today: string): KpiState {

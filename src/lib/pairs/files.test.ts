@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { codeMaker, emptyMentee, emptyMentor, menteesFromQuestionnaires, mentorsFromDistrict, peopleFromRows, questionnaireTopicsOf, rowsFromPaste } from './import.ts';
 import { matchPairs } from './match.ts';
 import { dotted, orderValues, peopleOf, planLink, resultCsv } from './output.ts';
-import { initialState, projectJson, readProject, restoreState, sanitiseState, schoolYearOf, settingsFromHash, settingsHash, storedText } from './storage.ts';
+import { initialState, projectJson, readProject, restoreState, sanitiseState, settingsFromHash, settingsHash, storedText } from './storage.ts';
 import type { PairsState } from './types.ts';
 
 const fixture = (name: string) => readFileSync(`tests/fixtures/pairs/${name}`, 'utf8');
@@ -141,11 +141,6 @@ describe('outputs', () => {
 });
 
 describe('storage', () => {
-  it.each([
-    ['2026-09-01', '2026/2027'],
-    ['2027-08-31', '2026/2027'],
-  ])('school year of %s is %s', (day, year) => expect(schoolYearOf(day)).toBe(year));
-
   it('restores what was saved', () => {
     const state = { ...initialState('2026-11-20'), mentees: [emptyMentee('НЯ-001')] };
     expect(restoreState(() => storedText(state, 'now'), '2026-11-20')).toEqual({ state, notice: 'restored' });

@@ -1,5 +1,6 @@
 // The pairs tool's state between visits (local storage) and as a file to pass to a colleague. Whatever is read
 // back is checked field by field: a damaged or older copy never breaks the page, and what fits is kept.
+import { schoolYearName, schoolYearOf } from '../dates.ts';
 import { defaultSynonyms } from './topics.ts';
 import type { MenteeRow, MentorRow, OrderDetails, PairRef, PairsState } from './types.ts';
 
@@ -9,16 +10,9 @@ export const projectVersion = 1;
 /** More rows than this are not kept: a district's whole base fits many times over. */
 export const maxRows = 2000;
 
-/** «2026/2027» for a day of that school year (it starts on 1 September). */
-export function schoolYearOf(today: string): string {
-  const [year, month] = today.split('-').map(Number) as [number, number];
-  const first = month >= 9 ? year : year - 1;
-  return `${first}/${first + 1}`;
-}
-
 export function emptyOrder(today: string): OrderDetails {
-  const first = Number(schoolYearOf(today).slice(0, 4));
-  return { organisation: '', settlement: '', orderDate: '', orderNumber: '', schoolYear: schoolYearOf(today), curator: '', plansDue: '', from: `${first}-10-01`, to: `${first + 1}-05-31` };
+  const first = schoolYearOf(today);
+  return { organisation: '', settlement: '', orderDate: '', orderNumber: '', schoolYear: schoolYearName(today), curator: '', plansDue: '', from: `${first}-10-01`, to: `${first + 1}-05-31` };
 }
 
 export function initialState(today: string): PairsState {
