@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { codeMaker, emptyMentee, emptyMentor, menteesFromQuestionnaires, mentorsFromDistrict, peopleFromRows, questionnaireTopicsOf, rowsFromPaste } from './import.ts';
 import { matchPairs } from './match.ts';
-import { dotted, orderValues, peopleOf, planLink, resultCsv } from './output.ts';
+import { orderValues, peopleOf, planLink, resultCsv } from './output.ts';
 import { initialState, projectJson, readProject, restoreState, sanitiseState, settingsFromHash, settingsHash, storedText } from './storage.ts';
 import type { PairsState } from './types.ts';
 
@@ -133,11 +133,6 @@ describe('outputs', () => {
     const csv = resultCsv(result, peopleOf(state.mentees, state.mentors, false));
     expect(csv).toContain('1;НС-001;Светлова Ирина Павловна;Школа № 1;НЯ-001;Лесная Дарья Андреевна;Школа № 1;учитель – учитель;Цифровые инструменты;');
   });
-
-  it.each([
-    ['2026-10-01', '01.10.2026'],
-    ['', ''],
-  ])('dotted(%s)', (iso, text) => expect(dotted(iso)).toBe(text));
 });
 
 describe('storage', () => {

@@ -1,7 +1,7 @@
 // The built roadmap as a spreadsheet's rows and as calendar events. The Word document is in
 // src/lib/docx/built-roadmap.ts; all three read the same scheduled items.
 import type { Cell } from '../table-export/cell.ts';
-import { russianDate } from '../deadline-text.ts';
+import { ruDate } from '../ru-words.ts';
 import { firstDay, lastDay } from './schedule.ts';
 import type { CalendarEvent } from '../ics.ts';
 import { withNames, type BuilderState } from './state.ts';
@@ -32,8 +32,8 @@ export function spreadsheetRows(state: BuilderState, scheduled: ScheduledSection
         number,
         item.activity,
         deadlinesText(scheduledItem),
-        starts[0] ? russianDate(starts[0]) : null,
-        ends.at(-1) ? russianDate(ends.at(-1)!) : null,
+        starts[0] ? ruDate(starts[0]) : null,
+        ends.at(-1) ? ruDate(ends.at(-1)!) : null,
         withNames(item.responsible, state.people),
         ...(state.twoLevel ? [withNames(item.responsibleSchool ?? [], state.people)] : []),
         item.format,

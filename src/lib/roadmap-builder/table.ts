@@ -5,7 +5,7 @@ import { itemNumbers, withNames } from './state.ts';
 import type { WorkCalendar } from './calendar.ts';
 import { scheduleRule, type Deadline } from './schedule.ts';
 import { formatDeadlines } from './deadline-format.ts';
-import { russianDate } from '../deadline-text.ts';
+import { ruDate } from '../ru-words.ts';
 
 export interface ScheduledItem {
   item: BuilderItem;
@@ -107,5 +107,5 @@ export function builtPeriodText(start: string, end: string): string {
   const year = Number(start.slice(0, 4));
   if (start === `${year}-09-01` && end === `${year + 1}-08-31`) return `на ${year}/${year + 1} учебный год`;
   if (start.endsWith('-09-01') && end.endsWith('-08-31')) return `на ${year}/${year + 1} – ${Number(end.slice(0, 4)) - 1}/${end.slice(0, 4)} учебные годы`;
-  return `на период с ${russianDate(start)} по ${russianDate(end)}`;
+  return `на период с ${ruDate(start)} по ${ruDate(end)}`;
 }
