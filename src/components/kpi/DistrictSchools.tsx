@@ -5,7 +5,7 @@ import { parseSchools } from '../../lib/kpi/paste.ts';
 import { emptySchool } from '../../lib/kpi/url-state.ts';
 import { populations, type SchoolInput } from '../../lib/kpi/types.ts';
 import { Field } from './Field.tsx';
-import { fill } from './labels.ts';
+import { fill } from '../../lib/island-labels.ts';
 import { inputId, type PartProps } from './types.ts';
 
 export function DistrictSchools({ state, update, result, labels }: PartProps) {

@@ -8,7 +8,8 @@ import { saveFile } from '../../lib/save-file.ts';
 import { localToday } from '../../lib/dates.ts';
 import { storageKey as kpiStorageKey } from '../kpi/store.ts';
 import { chartImages } from './chart-registry.ts';
-import { fill, type MonitoringLabels } from './labels.ts';
+import { fill } from '../../lib/island-labels.ts';
+import type { MonitoringLabels } from './labels.ts';
 
 interface Props {
   result: MonitoringResult;

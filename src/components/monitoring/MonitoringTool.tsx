@@ -11,7 +11,8 @@ import { mappingToRemember, readSurveyRows, suggestMapping } from '../../lib/mon
 import { Exports } from './Exports.tsx';
 import { readFiles, rememberedMapping, rememberMapping } from './files.ts';
 import { Indicators } from './Indicators.tsx';
-import { fill, type MonitoringLabels } from './labels.ts';
+import { fill } from '../../lib/island-labels.ts';
+import type { MonitoringLabels } from './labels.ts';
 import { Notes } from './Notes.tsx';
 import { Questions } from './Questions.tsx';
 import { StageOne, StageTwo } from './Stages.tsx';

@@ -4,7 +4,8 @@ import { useState } from 'preact/hooks';
 import { withBase } from '../../lib/base-path.ts';
 import { mentorsFromDistrict, menteesFromQuestionnaires, peopleFromRows, rowsFromPaste, type ListName } from '../../lib/pairs/import.ts';
 import type { MenteeRow, MentorRow } from '../../lib/pairs/types.ts';
-import { fill, type PairsLabels } from './labels.ts';
+import { fill } from '../../lib/island-labels.ts';
+import type { PairsLabels } from './labels.ts';
 
 interface Props<L extends ListName> {
   list: L;

@@ -6,7 +6,8 @@ import { deadlineText } from '../../lib/deadline-text.ts';
 import { ruDate } from '../../lib/ru-words.ts';
 import { isIsoDate } from '../../lib/dates.ts';
 import type { BuilderItem, BuilderState, ItemDeadline } from '../../lib/roadmap-builder/state.ts';
-import { fill, type BuilderLabels } from './labels.ts';
+import { fill } from '../../lib/island-labels.ts';
+import type { BuilderLabels } from './labels.ts';
 
 interface Props {
   item: BuilderItem;

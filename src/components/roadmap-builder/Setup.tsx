@@ -5,7 +5,8 @@ import { useEffect, useState } from 'preact/hooks';
 import { mergePeople, rolesOf, schoolYearPeriod, settingsErrors, type BuilderState } from '../../lib/roadmap-builder/state.ts';
 import { schoolYearOf } from '../../lib/dates.ts';
 import { ruDate } from '../../lib/ru-words.ts';
-import { fill, type BuilderLabels } from './labels.ts';
+import { fill } from '../../lib/island-labels.ts';
+import type { BuilderLabels } from './labels.ts';
 import type { TemplateOption } from './store.ts';
 
 interface Props {

@@ -5,7 +5,8 @@ import { formatDeadlines } from '../../lib/roadmap-builder/deadline-format.ts';
 import { addMonths, toUtc } from '../../lib/dates.ts';
 import type { BuilderState } from '../../lib/roadmap-builder/state.ts';
 import type { ScheduledSection } from '../../lib/roadmap-builder/table.ts';
-import { fill, type BuilderLabels } from './labels.ts';
+import { fill } from '../../lib/island-labels.ts';
+import type { BuilderLabels } from './labels.ts';
 
 interface Props {
   state: BuilderState;

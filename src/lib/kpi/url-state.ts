@@ -3,6 +3,7 @@
 // fit gives null, so the page falls back to the worked example instead of breaking.
 import { schoolYearOf } from '../dates.ts';
 import { populations, type KpiState, type SchoolInput, type Trajectory, type YearValues } from './types.ts';
+import { isRecord } from '../is-record.ts';
 
 /** The example school the page opens with: its counts make seed 003's percentages into people. */
 export const exampleCounts: SchoolInput['counts'] = {
@@ -83,7 +84,6 @@ function pack(state: KpiState): Packed {
 }
 
 const isStrings = (value: unknown): value is string[] => Array.isArray(value) && value.every((v) => typeof v === 'string');
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 const isOrder = (key: string) => /^[1-9]\d?$/.test(key);
 
 function unpack(value: unknown): KpiState | null {

@@ -3,6 +3,7 @@
 import { mentoringForms } from '../mentoring-forms.ts';
 import { questionnaireTopics } from './topics.ts';
 import type { MenteeRow, MentorRow } from './types.ts';
+import { isRecord } from '../is-record.ts';
 
 export const codePrefix = { mentees: 'НЯ-', mentors: 'НС-' } as const;
 export type ListName = keyof typeof codePrefix;
@@ -141,7 +142,6 @@ export const deficitsFormId = 'anketa-professionalnye-deficity';
 /** A rating at or below this is a need for help. */
 export const needsHelpAt = 2;
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const textOf = (v: unknown) => (typeof v === 'string' ? v.trim() : '');
 
 /** The topics a filled questionnaire asks help with: the topics chosen, then those of low self-ratings. */

@@ -3,6 +3,7 @@
 import { schoolYearName, schoolYearOf } from '../dates.ts';
 import { defaultSynonyms } from './topics.ts';
 import type { MenteeRow, MentorRow, OrderDetails, PairRef, PairsState } from './types.ts';
+import { isRecord } from '../is-record.ts';
 
 export const storageKey = 'nastavnik:pairs';
 export const projectFormat = 'nastavnik-pairs';
@@ -19,7 +20,6 @@ export function initialState(today: string): PairsState {
   return { mentees: [], mentors: [], settings: { synonyms: defaultSynonyms, school: 'none', spread: true }, fixed: [], forbidden: [], order: emptyOrder(today), codesOnly: false };
 }
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const str = (v: unknown, fallback = '') => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : fallback);
 
 function rowsOf<T extends object>(raw: unknown, template: T): T[] {
