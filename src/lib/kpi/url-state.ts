@@ -3,6 +3,7 @@
 // fit gives null, so the page falls back to the worked example instead of breaking.
 import { schoolYearOf } from '../dates.ts';
 import { populations, type KpiState, type SchoolInput, type Trajectory, type YearValues } from './types.ts';
+import { decodeHashJson, encodeHashJson } from '../hash-json.ts';
 import { isRecord } from '../is-record.ts';
 
 /** The example school the page opens with: its counts make seed 003's percentages into people. */
@@ -115,25 +116,14 @@ function unpack(value: unknown): KpiState | null {
   return { mode: m === 'd' ? 'district' : 'school', organisation: o, firstYear: y[0]!, lastYear: y[1]!, schools, trajectories, monitoring: k === 1, actuals };
 }
 
-function toBase64Url(text: string): string {
-  let binary = '';
-  for (const byte of new TextEncoder().encode(text)) binary += String.fromCharCode(byte);
-  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-}
-
-function fromBase64Url(text: string): string {
-  const binary = atob(text.replace(/-/g, '+').replace(/_/g, '/'));
-  return new TextDecoder('utf-8', { fatal: true }).decode(Uint8Array.from(binary, (c) => c.charCodeAt(0)));
-}
-
 export function encodeState(state: KpiState): string {
-  return toBase64Url(JSON.stringify(pack(state)));
+  return encodeHashJson(pack(state));
 }
 
 /** The state written by `encodeState`, or null for anything else. */
 export function decodeState(text: string): KpiState | null {
   try {
-    return unpack(JSON.parse(fromBase64Url(text)));
+    return unpack(decodeHashJson(text));
   } catch {
     return null;
   }

@@ -177,6 +177,7 @@ describe('settings link', () => {
   it('carries the settings and nothing else', () => {
     const hash = settingsHash(settings);
     expect(settingsFromHash(hash, '2026-11-20')).toEqual(settings);
+    expect(hash).toMatch(/^#nastroyki=[A-Za-z0-9_-]+$/);
   });
   it.each([['#kpi=1'], ['#nastroyki=%7Bnope'], ['#nastroyki=%5B%5D'], ['']])('ignores %j', (hash) => {
     expect(settingsFromHash(hash, '2026-11-20')).toBeNull();

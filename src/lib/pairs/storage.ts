@@ -3,6 +3,7 @@
 import { schoolYearName, schoolYearOf } from '../dates.ts';
 import { defaultSynonyms } from './topics.ts';
 import type { MenteeRow, MentorRow, OrderDetails, PairRef, PairsState } from './types.ts';
+import { decodeHashJson, encodeHashJson } from '../hash-json.ts';
 import { isRecord } from '../is-record.ts';
 
 export const storageKey = 'nastavnik:pairs';
@@ -96,7 +97,7 @@ export const storedText = (state: PairsState, savedAt: string) => JSON.stringify
 export const settingsHashKey = 'nastroyki=';
 
 export function settingsHash(settings: PairsState['settings']): string {
-  return `#${settingsHashKey}${encodeURIComponent(JSON.stringify(settings))}`;
+  return `#${settingsHashKey}${encodeHashJson(settings)}`;
 }
 
 /** The settings from a link, or null when the hash carries none or they do not read. */
@@ -104,7 +105,7 @@ export function settingsFromHash(hash: string, today: string): PairsState['setti
   const raw = hash.replace(/^#/, '');
   if (!raw.startsWith(settingsHashKey)) return null;
   try {
-    const parsed: unknown = JSON.parse(decodeURIComponent(raw.slice(settingsHashKey.length)));
+    const parsed = decodeHashJson(raw.slice(settingsHashKey.length));
     if (!isRecord(parsed) || typeof parsed.synonyms !== 'string') return null;
     return sanitiseState({ settings: parsed }, today).settings;
   } catch {
