@@ -4,7 +4,8 @@ import { computeKpi } from './district.ts';
 import { exportRows } from './export-rows.ts';
 import { toCsv } from '../table-export/csv.ts';
 import { columnName, toXlsx } from '../table-export/xlsx.ts';
-import { parseSchools } from './paste.ts';
+import { parsePaste } from '../import/csv.ts';
+import { schoolsFromRows } from './paste.ts';
 import { exampleState } from './url-state.ts';
 import { indicators } from './test-data.ts';
 
@@ -44,6 +45,8 @@ test('the .xlsx holds the rows as cells, numbers as numbers', () => {
   expect(sheet).toContain('Цель, чел.');
   expect(sheet).toContain('<c r="I3"><v>101</v></c>');
 });
+
+const parseSchools = (text: string) => schoolsFromRows(parsePaste(text));
 
 describe('pasted schools', () => {
   test('tabs from a spreadsheet, with a header', () => {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { codeMaker, emptyMentee, emptyMentor, menteesFromQuestionnaires, mentorsFromDistrict, peopleFromRows, questionnaireTopicsOf, rowsFromPaste } from './import.ts';
+import { codeMaker, emptyMentee, emptyMentor, menteesFromQuestionnaires, mentorsFromDistrict, peopleFromRows, questionnaireTopicsOf } from './import.ts';
 import { matchPairs } from './match.ts';
 import { orderValues, peopleOf, planLink, resultCsv } from './output.ts';
 import { initialState, projectJson, readProject, restoreState, sanitiseState, settingsFromHash, settingsHash, storedText } from './storage.ts';
@@ -160,15 +160,6 @@ describe('storage', () => {
 
   it('refuses files that are not a project', () => {
     expect(readProject('{"format":"nastavnik-form"}', '2026-11-20')).toEqual({ error: expect.stringContaining('не файл подбора пар') });
-  });
-});
-
-describe('rowsFromPaste', () => {
-  it.each([
-    ['tabs from Excel', 'Код\tТемы\r\nНЯ-1\tИКТ; ОВЗ\n\n', [['Код', 'Темы'], ['НЯ-1', 'ИКТ; ОВЗ']]],
-    ['semicolons when there are no tabs', 'ФИО;Темы\nЛесная Д. А.;ИКТ', [['ФИО', 'Темы'], ['Лесная Д. А.', 'ИКТ']]],
-  ])('%s', (_name, text, rows) => {
-    expect(rowsFromPaste(text)).toEqual(rows);
   });
 });
 

@@ -55,16 +55,6 @@ export interface Imported<T> {
   messages: string[];
 }
 
-/**
- * Cells copied from Excel or LibreOffice and pasted as text: rows on lines, cells separated by tabs (or by «;»
- * when there are no tabs). Quoted cells with line breaks are not expected from a paste and read as typed.
- */
-export function rowsFromPaste(text: string): string[][] {
-  const lines = text.split(/\r?\n/).filter((line) => line.trim() !== '');
-  const separator = lines.some((line) => line.includes('\t')) ? '\t' : ';';
-  return lines.map((line) => line.split(separator).map((cell) => cell.trim()));
-}
-
 /** Categories of the bases of mentees (DOMAIN.md, «Bases and stages»), offered as the curator types. */
 export const menteeCategories = [
   'молодой педагог',
