@@ -23,7 +23,7 @@ export function builtRoadmapDocument(state: BuilderState, builtTable: BuilderTab
     para(builtPeriodText(state.start, state.end), { align: 'center', spaceAfter: 240 }),
     table(
       columns.map((column) => column.width),
-      columns.map((column) => cell(column.title, { bold: true, align: 'center' })),
+      columns.map((column) => cell(column.heading, { bold: true, align: 'center' })),
       rows,
       'landscape',
     ),

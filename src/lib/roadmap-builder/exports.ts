@@ -1,6 +1,7 @@
 // The built roadmap as a spreadsheet's rows and as calendar events. The Word document is in
 // src/lib/docx/built-roadmap.ts; all three read the same scheduled items.
 import type { Cell } from '../table-export/cell.ts';
+import { roadmapColumns } from '../roadmap-columns.ts';
 import { ruDate } from '../ru-words.ts';
 import { firstDay, lastDay } from './schedule.ts';
 import type { CalendarEvent } from '../ics.ts';
@@ -9,18 +10,10 @@ import { deadlinesText, type ScheduledSection } from './table.ts';
 
 /** One row per item: its section, number, activity, deadline in words, first and last day, people, result. */
 export function spreadsheetRows(state: BuilderState, scheduled: ScheduledSection[]): Cell[][] {
-  const head: Cell[] = [
-    'Раздел',
-    '№',
-    'Мероприятие',
-    'Срок',
-    'Начало',
-    'Окончание',
-    state.twoLevel ? 'Исполнитель: муниципальный уровень' : 'Ответственный',
-    ...(state.twoLevel ? ['Исполнитель: уровень образовательной организации'] : []),
-    'Формат',
-    'Результат',
-  ];
+  // The roadmap's own columns (every one: a spreadsheet keeps its shape whatever is filled), with the section
+  // before them and the first and last day after the deadline, so the sheet sorts and filters by date.
+  const [number, activity, deadline, ...rest] = roadmapColumns({ twoLevel: state.twoLevel, format: true, result: true }).map((c) => c.heading);
+  const head: Cell[] = ['Раздел', number!, activity!, deadline!, 'Начало', 'Окончание', ...rest];
   const rows = scheduled.flatMap((section) =>
     section.items.map((scheduledItem): Cell[] => {
       const { item, number, deadlines } = scheduledItem;
