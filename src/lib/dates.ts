@@ -15,7 +15,8 @@ export function isIsoDate(value: string): boolean {
 /** Today on the user's clock as a plain local `YYYY-MM-DD`: the one function here that reads the clock. */
 export function localToday(): string {
   const now = new Date();
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
 export const toUtc = (iso: string): Date => new Date(`${iso}T00:00:00Z`);
@@ -63,7 +64,7 @@ export function schoolYearName(iso: string): string {
   return `${first}/${first + 1}`;
 }
 
-/** The school year of a date, or null when the text is not a `YYYY-MM-DD` date (a survey's date cell may be anything). */
+/** The school year of a date; null when the text is not a real `YYYY-MM-DD` date (a survey cell may hold anything). */
 export const schoolYearOfDate = (text: string): number | null => (isIsoDate(text) ? schoolYearOf(text) : null);
 
 export const maxIso = (a: string, b: string): string => (a > b ? a : b);

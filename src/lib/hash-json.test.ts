@@ -61,7 +61,12 @@ describe('links users already shared still open', () => {
 
   it('the roadmap builder (#r=)', () => {
     const read = decodeShare(oldLink('roadmap-r.txt').replace(/^#r=/, ''));
-    expect('state' in read && read.state).toMatchObject({ id: 'old-link', organisation: 'МБОУ «СОШ № 7» г. Заречный', start: '2026-09-01', end: '2027-08-31' });
+    expect('state' in read && read.state).toMatchObject({
+      id: 'old-link',
+      organisation: 'МБОУ «СОШ № 7» г. Заречный',
+      start: '2026-09-01',
+      end: '2027-08-31',
+    });
   });
 
   it('the pairs settings (#nastroyki=, percent-encoded JSON then)', () => {

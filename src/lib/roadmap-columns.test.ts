@@ -24,7 +24,8 @@ describe('roadmapColumns', () => {
 
 describe('every roadmap table takes its columns from roadmapColumns', () => {
   const entries = readDataEntries('src/content/roadmaps', roadmapTemplate);
-  it.each(entries.map((e) => [e.id, roadmapTemplate.parse(e.data)] as const))('%s: the template page, the builder and the spreadsheet agree', (id, template) => {
+  const templates = entries.map((e) => [e.id, roadmapTemplate.parse(e.data)] as const);
+  it.each(templates)('%s: the template page, the builder and the spreadsheet agree', (id, template) => {
     const page = roadmapTable(template);
     const state = newRoadmap(id, template, { start: '2026-09-01', end: '2027-08-31', id: 'x' });
     const built = builderTable(state, scheduleState(state, workCalendar([])));

@@ -1,7 +1,15 @@
 // The columns of a roadmap table, defined once: the template pages, both Word documents (a template and a built
 // roadmap), the builder's table and its spreadsheet all take their headings and widths from here.
 
-export type RoadmapColumnKey = 'number' | 'activity' | 'deadline' | 'responsible' | 'municipal' | 'school' | 'format' | 'result';
+export type RoadmapColumnKey =
+  | 'number'
+  | 'activity'
+  | 'deadline'
+  | 'responsible'
+  | 'municipal'
+  | 'school'
+  | 'format'
+  | 'result';
 
 export interface RoadmapColumn {
   key: RoadmapColumnKey;

@@ -12,7 +12,8 @@ import { deadlinesText, type ScheduledSection } from './table.ts';
 export function spreadsheetRows(state: BuilderState, scheduled: ScheduledSection[]): Cell[][] {
   // The roadmap's own columns (every one: a spreadsheet keeps its shape whatever is filled), with the section
   // before them and the first and last day after the deadline, so the sheet sorts and filters by date.
-  const [number, activity, deadline, ...rest] = roadmapColumns({ twoLevel: state.twoLevel, format: true, result: true }).map((c) => c.heading);
+  const columns = roadmapColumns({ twoLevel: state.twoLevel, format: true, result: true });
+  const [number, activity, deadline, ...rest] = columns.map((c) => c.heading);
   const head: Cell[] = ['Раздел', number!, activity!, deadline!, 'Начало', 'Окончание', ...rest];
   const rows = scheduled.flatMap((section) =>
     section.items.map((scheduledItem): Cell[] => {

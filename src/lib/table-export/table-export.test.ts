@@ -74,7 +74,10 @@ describe('properties', () => {
   /** Any text, control characters and formula triggers well represented. */
   const text = fc.oneof(
     fc.string({ maxLength: 12 }),
-    fc.string({ maxLength: 12, unit: fc.constantFrom('=', '+', '-', '@', '\t', '\r', '\n', '\u000b', '\u0000', '\ufffe', '"', ';', 'я', 'a', '1', ' ', '&', '<') }),
+    fc.string({
+      maxLength: 12,
+      unit: fc.constantFrom('=', '+', '-', '@', '\t', '\r', '\n', '\u000b', '\u0000', '\ufffe', '"', ';', 'я', 'a', '1', ' ', '&', '<'),
+    }),
   );
   const number = fc.oneof(fc.integer({ min: -1e9, max: 1e9 }), fc.double({ noNaN: true, noDefaultInfinity: true }));
   const cell: fc.Arbitrary<Cell> = fc.oneof(text, number, fc.constant(null));

@@ -27,7 +27,8 @@ function sheet(rows: Cell[][]): string {
             return value === null ? '' : `<c r="${ref}"${style}><v>${value}</v></c>`;
           }
           // Excel runs only <f> elements, but a sheet saved again as CSV would carry the text out: neutralise here too.
-          return `<c r="${ref}" t="inlineStr"${style}><is><t xml:space="preserve">${escape(safeText(cell))}</t></is></c>`;
+          const text = escape(safeText(cell));
+          return `<c r="${ref}" t="inlineStr"${style}><is><t xml:space="preserve">${text}</t></is></c>`;
         })
         .join('');
       return `<row r="${r + 1}">${cells}</row>`;
