@@ -19,7 +19,7 @@ export function fillPlaceholders(text: string, values: FormValues): string {
     const raw = values[id];
     // A multiple choice reads as its chosen options in a row: «наставники, помещения».
     const value = Array.isArray(raw) ? raw.filter((item) => typeof item === 'string').join(', ') : asText(raw);
-    return value ? (/^\d{4}-\d{2}-\d{2}$/.test(value) ? ruDate(value) : value) : '____________';
+    return value ? ruDate(value) : '____________';
   });
 }
 

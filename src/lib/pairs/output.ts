@@ -5,6 +5,7 @@ import type { Cell } from '../table-export/cell.ts';
 import type { FormValues } from '../forms/values.ts';
 import { builderPath, newPlanHash, pairPlanTemplates } from '../roadmap-builder/link.ts';
 import { withBase } from '../base-path.ts';
+import { isIsoDate } from '../dates.ts';
 import { ruDate } from '../ru-words.ts';
 import { formLabel } from './forms.ts';
 import type { MatchResult, MenteeRow, MentorRow, OrderDetails, SuggestedPair } from './types.ts';
@@ -106,7 +107,7 @@ export function planLink(pair: SuggestedPair, people: People, order: OrderDetail
     withBase(builderPath, base) +
     newPlanHash({
       template,
-      start: /^\d{4}-\d{2}-\d{2}$/.test(order.from) ? order.from : today,
+      start: isIsoDate(order.from) ? order.from : today,
       organisation: order.organisation.trim(),
       mentor: personName(people, pair.mentor, 'mentors'),
       mentee: personName(people, pair.mentee, 'mentees'),
