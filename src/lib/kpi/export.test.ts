@@ -60,4 +60,8 @@ describe('pasted schools', () => {
     expect(parseSchools('"Лицей";10;5')).toEqual([{ name: 'Лицей', counts: { students10to18: '10', students15to18: '5', youngTeachers: '', partnerOrganisations: '', surveyedMentees: '', surveyedMentors: '' } }]);
   });
   test('nothing usable gives no schools', () => expect(parseSchools('\n\nпросто текст\n')).toEqual([]));
+  // The hand-made splitter cut this into two lines, neither of them a school.
+  test('a name Excel copied in quotes with a line break stays one school', () => {
+    expect(parseSchools('"МБОУ «СОШ № 3»\nкорпус 2"\t143\t52\n').map((s) => [s.name, s.counts.students10to18])).toEqual([['МБОУ «СОШ № 3»\nкорпус 2', '143']]);
+  });
 });
