@@ -2,22 +2,11 @@
 // «октябрь – декабрь 2020 г.», «ежегодно, апрель, 2022–2024 гг.»; a pair's plan: «через 2 недели после начала
 // работы», «3-й месяц работы».
 import type { DeadlineRule } from '../schemas/roadmap.ts';
-
-const monthNames = ['январь', 'февраль', 'март', 'апрель', 'май', 'июнь', 'июль', 'август', 'сентябрь', 'октябрь', 'ноябрь', 'декабрь'];
-const monthGenitive = ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'];
-
-export const monthName = (month: number): string => monthNames[month - 1]!;
-export const monthNameGenitive = (month: number): string => monthGenitive[month - 1]!;
+import { monthName, monthNameGenitive, plural, ruDate } from './ru-words.ts';
 
 /** «2022 г.» or «2022–2024 гг.» */
 export function yearsText(from: number, to: number): string {
   return from === to ? `${from} г.` : `${from}–${to} гг.`;
-}
-
-/** `2020-09-10` → «10.09.2020» */
-export function russianDate(isoDate: string): string {
-  const [year, month, day] = isoDate.split('-');
-  return `${day}.${month}.${year}`;
 }
 
 function spanText(from: { month: number; year?: number | undefined }, to: { month: number; year?: number | undefined }): string {
@@ -27,16 +16,6 @@ function spanText(from: { month: number; year?: number | undefined }, to: { mont
   }
   const year = to.year ?? from.year;
   return `${monthName(from.month)} – ${monthName(to.month)}${year ? ` ${year} г.` : ''}`;
-}
-
-/** Russian plural: `plural(2, ['неделя', 'недели', 'недель'])` → «недели». */
-export function plural(n: number, forms: readonly [one: string, few: string, many: string]): string {
-  const tens = n % 100;
-  const units = n % 10;
-  if (tens >= 11 && tens <= 14) return forms[2];
-  if (units === 1) return forms[0];
-  if (units >= 2 && units <= 4) return forms[1];
-  return forms[2];
 }
 
 /** «2 месяца и 1 неделю»: a time after the start, in the accusative («через …»). */
@@ -52,7 +31,7 @@ function offsetText(rule: { months: number; weeks: number; days: number }): stri
 export function deadlineText(rule: DeadlineRule): string {
   switch (rule.kind) {
     case 'date':
-      return `${rule.by ? 'до ' : ''}${russianDate(rule.date)}`;
+      return `${rule.by ? 'до ' : ''}${ruDate(rule.date)}`;
     case 'dayOfSchoolYear':
       return `${rule.by ? 'до ' : ''}${rule.day} ${monthNameGenitive(rule.month)}`;
     case 'months':

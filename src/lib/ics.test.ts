@@ -136,6 +136,9 @@ describe('calendarFile: edge cases', () => {
   test('a bad stamp, a bad date and an event without a date are refused', () => {
     expect(() => calendarFile({ name: 'x', stamp: 'вчера', events: [] })).toThrow(/Неверная отметка/);
     expect(() => calendarFile({ name: 'x', stamp: '2026-09-01T00:00:00Z', events: [{ uid: 'a', title: 'т', days: { from: '01.10.2026', to: '2026-10-01' } }] })).toThrow(/Неверные даты/);
+    // Shaped like a date but not a day of the calendar: refused too since the check is the shared isIsoDate.
+    const noSuchDay = { uid: 'a', title: 'т', days: { from: '2026-02-30', to: '2026-03-01' } };
+    expect(() => calendarFile({ name: 'x', stamp: '2026-09-01T00:00:00Z', events: [noSuchDay] })).toThrow(/Неверные даты/);
     expect(() => calendarFile({ name: 'x', stamp: '2026-09-01T00:00:00Z', events: [{ uid: 'a', title: 'т' }] })).toThrow(/нет даты/);
   });
   test('a name with a line break and a semicolon stays one escaped line', () => {

@@ -4,6 +4,7 @@
 // DTSTAMP) and free of what calendars choke on. Tests read the output back with a strict reader of our own
 // and with ical.js.
 import ical, { ICalAlarmType, ICalCalendarMethod } from 'ical-generator';
+import { addDays, isIsoDate } from './dates.ts';
 
 export interface CalendarEvent {
   /**
@@ -36,13 +37,8 @@ const clean = (text: string) => text.replace(/\r\n?/g, '\n').replace(/[\u0000-\u
 /** TEXT escaping (RFC 5545, 3.3.11): backslash, semicolon, comma, line break. */
 const escapeText = (text: string) => text.replace(/[\\;,]/g, (c) => `\\${c}`).replace(/\n/g, '\\n');
 
-const isoDate = /^\d{4}-\d{2}-\d{2}$/;
-
 /** `2026-11-20` → `2026-11-21`: an all-day event's DTEND is the day after its last day. */
-export function nextDay(iso: string): string {
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1, d + 1)).toISOString().slice(0, 10);
-}
+export const nextDay = (iso: string): string => addDays(iso, 1);
 
 export function calendarFile(input: CalendarInput): string {
   const stamp = new Date(input.stamp);
@@ -69,7 +65,7 @@ export function calendarFile(input: CalendarInput): string {
     };
     let created;
     if (event.days) {
-      if (!isoDate.test(event.days.from) || !isoDate.test(event.days.to)) throw new RangeError(`Неверные даты события «${event.title}»`);
+      if (!isIsoDate(event.days.from) || !isIsoDate(event.days.to)) throw new RangeError(`Неверные даты события «${event.title}»`);
       // Dates as strings: ical-generator reads them as UTC midnight and writes them with UTC getters, so the
       // day is the same in every time zone.
       created = calendar.createEvent({ ...common, start: event.days.from, end: nextDay(event.days.to), allDay: true });

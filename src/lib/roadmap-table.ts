@@ -2,10 +2,10 @@
 // Word document both draw this one table, so they always agree.
 import type { RoadmapTemplate } from '../schemas/roadmap.ts';
 import { deadlineText } from './deadline-text.ts';
+import { roadmapColumns, type RoadmapColumn } from './roadmap-columns.ts';
 
 export interface RoadmapTable {
-  /** Column titles and their shares of the width. */
-  columns: { title: string; width: number }[];
+  columns: RoadmapColumn[];
   sections: { title: string; rows: string[][] }[];
 }
 
@@ -15,19 +15,7 @@ export function roadmapTable(template: RoadmapTemplate): RoadmapTable {
   const hasFormat = items.some((item) => item.format);
   const hasResult = items.some((item) => item.result);
 
-  const columns = [
-    { title: '№ п/п', width: 6 },
-    { title: 'Мероприятие', width: 34 },
-    { title: 'Срок', width: 14 },
-    ...(twoLevel
-      ? [
-          { title: 'Исполнитель: муниципальный уровень', width: 16 },
-          { title: 'Исполнитель: уровень образовательной организации', width: 16 },
-        ]
-      : [{ title: 'Ответственный (исполнитель)', width: 18 }]),
-    ...(hasFormat ? [{ title: 'Формат', width: 14 }] : []),
-    ...(hasResult ? [{ title: 'Результат, вид документа', width: 22 }] : []),
-  ];
+  const columns = roadmapColumns({ twoLevel, format: hasFormat, result: hasResult });
 
   const responsible = (item: (typeof items)[number]) =>
     Array.isArray(item.responsible)

@@ -1,16 +1,13 @@
 // Building blocks shared by the data schemas: calendar dates, months, non-empty text.
 import { z } from 'zod';
+import { isIsoDate } from '../lib/dates.ts';
 import { mentoringForms } from '../lib/mentoring-forms.ts';
 
 /** A calendar date as written in data files: `YYYY-MM-DD`, and a real day of the calendar. */
 export const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'Дата записывается как ГГГГ-ММ-ДД, например 2025-09-01')
-  .refine((value) => {
-    const [y, m, d] = value.split('-').map(Number) as [number, number, number];
-    const date = new Date(Date.UTC(y, m - 1, d));
-    return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-  }, 'Такой даты нет в календаре');
+  .refine(isIsoDate, 'Такой даты нет в календаре');
 
 /** A month number, 1 (январь) to 12 (декабрь). */
 export const month = z.number().int().min(1, 'Месяц — число от 1 до 12').max(12, 'Месяц — число от 1 до 12');

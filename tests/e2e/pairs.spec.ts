@@ -1,6 +1,11 @@
 // The pairs tool as a curator uses it: two lists from files, the matching, fixing and forbidding pairs, the
 // order downloaded with the names in it; bad files and rows explained; the work kept across a reload.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Page } from '@playwright/test';
+import Papa from 'papaparse';
 import { test, expect } from './fixtures.ts';
 import { download, openInLibreOffice } from './office.ts';
 import { docxText } from '../../src/lib/docx/read.ts';
@@ -65,6 +70,42 @@ test('import two files, match, fix a pair, forbid one, and find the names in the
   const table = new TextDecoder().decode(csv.bytes);
   expect(table).toContain('Лесная Дарья Андреевна');
   expect(table).toContain('Без наставника');
+});
+
+test('a name pasted from Excel that looks like a formula is exported as text: LibreOffice shows it, not its result', async ({ page }) => {
+  test.slow(); // LibreOffice opens the CSV
+  await open(page);
+  const pasteBox = page.locator('#pairs-mentees-paste');
+  await page.locator('details.pairs-paste', { has: pasteBox }).locator('summary').click();
+  // As Excel copies cells: tabs between them, a cell holding quotes or a line break in quotes.
+  const formula = '=HYPERLINK("http://x","y")';
+  const header = 'Код\tФИО\tОрганизация\tФорма наставничества\tС чем нужна помощь';
+  const mentee = `НЯ-001\t"${formula.replace(/"/g, '""')}"\tШкола № 1\tучитель – учитель\t"ИКТ;\nоценивание"`;
+  await pasteBox.fill(`${header}\n${mentee}\n`);
+  await page.locator('details.pairs-paste', { has: pasteBox }).getByRole('button', { name: 'Добавить вставленные строки' }).click();
+  await expect(page.getByText('Добавлено строк: 1 (вставка из таблицы).')).toBeVisible();
+  await page.getByLabel('Таблица наставников (CSV или XLSX)').setInputFiles(fixture('nastavniki.csv'));
+  await expect(page.getByText('Добавлено строк: 3 («nastavniki.csv»)')).toBeVisible();
+  await page.getByRole('button', { name: 'Подобрать пары' }).click();
+  await expect(page.getByText('Пар: 1. Без наставника: 0.')).toBeVisible();
+
+  const csv = await download(page, 'Скачать таблицу пар (.csv)');
+  const dir = mkdtempSync(join(tmpdir(), 'pairs-csv-'));
+  try {
+    writeFileSync(join(dir, 'pary.csv'), csv.bytes);
+    // Opened as a user opens it (semicolons, UTF-8) and saved again as CSV: a formula would be saved as its result, «y».
+    const args = [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--infilter=CSV:59,34,76,1'];
+    args.push('--convert-to', 'csv:Text - txt - csv (StarCalc):44,34,76,1', '--outdir', join(dir, 'out'), join(dir, 'pary.csv'));
+    const convert = spawnSync('soffice', args, { encoding: 'utf8', timeout: 120_000 });
+    expect(convert.status, convert.stderr).toBe(0);
+    const rows = Papa.parse<string[]>(readFileSync(join(dir, 'out', 'pary.csv'), 'utf8').replace(/^\ufeff/, ''), { delimiter: ',' }).data;
+    const column = rows[0]!.indexOf('Наставляемый');
+    const pair = rows.find((row) => row.includes('НЯ-001'))!;
+    expect(pair[column]).toBe(`'${formula}`);
+    expect(pair).not.toContain('y');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
 
 test("a pair's plan opens in the roadmap builder with the pair's names", async ({ page }) => {

@@ -70,7 +70,7 @@ test('a roadmap from every template: .docx, .xlsx, .csv and .ics carry the organ
     for (const day of sheetDates) expect(day >= start && day <= end, `${id} .xlsx: ${day}`).toBe(true);
 
     const csv = new TextDecoder('utf-8', { ignoreBOM: true }).decode((await download(page, 'Таблица (.csv)')).bytes);
-    expect(csv.startsWith('\ufeffРаздел;№;Мероприятие;Срок;Начало;Окончание')).toBe(true);
+    expect(csv.startsWith('\ufeffРаздел;№ п/п;Мероприятие;Срок;Начало;Окончание')).toBe(true);
     const csvRows = Papa.parse<string[]>(csv.slice(1), { delimiter: ';' }).data.slice(1).filter((r) => r.length > 5);
     for (const day of dates(csvRows.map((r) => `${r[4]}\n${r[5]}`).join('\n'))) expect(day >= start && day <= end, `${id} .csv: ${day}`).toBe(true);
 

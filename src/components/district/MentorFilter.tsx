@@ -4,7 +4,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { filterFromSearch, filterToSearch, isEmptyFilter, matches, pageOf, registryPagePath, type MentorFilter as Filter } from '../../lib/district/registry.ts';
 import type { PublicMentor, PublicMentorsFile } from '../../lib/district/public-mentors.ts';
-import { fill, type DistrictLabels } from './labels.ts';
+import { fill } from '../../lib/island-labels.ts';
+import type { DistrictLabels } from './labels.ts';
 
 interface Option {
   value: string;

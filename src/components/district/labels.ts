@@ -5,6 +5,3 @@ import type { siteStrings } from '../../schemas/i18n.ts';
 type SiteKey = keyof z.infer<typeof siteStrings>;
 export type DistrictLabelKey = SiteKey extends infer K ? (K extends `district.${infer Rest}` ? Rest : never) : never;
 export type DistrictLabels = Record<DistrictLabelKey, string>;
-
-export const fill = (template: string, values: Record<string, string | number>): string =>
-  template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));

@@ -1,6 +1,7 @@
 // One indicator's targets in people for every school of the district, with the total underneath.
 import type { KpiIndicator } from '../../lib/kpi/types.ts';
-import { fill, formatNumber } from './labels.ts';
+import { fill } from '../../lib/island-labels.ts';
+import { formatNumber } from './labels.ts';
 import { unitOf } from './ResultsTable.tsx';
 import type { PartProps } from './types.ts';
 

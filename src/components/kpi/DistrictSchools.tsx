@@ -1,11 +1,11 @@
 // The district's schools: a row of counts per school, typed or pasted from a spreadsheet.
 import { useState } from 'preact/hooks';
 import { countField } from '../../lib/kpi/district.ts';
-import { parseSchools } from '../../lib/kpi/paste.ts';
+import { schoolsFromRows } from '../../lib/kpi/paste.ts';
 import { emptySchool } from '../../lib/kpi/url-state.ts';
 import { populations, type SchoolInput } from '../../lib/kpi/types.ts';
 import { Field } from './Field.tsx';
-import { fill } from './labels.ts';
+import { fill } from '../../lib/island-labels.ts';
 import { inputId, type PartProps } from './types.ts';
 
 export function DistrictSchools({ state, update, result, labels }: PartProps) {
@@ -13,8 +13,9 @@ export function DistrictSchools({ state, update, result, labels }: PartProps) {
   const [pasteMessage, setPasteMessage] = useState('');
   const setSchool = (index: number, change: (school: SchoolInput) => SchoolInput) =>
     update((s) => ({ ...s, schools: s.schools.map((school, i) => (i === index ? change(school) : school)) }));
-  const applyPaste = (replace: boolean) => {
-    const schools = parseSchools(pasted);
+  const applyPaste = async (replace: boolean) => {
+    const { readPaste } = await import('../../lib/import/index.ts');
+    const schools = schoolsFromRows(await readPaste(pasted));
     if (schools.length === 0) {
       setPasteMessage(labels.pasteEmpty);
       return;
@@ -101,10 +102,10 @@ export function DistrictSchools({ state, update, result, labels }: PartProps) {
           {labels.pasteHint}
         </p>
         <div class="kpi-buttons">
-          <button type="button" onClick={() => applyPaste(true)}>
+          <button type="button" onClick={() => void applyPaste(true)}>
             {labels.pasteApply}
           </button>
-          <button type="button" onClick={() => applyPaste(false)}>
+          <button type="button" onClick={() => void applyPaste(false)}>
             {labels.pasteAppend}
           </button>
         </div>

@@ -2,7 +2,7 @@
 // wrong, so a file never carries a dash where a number should be without the person knowing why.
 import { useState } from 'preact/hooks';
 import { exportFile, type ExportKind } from './exporters.ts';
-import { fill } from './labels.ts';
+import { fill } from '../../lib/island-labels.ts';
 import type { PartProps } from './types.ts';
 
 export function Exports({ state, result, indicators, labels }: PartProps) {

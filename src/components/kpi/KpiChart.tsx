@@ -4,7 +4,8 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { Chart as ChartType } from 'chart.js';
 import type { IndicatorResult, KpiIndicator } from '../../lib/kpi/types.ts';
-import { fill, formatNumber, type KpiLabels } from './labels.ts';
+import { fill } from '../../lib/island-labels.ts';
+import { formatNumber, type KpiLabels } from './labels.ts';
 import { unitOf } from './ResultsTable.tsx';
 
 interface Props {

@@ -3,7 +3,8 @@
 import { actualField } from '../../lib/kpi/district.ts';
 import type { IndicatorResult, KpiIndicator, YearCell } from '../../lib/kpi/types.ts';
 import { Field } from './Field.tsx';
-import { fill, formatNumber, type KpiLabels } from './labels.ts';
+import { fill } from '../../lib/island-labels.ts';
+import { formatNumber, type KpiLabels } from './labels.ts';
 import { inputId, type PartProps } from './types.ts';
 
 export const unitOf = (indicator: KpiIndicator, labels: KpiLabels) => (indicator.unit === 'percent' ? labels.people : labels.units);

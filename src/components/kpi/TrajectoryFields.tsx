@@ -2,7 +2,8 @@
 import { trajectoryField } from '../../lib/kpi/trajectory.ts';
 import type { KpiIndicator, Trajectory } from '../../lib/kpi/types.ts';
 import { Field } from './Field.tsx';
-import { fill, formatNumber } from './labels.ts';
+import { fill } from '../../lib/island-labels.ts';
+import { formatNumber } from './labels.ts';
 import { inputId, type PartProps } from './types.ts';
 
 export function TrajectoryFields(props: PartProps) {

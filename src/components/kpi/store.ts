@@ -2,6 +2,7 @@
 // result; the hash never reaches a server) and local storage. The address wins over storage; anything
 // unreadable falls back to the worked example with a notice.
 import { useEffect, useState } from 'preact/hooks';
+import { localToday } from '../../lib/dates.ts';
 import { decodeState, encodeState, exampleState } from '../../lib/kpi/url-state.ts';
 import type { KpiState } from '../../lib/kpi/types.ts';
 
@@ -9,12 +10,6 @@ export const storageKey = 'nastavnik:kpi';
 const hashKey = 'kpi=';
 
 export type Notice = 'example' | 'restored' | 'link' | 'corrupt';
-
-/** Today as a plain local YYYY-MM-DD. */
-export function localToday(): string {
-  const now = new Date();
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
-}
 
 function readStorage(): string | null {
   try {

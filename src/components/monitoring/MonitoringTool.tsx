@@ -4,15 +4,15 @@
 import { Fragment } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { analyse, type Settings } from '../../lib/monitoring/analyse.ts';
-import { schoolYearOfDate } from '../../lib/monitoring/kpi-link.ts';
+import { localToday, schoolYearOfDate } from '../../lib/dates.ts';
 import { combine, type Batch } from '../../lib/monitoring/pipeline.ts';
 import type { MonitoredForm, Stage } from '../../lib/monitoring/questionnaires.ts';
 import { mappingToRemember, readSurveyRows, suggestMapping } from '../../lib/monitoring/survey.ts';
-import { localToday } from '../kpi/store.ts';
 import { Exports } from './Exports.tsx';
 import { readFiles, rememberedMapping, rememberMapping } from './files.ts';
 import { Indicators } from './Indicators.tsx';
-import { fill, type MonitoringLabels } from './labels.ts';
+import { fill } from '../../lib/island-labels.ts';
+import type { MonitoringLabels } from './labels.ts';
 import { Notes } from './Notes.tsx';
 import { Questions } from './Questions.tsx';
 import { StageOne, StageTwo } from './Stages.tsx';

@@ -1,7 +1,8 @@
 // Every counted question of every questionnaire: how many answered, the mean of a scale, and how the
 // answers spread over the scale points or options.
 import type { MonitoringResult } from '../../lib/monitoring/analyse.ts';
-import { fill, formatNumber, type MonitoringLabels } from './labels.ts';
+import { fill } from '../../lib/island-labels.ts';
+import { formatNumber, type MonitoringLabels } from './labels.ts';
 
 export function Questions({ result, labels }: { result: MonitoringResult; labels: MonitoringLabels }) {
   return (

@@ -2,7 +2,8 @@
 // (growth: a respondent's first answer against the last), each questionnaire with its chart and table.
 import type { MonitoringResult } from '../../lib/monitoring/analyse.ts';
 import { BarChart } from './BarChart.tsx';
-import { fill, formatNumber, type MonitoringLabels } from './labels.ts';
+import { fill } from '../../lib/island-labels.ts';
+import { formatNumber, type MonitoringLabels } from './labels.ts';
 
 interface Props {
   result: MonitoringResult;

@@ -2,7 +2,8 @@
 // holds which question. Suggested from the column titles (or what was remembered), checked before use.
 import type { MonitoredForm, Stage } from '../../lib/monitoring/questionnaires.ts';
 import { mappingProblems, type ColumnMapping } from '../../lib/monitoring/survey.ts';
-import { fill, type MonitoringLabels } from './labels.ts';
+import { fill } from '../../lib/island-labels.ts';
+import type { MonitoringLabels } from './labels.ts';
 
 export interface PendingSurvey {
   id: number;

@@ -1,5 +1,5 @@
 // The monitoring tool's interface strings: the `monitoring.*` keys of src/content/i18n/ru.json without the
-// prefix, read by its wrapper, and the one function that fills their {placeholders}.
+// prefix, read by its wrapper ({placeholders} are filled by `fill` of src/lib/island-labels.ts).
 export const labelKeys = [
   'region',
   'loading',
@@ -77,9 +77,6 @@ export const labelKeys = [
 ] as const;
 
 export type MonitoringLabels = Record<(typeof labelKeys)[number], string>;
-
-export const fill = (template: string, values: Record<string, string | number>): string =>
-  template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
 
 const numberFormat = new Intl.NumberFormat('ru-RU', { maximumFractionDigits: 2 });
 /** 7,25 — numbers as they read on a Russian page; a dash for none. */

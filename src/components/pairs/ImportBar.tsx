@@ -2,9 +2,10 @@
 // the district's published mentors. The readers load only when a file is chosen.
 import { useState } from 'preact/hooks';
 import { withBase } from '../../lib/base-path.ts';
-import { mentorsFromDistrict, menteesFromQuestionnaires, peopleFromRows, rowsFromPaste, type ListName } from '../../lib/pairs/import.ts';
+import { mentorsFromDistrict, menteesFromQuestionnaires, peopleFromRows, type ListName } from '../../lib/pairs/import.ts';
 import type { MenteeRow, MentorRow } from '../../lib/pairs/types.ts';
-import { fill, type PairsLabels } from './labels.ts';
+import { fill } from '../../lib/island-labels.ts';
+import type { PairsLabels } from './labels.ts';
 
 interface Props<L extends ListName> {
   list: L;
@@ -54,8 +55,9 @@ export function ImportBar<L extends ListName>({ list, rows, onAdd, labels, base 
     input.value = '';
   };
 
-  const readPaste = () => {
-    const { rows: added, messages: notes } = peopleFromRows(list, rowsFromPaste(pasted), rows as never);
+  const readPasted = async () => {
+    const { readPaste } = await import('../../lib/import/index.ts');
+    const { rows: added, messages: notes } = peopleFromRows(list, await readPaste(pasted), rows as never);
     finish(added as Row[], notes, labels.pasteSource);
     if (added.length > 0) setPasted('');
   };
@@ -101,7 +103,7 @@ export function ImportBar<L extends ListName>({ list, rows, onAdd, labels, base 
         </p>
         <textarea id={`pairs-${list}-paste`} rows={5} aria-describedby={`pairs-${list}-paste-hint`} value={pasted} onInput={(event) => setPasted(event.currentTarget.value)} />
         <div class="pairs-buttons">
-          <button type="button" disabled={!pasted.trim()} onClick={readPaste}>
+          <button type="button" disabled={!pasted.trim()} onClick={() => void readPasted()}>
             {labels.pasteButton}
           </button>
         </div>

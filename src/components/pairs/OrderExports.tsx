@@ -6,7 +6,8 @@ import { orderValues, resultCsv, type People } from '../../lib/pairs/output.ts';
 import { projectJson, readProject } from '../../lib/pairs/storage.ts';
 import type { MatchResult, OrderDetails, PairsState } from '../../lib/pairs/types.ts';
 import { saveFile } from '../../lib/save-file.ts';
-import { fill, type PairsLabels } from './labels.ts';
+import { fill } from '../../lib/island-labels.ts';
+import type { PairsLabels } from './labels.ts';
 
 interface Props {
   state: PairsState;

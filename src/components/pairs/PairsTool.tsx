@@ -11,12 +11,14 @@ import { prepare } from '../../lib/pairs/prepare.ts';
 import { initialState } from '../../lib/pairs/storage.ts';
 import type { MatchResult, MenteeRow, MentorRow, PairRef, PairsState } from '../../lib/pairs/types.ts';
 import { ImportBar } from './ImportBar.tsx';
-import { fill, type PairsLabels } from './labels.ts';
+import { fill } from '../../lib/island-labels.ts';
+import type { PairsLabels } from './labels.ts';
 import { OrderExports } from './OrderExports.tsx';
 import { PeopleTable, type Column } from './PeopleTable.tsx';
 import { Results, same } from './Results.tsx';
 import { SettingsFields } from './SettingsFields.tsx';
-import { localToday, usePairsState, type Notice } from './store.ts';
+import { localToday } from '../../lib/dates.ts';
+import { usePairsState, type Notice } from './store.ts';
 import './pairs.css';
 
 interface Props {

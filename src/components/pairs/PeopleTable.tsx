@@ -2,7 +2,8 @@
 // below with links to their rows. Long lists show their first rows until asked for all.
 import { useState } from 'preact/hooks';
 import type { InputIssue } from '../../lib/pairs/types.ts';
-import { fill, type PairsLabels } from './labels.ts';
+import { fill } from '../../lib/island-labels.ts';
+import type { PairsLabels } from './labels.ts';
 
 export interface Column<Row> {
   field: keyof Row & string;

@@ -2,7 +2,8 @@
 // the mentees left without a mentor with the reason, and the decisions taken so far.
 import { planLink, personName, type People } from '../../lib/pairs/output.ts';
 import type { MatchResult, OrderDetails, PairRef } from '../../lib/pairs/types.ts';
-import { fill, type PairsLabels } from './labels.ts';
+import { fill } from '../../lib/island-labels.ts';
+import type { PairsLabels } from './labels.ts';
 
 interface Props {
   result: MatchResult;

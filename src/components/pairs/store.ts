@@ -1,14 +1,9 @@
 // Where the pairs tool keeps its state between visits: local storage only (names never go into the address).
 // What was saved is restored on the first render in the browser; every change after that is saved at once.
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { localToday } from '../../lib/dates.ts';
 import { initialState, restoreState, settingsFromHash, storageKey, storedText, type Restored } from '../../lib/pairs/storage.ts';
 import type { PairsState } from '../../lib/pairs/types.ts';
-
-/** Today as a plain local YYYY-MM-DD. */
-export function localToday(): string {
-  const now = new Date();
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
-}
 
 export type Notice = Restored['notice'];
 

@@ -6,7 +6,8 @@ import { encodeShare, readRoadmapFile, shareKey } from '../../lib/roadmap-builde
 import { settingsErrors, type BuilderState } from '../../lib/roadmap-builder/state.ts';
 import type { ScheduledSection } from '../../lib/roadmap-builder/table.ts';
 import { exportFile, type ExportKind } from './exporters.ts';
-import { fill, type BuilderLabels } from './labels.ts';
+import { fill } from '../../lib/island-labels.ts';
+import type { BuilderLabels } from './labels.ts';
 
 interface Props {
   state: BuilderState;

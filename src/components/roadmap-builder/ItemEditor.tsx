@@ -2,10 +2,12 @@
 // who answers for it, its format and result; moving and removing it. A date outside the period is refused
 // with a message and not applied, so the row keeps its last good deadline.
 import { useState } from 'preact/hooks';
-import { deadlineText, russianDate as russian } from '../../lib/deadline-text.ts';
-import { isIsoDate } from '../../lib/roadmap-builder/dates.ts';
+import { deadlineText } from '../../lib/deadline-text.ts';
+import { ruDate } from '../../lib/ru-words.ts';
+import { isIsoDate } from '../../lib/dates.ts';
 import type { BuilderItem, BuilderState, ItemDeadline } from '../../lib/roadmap-builder/state.ts';
-import { fill, type BuilderLabels } from './labels.ts';
+import { fill } from '../../lib/island-labels.ts';
+import type { BuilderLabels } from './labels.ts';
 
 interface Props {
   item: BuilderItem;
@@ -48,7 +50,7 @@ export function ItemEditor({ item, number, state, hasFormat, labels, onChange, o
     if (next.kind === 'date') {
       const day = next.date ?? '';
       if (!isIsoDate(day)) return setError(labels.dateMissing);
-      if (outside(day)) return setError(fill(labels.dateOutside, { start: russian(state.start), end: russian(state.end) }));
+      if (outside(day)) return setError(fill(labels.dateOutside, { start: ruDate(state.start), end: ruDate(state.end) }));
       setError('');
       return onChange({ deadline: { kind: 'date', date: day, by: next.by ?? true } });
     }
@@ -57,7 +59,7 @@ export function ItemEditor({ item, number, state, hasFormat, labels, onChange, o
       const b = next.to ?? '';
       if (!isIsoDate(a) || !isIsoDate(b)) return setError(labels.spanMissing);
       if (b < a) return setError(labels.spanBackwards);
-      if (outside(a) || outside(b)) return setError(fill(labels.dateOutside, { start: russian(state.start), end: russian(state.end) }));
+      if (outside(a) || outside(b)) return setError(fill(labels.dateOutside, { start: ruDate(state.start), end: ruDate(state.end) }));
       setError('');
       return onChange({ deadline: { kind: 'span', from: a, to: b } });
     }

@@ -3,11 +3,12 @@
 // (all tasks or one person's), exports. Renders on the server with a new roadmap from the first template.
 import { useMemo, useState } from 'preact/hooks';
 import { workCalendar, type HolidaysData } from '../../lib/roadmap-builder/calendar.ts';
-import { russianDate } from '../../lib/deadline-text.ts';
+import { ruDate } from '../../lib/ru-words.ts';
 import { addSection, restore, rolesOf, type BuilderState, type Removed } from '../../lib/roadmap-builder/state.ts';
 import { builtPeriodText, concerns, scheduleState } from '../../lib/roadmap-builder/table.ts';
 import { Exports } from './Exports.tsx';
-import { fill, type BuilderLabels } from './labels.ts';
+import { fill } from '../../lib/island-labels.ts';
+import type { BuilderLabels } from './labels.ts';
 import { RoadmapTable } from './RoadmapTable.tsx';
 import { Setup } from './Setup.tsx';
 import { freshRoadmap, randomId, useBuilderState, type Notice, type TemplateOption } from './store.ts';
@@ -86,7 +87,7 @@ export default function RoadmapBuilder({ templates, holidays, labels, buildToday
             <br />
             {state.approvedBy} {state.organisation}
             <br />
-            от {state.approval.date ? russianDate(state.approval.date) : '«___» ____________ 20___ г.'} № {state.approval.number || '______'}
+            от {state.approval.date ? ruDate(state.approval.date) : '«___» ____________ 20___ г.'} № {state.approval.number || '______'}
           </p>
         </div>
         <h3 id="rb-result-heading">{state.title}</h3>

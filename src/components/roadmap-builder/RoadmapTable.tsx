@@ -6,7 +6,8 @@ import { formatDeadline, movedNote } from '../../lib/roadmap-builder/deadline-fo
 import { addItem, moveItem, moveSection, removeItem, removeSection, renameSection, updateItem, withNames, type BuilderState, type Removed } from '../../lib/roadmap-builder/state.ts';
 import type { ScheduledSection } from '../../lib/roadmap-builder/table.ts';
 import { ItemEditor } from './ItemEditor.tsx';
-import { fill, type BuilderLabels } from './labels.ts';
+import { fill } from '../../lib/island-labels.ts';
+import type { BuilderLabels } from './labels.ts';
 
 interface Props {
   state: BuilderState;

@@ -3,9 +3,10 @@
 // roadmap or loses what was there.
 import { useEffect, useState } from 'preact/hooks';
 import { mergePeople, rolesOf, schoolYearPeriod, settingsErrors, type BuilderState } from '../../lib/roadmap-builder/state.ts';
-import { schoolYearOf } from '../../lib/roadmap-builder/dates.ts';
-import { russianDate } from '../../lib/deadline-text.ts';
-import { fill, type BuilderLabels } from './labels.ts';
+import { schoolYearOf } from '../../lib/dates.ts';
+import { ruDate } from '../../lib/ru-words.ts';
+import { fill } from '../../lib/island-labels.ts';
+import type { BuilderLabels } from './labels.ts';
 import type { TemplateOption } from './store.ts';
 
 interface Props {
@@ -154,7 +155,7 @@ export function Setup({ state, update, templates, onNew, labels, today, showErro
             <input id="rb-end" type="date" required value={end} aria-invalid={errors.end ? 'true' : undefined} aria-describedby={describedBy('rb-end', errors.end)} onInput={(event) => setPeriod(start, event.currentTarget.value)} />
           </Field>
         </div>
-        {(errors.start || errors.end) && <p class="rb-hint">{fill(labels.periodKept, { start: russianDate(state.start), end: russianDate(state.end) })}</p>}
+        {(errors.start || errors.end) && <p class="rb-hint">{fill(labels.periodKept, { start: ruDate(state.start), end: ruDate(state.end) })}</p>}
       </fieldset>
 
       <fieldset>

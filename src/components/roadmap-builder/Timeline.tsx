@@ -1,11 +1,12 @@
 // The roadmap as a timeline: a row per dated item, a bar for each span and a mark for each day, on a scale of
 // the period's months. The bars are drawn for the eye; each row says its dates in words for screen readers.
-import { monthName } from '../../lib/deadline-text.ts';
+import { monthName } from '../../lib/ru-words.ts';
 import { formatDeadlines } from '../../lib/roadmap-builder/deadline-format.ts';
-import { addMonths, toUtc } from '../../lib/roadmap-builder/dates.ts';
+import { addMonths, toUtc } from '../../lib/dates.ts';
 import type { BuilderState } from '../../lib/roadmap-builder/state.ts';
 import type { ScheduledSection } from '../../lib/roadmap-builder/table.ts';
-import { fill, type BuilderLabels } from './labels.ts';
+import { fill } from '../../lib/island-labels.ts';
+import type { BuilderLabels } from './labels.ts';
 
 interface Props {
   state: BuilderState;

@@ -6,5 +6,3 @@ import type { siteStrings } from '../../schemas/i18n.ts';
 type SiteKey = keyof z.infer<typeof siteStrings>;
 export type BuilderLabelKey = SiteKey extends infer K ? (K extends `builder.${infer Rest}` ? Rest : never) : never;
 export type BuilderLabels = Record<BuilderLabelKey, string>;
-
-export { fill } from '../kpi/labels.ts';

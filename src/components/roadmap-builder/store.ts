@@ -3,11 +3,10 @@
 // link is read once and removed from the address, so a reload opens what was edited since; every change is
 // saved to the browser under the roadmap's own id, so no roadmap overwrites another.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { addMonths, addDays } from '../../lib/roadmap-builder/dates.ts';
+import { addMonths, addDays, localToday, schoolYearOf } from '../../lib/dates.ts';
 import { parseNewPlanHash } from '../../lib/roadmap-builder/link.ts';
 import { decodeShare, loadRoadmap, saveRoadmap, savedRoadmaps, shareKey, type SavedSummary } from '../../lib/roadmap-builder/persist.ts';
 import { defaultPeriod, newRoadmap, type BuilderState } from '../../lib/roadmap-builder/state.ts';
-import { schoolYearOf } from '../../lib/roadmap-builder/dates.ts';
 import type { RoadmapTemplate } from '../../schemas/roadmap.ts';
 
 export interface TemplateOption {
@@ -69,11 +68,6 @@ function initial(templates: TemplateOption[]): { state: BuilderState | null; not
   if (loaded) return { state: null, notice: { kind: 'error', message: loaded.error } };
   return { state: null, notice: { kind: 'new' } };
 }
-
-const localToday = () => {
-  const now = new Date();
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
-};
 
 export function useBuilderState(templates: TemplateOption[], buildToday: string) {
   const first = useMemo(() => freshRoadmap(templates[0]!, buildToday, 'new'), [templates, buildToday]);

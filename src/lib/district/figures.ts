@@ -39,11 +39,5 @@ export function districtFigures(data: Omit<DistrictData, 'profile'>, today: stri
   };
 }
 
-/** 1 наставник, 2 наставника, 5 наставников: the Russian plural for a count. */
-export function plural(count: number, forms: readonly [one: string, few: string, many: string]): string {
-  const mod10 = count % 10;
-  const mod100 = count % 100;
-  if (mod10 === 1 && mod100 !== 11) return forms[0];
-  if (mod10 >= 2 && mod10 <= 4 && (mod100 < 12 || mod100 > 14)) return forms[1];
-  return forms[2];
-}
+// scripts/check-district.ts still imports plural from here; scripts/ belongs to another branch, so the name stays.
+export { plural } from '../ru-words.ts';

@@ -1,35 +1,24 @@
 // Dates and counts of the district pages, written the Russian way. Plain `YYYY-MM-DD` in, text out.
 import type { DistrictEvent } from '../../schemas/district.ts';
-import { plural } from './figures.ts';
-
-const monthsGenitive = ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'];
-const monthsNominative = ['Январь', 'Февраль', 'Март', 'Апрель', 'Май', 'Июнь', 'Июль', 'Август', 'Сентябрь', 'Октябрь', 'Ноябрь', 'Декабрь'];
+import { longDate, monthName, monthNameGenitive, plural, ruDate } from '../ru-words.ts';
 
 const parts = (iso: string) => iso.split('-').map(Number) as [number, number, number];
-
-/** `2026-09-01` → `01.09.2026`, as documents write dates. */
-export const ruDate = (iso: string): string => iso.split('-').reverse().join('.');
-
-/** `2026-09-24` → `24 сентября 2026`. */
-export function longDate(iso: string): string {
-  const [y, m, d] = parts(iso);
-  return `${d} ${monthsGenitive[m - 1]} ${y}`;
-}
 
 /** When an event takes place: `24 сентября 2026, 14:00`, `16–20 ноября 2026`, `30 ноября — 4 декабря 2026`. */
 export function eventWhen(event: Pick<DistrictEvent, 'start' | 'end' | 'time'>): string {
   if (!event.end || event.end === event.start) return `${longDate(event.start)}${event.time ? `, ${event.time}` : ''}`;
   const [y1, m1, d1] = parts(event.start);
   const [y2, m2, d2] = parts(event.end);
-  if (y1 === y2 && m1 === m2) return `${d1}–${d2} ${monthsGenitive[m2 - 1]} ${y2}`;
-  if (y1 === y2) return `${d1} ${monthsGenitive[m1 - 1]} — ${d2} ${monthsGenitive[m2 - 1]} ${y2}`;
+  if (y1 === y2 && m1 === m2) return `${d1}–${d2} ${monthNameGenitive(m2)} ${y2}`;
+  if (y1 === y2) return `${d1} ${monthNameGenitive(m1)} — ${d2} ${monthNameGenitive(m2)} ${y2}`;
   return `${longDate(event.start)} — ${longDate(event.end)}`;
 }
 
 /** `2026-09` → `Сентябрь 2026`: the heading of a month in the calendar. */
 export function monthHeading(isoMonth: string): string {
   const [y, m] = parts(`${isoMonth}-01`);
-  return `${monthsNominative[m - 1]} ${y}`;
+  const name = monthName(m);
+  return `${name[0]!.toUpperCase()}${name.slice(1)} ${y}`;
 }
 
 /** `01.09.2026 — 31.05.2027`. */

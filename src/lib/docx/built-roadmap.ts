@@ -1,7 +1,7 @@
 // A roadmap built by a school as a Word document: A4 landscape, the approval block with the order's date and
 // number, the title and period, and the table with real deadlines, its header repeated on every page.
 import type { Document } from 'docx';
-import { russianDate } from '../deadline-text.ts';
+import { ruDate } from '../ru-words.ts';
 import type { BuilderState } from '../roadmap-builder/state.ts';
 import { builtPeriodText, type BuilderTable } from '../roadmap-builder/table.ts';
 import { approvalBlock, cell, officeDocument, para, row, table } from './layout.ts';
@@ -13,7 +13,7 @@ export function builtRoadmapDocument(state: BuilderState, builtTable: BuilderTab
     ...section.rows.map((cells) => row(cells.map((text) => cell(text)))),
   ]);
   const authority = [state.approvedBy, state.organisation.trim()].filter(Boolean).join(' ');
-  const date = state.approval.date ? russianDate(state.approval.date) : undefined;
+  const date = state.approval.date ? ruDate(state.approval.date) : undefined;
   const number = state.approval.number.trim() || undefined;
   return officeDocument(state.title, 'landscape', [
     ...approvalBlock('landscape', 'УТВЕРЖДЕНА', authority, date, number),
@@ -23,7 +23,7 @@ export function builtRoadmapDocument(state: BuilderState, builtTable: BuilderTab
     para(builtPeriodText(state.start, state.end), { align: 'center', spaceAfter: 240 }),
     table(
       columns.map((column) => column.width),
-      columns.map((column) => cell(column.title, { bold: true, align: 'center' })),
+      columns.map((column) => cell(column.heading, { bold: true, align: 'center' })),
       rows,
       'landscape',
     ),

@@ -2,7 +2,7 @@
 // empty cells where a person writes by hand; a filled one prints the values typed in the browser.
 import type { Document, FileChild } from 'docx';
 import type { Form, FormBlock } from '../../schemas/form.ts';
-import { russianDate } from '../deadline-text.ts';
+import { ruDate } from '../ru-words.ts';
 import type { FormValues } from '../forms/values.ts';
 import { cell, officeDocument, para, row, table, type Orientation } from './layout.ts';
 
@@ -19,7 +19,7 @@ export function fillPlaceholders(text: string, values: FormValues): string {
     const raw = values[id];
     // A multiple choice reads as its chosen options in a row: «наставники, помещения».
     const value = Array.isArray(raw) ? raw.filter((item) => typeof item === 'string').join(', ') : asText(raw);
-    return value ? (/^\d{4}-\d{2}-\d{2}$/.test(value) ? russianDate(value) : value) : '____________';
+    return value ? ruDate(value) : '____________';
   });
 }
 
@@ -62,7 +62,7 @@ function blockChildren(block: FormBlock, values: FormValues, orientation: Orient
     case 'number':
       return [para(`${withColon(label)} ${asText(value) || blank}`)];
     case 'date':
-      return [para(`${withColon(label)} ${asText(value) ? russianDate(asText(value)) : blankDate}`)];
+      return [para(`${withColon(label)} ${asText(value) ? ruDate(asText(value)) : blankDate}`)];
     case 'longText': {
       const text = asText(value);
       return [para(withColon(label), { keepNext: true, spaceAfter: 60 }), ...(text ? [para(text, { align: 'both' })] : [para(`${blank}${blank}\n${blank}${blank}\n${blank}${blank}`)])];

@@ -24,7 +24,7 @@ export function roadmapDocument(template: RoadmapTemplate, approval: Approval = 
     ...(period ? [para(period, { align: 'center', spaceAfter: 240 })] : []),
     table(
       columns.map((column) => column.width),
-      columns.map((column) => cell(column.title, { bold: true, align: 'center' })),
+      columns.map((column) => cell(column.heading, { bold: true, align: 'center' })),
       rows,
       'landscape',
     ),

@@ -1,18 +1,13 @@
 // Checks a filled form against its schema: every message is Russian and says what to do.
 import type { Form, FormField } from '../../schemas/form.ts';
+import { isIsoDate, yearOf } from '../dates.ts';
+import { plural } from '../ru-words.ts';
 import { formFields, type FormValues, type TableRows } from './values.ts';
 
 export type FormErrors = Record<string, string>;
 
 const maxCellLength = 1000;
-const plural = (n: number, one: string, few: string, many: string) => {
-  const mod10 = n % 10;
-  const mod100 = n % 100;
-  if (mod10 === 1 && mod100 !== 11) return one;
-  if (mod10 >= 2 && mod10 <= 4 && (mod100 < 12 || mod100 > 14)) return few;
-  return many;
-};
-const chars = (n: number) => `${n} ${plural(n, 'знак', 'знака', 'знаков')}`;
+const chars = (n: number) => `${n} ${plural(n, ['знак', 'знака', 'знаков'])}`;
 
 /** A number as a teacher types it: «12», «-3», «4,5». */
 export function parseNumber(text: string): number | null {
@@ -22,9 +17,8 @@ export function parseNumber(text: string): number | null {
 
 export function checkDate(value: string): string | null {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return 'Введите дату полностью: день, месяц и год';
-  const [y, m, d] = value.split('-').map(Number) as [number, number, number];
-  const date = new Date(Date.UTC(y, m - 1, d));
-  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return 'Такой даты нет в календаре';
+  if (!isIsoDate(value)) return 'Такой даты нет в календаре';
+  const y = yearOf(value);
   if (y < 1950 || y > 2100) return 'Проверьте год: он должен быть между 1950 и 2100';
   return null;
 }

@@ -41,3 +41,14 @@ export function parseCsv(text: string, delimiter?: Delimiter): { rows: string[][
   }
   return { rows: dropEmptyRows(result.data.map((row) => row.map((cell) => cell.trim()))), delimiter: chosen };
 }
+
+/**
+ * Cells copied from Excel or LibreOffice and pasted as text: a tab between cells, and a cell that holds a tab, a
+ * line break or a quote comes in quotes, as both programs copy it. Text with no tab at all (typed by hand, or a
+ * line of a CSV) is split at «;». Cells trimmed, blank rows dropped; an unclosed quote reads as far as it goes.
+ */
+export function parsePaste(text: string): string[][] {
+  const delimiter = text.includes('\t') ? '\t' : ';';
+  const result = Papa.parse<string[]>(text, { delimiter, skipEmptyLines: false });
+  return dropEmptyRows(result.data.map((row) => row.map((cell) => cell.trim())));
+}

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { toXlsx } from '../table-export/xlsx.ts';
 import { zipSync, strToU8 } from 'fflate';
-import { ImportError, readSpreadsheet } from './index.ts';
-import { guessDelimiter, parseCsv } from './csv.ts';
+import { ImportError, readPaste, readSpreadsheet } from './index.ts';
+import { guessDelimiter, parseCsv, parsePaste } from './csv.ts';
 import { cellText } from './xlsx.ts';
 import { decodeText, detectKind } from './detect.ts';
 
@@ -151,6 +151,24 @@ describe('readSpreadsheet: bad files', () => {
   it('refuses a file over the size limit before reading it', async () => {
     const error = await rejection(readSpreadsheet(utf8('a;b\n'.repeat(1000)), { maxBytes: 1024 }));
     expect(error).toMatchObject({ code: 'too-large', message: 'Файл слишком большой: 0.0 МБ, а читаются файлы до 0 МБ.' });
+  });
+});
+
+describe('parsePaste: cells copied from Excel or LibreOffice', () => {
+  // The rows of the two hand-made splitters this replaced (the pairs tool and the calculator), then the cases they broke on.
+  it.each([
+    ['tabs from Excel', 'Код\tТемы\r\nНЯ-1\tИКТ; ОВЗ\n\n', [['Код', 'Темы'], ['НЯ-1', 'ИКТ; ОВЗ']]],
+    ['semicolons when there are no tabs', 'ФИО;Темы\nЛесная Д. А.;ИКТ', [['ФИО', 'Темы'], ['Лесная Д. А.', 'ИКТ']]],
+    ['a quoted name typed with semicolons', '"Лицей";10;5', [['Лицей', '10', '5']]],
+    ['empty cells kept in place', 'СОШ № 2\t1 200\t\t2\n', [['СОШ № 2', '1 200', '', '2']]],
+    ['a quoted cell holding a line break', 'Код\tТемы\nНЯ-1\t"ИКТ\nОВЗ"\nНЯ-2\tЧтение', [['Код', 'Темы'], ['НЯ-1', 'ИКТ\nОВЗ'], ['НЯ-2', 'Чтение']]],
+    ['a quoted cell holding a tab', 'a\t"b\tc"\td', [['a', 'b\tc', 'd']]],
+    ['a quoted cell holding both and doubled quotes', '"Школа ""Ёлка""\n\tкорпус 2"\t7\r\n', [['Школа "Ёлка"\n\tкорпус 2', '7']]],
+    ['blank lines only', '\n\r\n\t\n', []],
+  ])('%s', (_name, text, rows) => expect(parsePaste(text)).toEqual(rows));
+
+  it('readPaste loads the parser and gives the same rows', async () => {
+    expect(await readPaste('a\t"b\nc"')).toEqual([['a', 'b\nc']]);
   });
 });
 

@@ -45,6 +45,12 @@ async function toBytes(input: Blob | ArrayBuffer | Uint8Array): Promise<Uint8Arr
   return new Uint8Array(await input.arrayBuffer());
 }
 
+/** Rows of cells pasted from a spreadsheet (see `parsePaste`); papaparse is fetched on the first paste. */
+export async function readPaste(text: string): Promise<string[][]> {
+  const { parsePaste } = await import('./csv.ts');
+  return parsePaste(text);
+}
+
 /** Reads a spreadsheet file. Rejects with an `ImportError` whose message (in Russian) says what is wrong. */
 export async function readSpreadsheet(input: Blob | ArrayBuffer | Uint8Array, options: ReadOptions = {}): Promise<Spreadsheet> {
   const size = input instanceof Blob ? input.size : input.byteLength;

@@ -4,7 +4,8 @@ import { computeKpi } from './district.ts';
 import { exportRows } from './export-rows.ts';
 import { toCsv } from '../table-export/csv.ts';
 import { columnName, toXlsx } from '../table-export/xlsx.ts';
-import { parseSchools } from './paste.ts';
+import { parsePaste } from '../import/csv.ts';
+import { schoolsFromRows } from './paste.ts';
 import { exampleState } from './url-state.ts';
 import { indicators } from './test-data.ts';
 
@@ -45,6 +46,8 @@ test('the .xlsx holds the rows as cells, numbers as numbers', () => {
   expect(sheet).toContain('<c r="I3"><v>101</v></c>');
 });
 
+const parseSchools = (text: string) => schoolsFromRows(parsePaste(text));
+
 describe('pasted schools', () => {
   test('tabs from a spreadsheet, with a header', () => {
     const pasted = 'Школа\t10–18\t15–18\tМолодые\tПартнёры\tНаставляемые\tНаставники\nСОШ № 1\t143\t52\t4\t5\t40\t20\nСОШ № 2\t1 200\t300\t\t2\t10\t5\n';
@@ -57,4 +60,8 @@ describe('pasted schools', () => {
     expect(parseSchools('"Лицей";10;5')).toEqual([{ name: 'Лицей', counts: { students10to18: '10', students15to18: '5', youngTeachers: '', partnerOrganisations: '', surveyedMentees: '', surveyedMentors: '' } }]);
   });
   test('nothing usable gives no schools', () => expect(parseSchools('\n\nпросто текст\n')).toEqual([]));
+  // The hand-made splitter cut this into two lines, neither of them a school.
+  test('a name Excel copied in quotes with a line break stays one school', () => {
+    expect(parseSchools('"МБОУ «СОШ № 3»\nкорпус 2"\t143\t52\n').map((s) => [s.name, s.counts.students10to18])).toEqual([['МБОУ «СОШ № 3»\nкорпус 2', '143']]);
+  });
 });

@@ -1,8 +1,10 @@
 // The calculator's inputs as one short string for the page address and local storage, and back. The
 // string is JSON with one-letter keys in base64url; reading checks every field, and anything that does not
 // fit gives null, so the page falls back to the worked example instead of breaking.
-import { defaultPeriod } from './school-year.ts';
+import { schoolYearOf } from '../dates.ts';
 import { populations, type KpiState, type SchoolInput, type Trajectory, type YearValues } from './types.ts';
+import { decodeHashJson, encodeHashJson } from '../hash-json.ts';
+import { isRecord } from '../is-record.ts';
 
 /** The example school the page opens with: its counts make seed 003's percentages into people. */
 export const exampleCounts: SchoolInput['counts'] = {
@@ -15,6 +17,12 @@ export const exampleCounts: SchoolInput['counts'] = {
 };
 
 export const emptySchool = (name = ''): SchoolInput => ({ name, counts: { students10to18: '', students15to18: '', youngTeachers: '', partnerOrganisations: '', surveyedMentees: '', surveyedMentors: '' } });
+
+/** The default planning period: the current school year and four more. */
+export function defaultPeriod(today: string): { first: number; last: number } {
+  const first = schoolYearOf(today);
+  return { first, last: first + 4 };
+}
 
 /** The worked example: seed 003's trajectories over the current school year and four more. */
 export function exampleState(today: string): KpiState {
@@ -77,7 +85,6 @@ function pack(state: KpiState): Packed {
 }
 
 const isStrings = (value: unknown): value is string[] => Array.isArray(value) && value.every((v) => typeof v === 'string');
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 const isOrder = (key: string) => /^[1-9]\d?$/.test(key);
 
 function unpack(value: unknown): KpiState | null {
@@ -109,25 +116,14 @@ function unpack(value: unknown): KpiState | null {
   return { mode: m === 'd' ? 'district' : 'school', organisation: o, firstYear: y[0]!, lastYear: y[1]!, schools, trajectories, monitoring: k === 1, actuals };
 }
 
-function toBase64Url(text: string): string {
-  let binary = '';
-  for (const byte of new TextEncoder().encode(text)) binary += String.fromCharCode(byte);
-  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-}
-
-function fromBase64Url(text: string): string {
-  const binary = atob(text.replace(/-/g, '+').replace(/_/g, '/'));
-  return new TextDecoder('utf-8', { fatal: true }).decode(Uint8Array.from(binary, (c) => c.charCodeAt(0)));
-}
-
 export function encodeState(state: KpiState): string {
-  return toBase64Url(JSON.stringify(pack(state)));
+  return encodeHashJson(pack(state));
 }
 
 /** The state written by `encodeState`, or null for anything else. */
 export function decodeState(text: string): KpiState | null {
   try {
-    return unpack(JSON.parse(fromBase64Url(text)));
+    return unpack(decodeHashJson(text));
   } catch {
     return null;
   }

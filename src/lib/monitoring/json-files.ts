@@ -3,13 +3,13 @@
 // other files are still counted.
 import type { MonitoredForm } from './questionnaires.ts';
 import { buildResponse, rawFromValues, type Note, type Response } from './responses.ts';
+import { isRecord } from '../is-record.ts';
 
 export interface ReadResult {
   responses: Response[];
   notes: Note[];
 }
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 export function readJsonFile(name: string, text: string, forms: Record<string, MonitoredForm>): ReadResult {
   const refuse = (message: string): ReadResult => ({ responses: [], notes: [{ source: name, level: 'error', text: message }] });

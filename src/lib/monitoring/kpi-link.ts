@@ -4,7 +4,6 @@
 // (or its worked example), so the link adds the facts without wiping anyone's work.
 import { decodeState, encodeState, exampleState } from '../kpi/url-state.ts';
 import type { KpiState } from '../kpi/types.ts';
-import { schoolYearOf } from '../kpi/school-year.ts';
 import type { Satisfaction } from './stats.ts';
 
 export interface KpiActuals {
@@ -47,6 +46,3 @@ export function kpiStateWithActuals(actuals: KpiActuals, saved: string | null, t
 export function kpiLink(calculatorPath: string, state: KpiState): string {
   return `${calculatorPath}#kpi=${encodeState(state)}`;
 }
-
-/** The school year a date (YYYY-MM-DD) falls in, or null for anything else. */
-export const schoolYearOfDate = (date: string): number | null => (/^\d{4}-\d{2}-\d{2}$/.test(date) ? schoolYearOf(date) : null);

@@ -6,7 +6,7 @@ import { buildResponse, leadingNumber, matchOption, readAnswer, readDate, splitC
 import { growth, percentOf, questionStats, rankByMean, satisfaction } from './stats.ts';
 import { analyse, NO_SCHOOL } from './analyse.ts';
 import { mappingProblems, mappingToRemember, readSurveyRows, suggestMapping } from './survey.ts';
-import { kpiStateWithActuals, schoolYearOfDate } from './kpi-link.ts';
+import { kpiStateWithActuals } from './kpi-link.ts';
 import { decodeState, encodeState } from '../kpi/url-state.ts';
 import type { FormField } from '../../schemas/form.ts';
 
@@ -227,5 +227,4 @@ describe('KPI link', () => {
   it('an unreadable saved state gives way to the example', () => {
     expect(kpiStateWithActuals(actuals, 'garbage', '2025-10-01').schools[0]!.counts.surveyedMentees).toBe('40');
   });
-  it.each([['2025-09-01', 2025], ['2026-05-31', 2025], ['', null], ['31.05.2026', null]])('schoolYearOfDate(%j) = %j', (date, year) => expect(schoolYearOfDate(date)).toBe(year));
 });

@@ -3,6 +3,7 @@
 // (growth before and after), every question's distribution, and the page's charts as pictures.
 import { ImageRun, Paragraph, type FileChild } from 'docx';
 import { cell, officeDocument, para, row, table, textWidth } from '../docx/layout.ts';
+import { ruDate } from '../ru-words.ts';
 import type { FormResult, GroupResult, MonitoringResult } from './analyse.ts';
 import type { QuestionStats } from './stats.ts';
 
@@ -27,7 +28,6 @@ export interface ChartImage {
 export const reportTitle = 'Отчёт о мониторинге программы наставничества';
 
 const num = (value: number | null, digits = 2) => (value === null ? '—' : value.toFixed(digits).replace(/\.?0+$/, '').replace('.', ','));
-const ruDate = (iso: string) => iso.split('-').reverse().join('.');
 const heading = (text: string) => para(text, { bold: true, size: 26, spaceAfter: 160, keepNext: true });
 const sub = (text: string) => para(text, { bold: true, spaceAfter: 80, keepNext: true });
 

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { codeMaker, emptyMentee, emptyMentor, menteesFromQuestionnaires, mentorsFromDistrict, peopleFromRows, questionnaireTopicsOf, rowsFromPaste } from './import.ts';
+import { codeMaker, emptyMentee, emptyMentor, menteesFromQuestionnaires, mentorsFromDistrict, peopleFromRows, questionnaireTopicsOf } from './import.ts';
 import { matchPairs } from './match.ts';
-import { dotted, orderValues, peopleOf, planLink, resultCsv } from './output.ts';
-import { initialState, projectJson, readProject, restoreState, sanitiseState, schoolYearOf, settingsFromHash, settingsHash, storedText } from './storage.ts';
+import { orderValues, peopleOf, planLink, resultCsv } from './output.ts';
+import { initialState, projectJson, readProject, restoreState, sanitiseState, settingsFromHash, settingsHash, storedText } from './storage.ts';
 import type { PairsState } from './types.ts';
 
 const fixture = (name: string) => readFileSync(`tests/fixtures/pairs/${name}`, 'utf8');
@@ -133,19 +133,9 @@ describe('outputs', () => {
     const csv = resultCsv(result, peopleOf(state.mentees, state.mentors, false));
     expect(csv).toContain('1;НС-001;Светлова Ирина Павловна;Школа № 1;НЯ-001;Лесная Дарья Андреевна;Школа № 1;учитель – учитель;Цифровые инструменты;');
   });
-
-  it.each([
-    ['2026-10-01', '01.10.2026'],
-    ['', ''],
-  ])('dotted(%s)', (iso, text) => expect(dotted(iso)).toBe(text));
 });
 
 describe('storage', () => {
-  it.each([
-    ['2026-09-01', '2026/2027'],
-    ['2027-08-31', '2026/2027'],
-  ])('school year of %s is %s', (day, year) => expect(schoolYearOf(day)).toBe(year));
-
   it('restores what was saved', () => {
     const state = { ...initialState('2026-11-20'), mentees: [emptyMentee('НЯ-001')] };
     expect(restoreState(() => storedText(state, 'now'), '2026-11-20')).toEqual({ state, notice: 'restored' });
@@ -173,20 +163,12 @@ describe('storage', () => {
   });
 });
 
-describe('rowsFromPaste', () => {
-  it.each([
-    ['tabs from Excel', 'Код\tТемы\r\nНЯ-1\tИКТ; ОВЗ\n\n', [['Код', 'Темы'], ['НЯ-1', 'ИКТ; ОВЗ']]],
-    ['semicolons when there are no tabs', 'ФИО;Темы\nЛесная Д. А.;ИКТ', [['ФИО', 'Темы'], ['Лесная Д. А.', 'ИКТ']]],
-  ])('%s', (_name, text, rows) => {
-    expect(rowsFromPaste(text)).toEqual(rows);
-  });
-});
-
 describe('settings link', () => {
   const settings = { synonyms: 'ИКТ = цифровые навыки\nОВЗ = инклюзия', school: 'other' as const, spread: false };
   it('carries the settings and nothing else', () => {
     const hash = settingsHash(settings);
     expect(settingsFromHash(hash, '2026-11-20')).toEqual(settings);
+    expect(hash).toMatch(/^#nastroyki=[A-Za-z0-9_-]+$/);
   });
   it.each([['#kpi=1'], ['#nastroyki=%7Bnope'], ['#nastroyki=%5B%5D'], ['']])('ignores %j', (hash) => {
     expect(settingsFromHash(hash, '2026-11-20')).toBeNull();

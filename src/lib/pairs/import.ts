@@ -3,6 +3,7 @@
 import { mentoringForms } from '../mentoring-forms.ts';
 import { questionnaireTopics } from './topics.ts';
 import type { MenteeRow, MentorRow } from './types.ts';
+import { isRecord } from '../is-record.ts';
 
 export const codePrefix = { mentees: 'НЯ-', mentors: 'НС-' } as const;
 export type ListName = keyof typeof codePrefix;
@@ -52,16 +53,6 @@ export interface Imported<T> {
   rows: T[];
   /** What the curator should know: errors that stopped the import, or rows skipped and why. */
   messages: string[];
-}
-
-/**
- * Cells copied from Excel or LibreOffice and pasted as text: rows on lines, cells separated by tabs (or by «;»
- * when there are no tabs). Quoted cells with line breaks are not expected from a paste and read as typed.
- */
-export function rowsFromPaste(text: string): string[][] {
-  const lines = text.split(/\r?\n/).filter((line) => line.trim() !== '');
-  const separator = lines.some((line) => line.includes('\t')) ? '\t' : ';';
-  return lines.map((line) => line.split(separator).map((cell) => cell.trim()));
 }
 
 /** Categories of the bases of mentees (docs/domain.md, «Bases and stages»), offered as the curator types. */
@@ -141,7 +132,6 @@ export const deficitsFormId = 'anketa-professionalnye-deficity';
 /** A rating at or below this is a need for help. */
 export const needsHelpAt = 2;
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const textOf = (v: unknown) => (typeof v === 'string' ? v.trim() : '');
 
 /** The topics a filled questionnaire asks help with: the topics chosen, then those of low self-ratings. */

@@ -5,6 +5,8 @@ import type { Cell } from '../table-export/cell.ts';
 import type { FormValues } from '../forms/values.ts';
 import { builderPath, newPlanHash, pairPlanTemplates } from '../roadmap-builder/link.ts';
 import { withBase } from '../base-path.ts';
+import { isIsoDate } from '../dates.ts';
+import { ruDate } from '../ru-words.ts';
 import { formLabel } from './forms.ts';
 import type { MatchResult, MenteeRow, MentorRow, OrderDetails, SuggestedPair } from './types.ts';
 
@@ -33,9 +35,6 @@ function personInOrder(people: People, code: string, list: 'mentees' | 'mentors'
   return [personName(people, code, list), detail?.trim()].filter(Boolean).join(', ');
 }
 
-/** 2025-10-01 → 01.10.2025; anything else as it is. */
-export const dotted = (iso: string) => (/^\d{4}-\d{2}-\d{2}$/.test(iso) ? iso.split('-').reverse().join('.') : iso);
-
 /** The order's values for `formDocument`: its details, the pairs table and the acknowledgement list. */
 export function orderValues(order: OrderDetails, pairs: SuggestedPair[], people: People): FormValues {
   const seen = new Set<string>();
@@ -61,8 +60,8 @@ export function orderValues(order: OrderDetails, pairs: SuggestedPair[], people:
       mentor: personInOrder(people, pair.mentor, 'mentors'),
       mentee: personInOrder(people, pair.mentee, 'mentees'),
       form: pair.form ? formLabel(pair.form) : '',
-      from: dotted(order.from),
-      to: dotted(order.to),
+      from: ruDate(order.from),
+      to: ruDate(order.to),
     })),
     acknowledged,
   };
@@ -108,7 +107,7 @@ export function planLink(pair: SuggestedPair, people: People, order: OrderDetail
     withBase(builderPath, base) +
     newPlanHash({
       template,
-      start: /^\d{4}-\d{2}-\d{2}$/.test(order.from) ? order.from : today,
+      start: isIsoDate(order.from) ? order.from : today,
       organisation: order.organisation.trim(),
       mentor: personName(people, pair.mentor, 'mentors'),
       mentee: personName(people, pair.mentee, 'mentees'),

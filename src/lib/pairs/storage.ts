@@ -1,7 +1,10 @@
 // The pairs tool's state between visits (local storage) and as a file to pass to a colleague. Whatever is read
 // back is checked field by field: a damaged or older copy never breaks the page, and what fits is kept.
+import { schoolYearName, schoolYearOf } from '../dates.ts';
 import { defaultSynonyms } from './topics.ts';
 import type { MenteeRow, MentorRow, OrderDetails, PairRef, PairsState } from './types.ts';
+import { decodeHashJson, encodeHashJson } from '../hash-json.ts';
+import { isRecord } from '../is-record.ts';
 
 export const storageKey = 'nastavnik:pairs';
 export const projectFormat = 'nastavnik-pairs';
@@ -9,23 +12,15 @@ export const projectVersion = 1;
 /** More rows than this are not kept: a district's whole base fits many times over. */
 export const maxRows = 2000;
 
-/** «2026/2027» for a day of that school year (it starts on 1 September). */
-export function schoolYearOf(today: string): string {
-  const [year, month] = today.split('-').map(Number) as [number, number];
-  const first = month >= 9 ? year : year - 1;
-  return `${first}/${first + 1}`;
-}
-
 export function emptyOrder(today: string): OrderDetails {
-  const first = Number(schoolYearOf(today).slice(0, 4));
-  return { organisation: '', settlement: '', orderDate: '', orderNumber: '', schoolYear: schoolYearOf(today), curator: '', plansDue: '', from: `${first}-10-01`, to: `${first + 1}-05-31` };
+  const first = schoolYearOf(today);
+  return { organisation: '', settlement: '', orderDate: '', orderNumber: '', schoolYear: schoolYearName(today), curator: '', plansDue: '', from: `${first}-10-01`, to: `${first + 1}-05-31` };
 }
 
 export function initialState(today: string): PairsState {
   return { mentees: [], mentors: [], settings: { synonyms: defaultSynonyms, school: 'none', spread: true }, fixed: [], forbidden: [], order: emptyOrder(today), codesOnly: false };
 }
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const str = (v: unknown, fallback = '') => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : fallback);
 
 function rowsOf<T extends object>(raw: unknown, template: T): T[] {
@@ -102,7 +97,7 @@ export const storedText = (state: PairsState, savedAt: string) => JSON.stringify
 export const settingsHashKey = 'nastroyki=';
 
 export function settingsHash(settings: PairsState['settings']): string {
-  return `#${settingsHashKey}${encodeURIComponent(JSON.stringify(settings))}`;
+  return `#${settingsHashKey}${encodeHashJson(settings)}`;
 }
 
 /** The settings from a link, or null when the hash carries none or they do not read. */
@@ -110,7 +105,7 @@ export function settingsFromHash(hash: string, today: string): PairsState['setti
   const raw = hash.replace(/^#/, '');
   if (!raw.startsWith(settingsHashKey)) return null;
   try {
-    const parsed: unknown = JSON.parse(decodeURIComponent(raw.slice(settingsHashKey.length)));
+    const parsed = decodeHashJson(raw.slice(settingsHashKey.length));
     if (!isRecord(parsed) || typeof parsed.synonyms !== 'string') return null;
     return sanitiseState({ settings: parsed }, today).settings;
   } catch {

@@ -4,7 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { readDataEntries } from '../data-loader.ts';
 import { holidayYear, type HolidaysData } from '../../schemas/holidays.ts';
 import { workCalendar } from './calendar.ts';
-import { addDays } from './dates.ts';
+import { addDays } from '../dates.ts';
 
 const data = readDataEntries('src/content/holidays', holidayYear).map((e) => e.data as unknown as HolidaysData);
 const calendar = workCalendar(data);

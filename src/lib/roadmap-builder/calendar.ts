@@ -8,7 +8,7 @@
 //   is not known (`transfersKnown: false`) gets this part only.
 // A year with no data counts only Saturdays and Sundays as days off: `years` says which years are covered.
 import type { HolidaysData } from '../../schemas/holidays.ts';
-import { addDays, isIsoDate, isWeekend, yearOf } from './dates.ts';
+import { addDays, isIsoDate, isWeekend, yearOf } from '../dates.ts';
 
 export type { HolidaysData } from '../../schemas/holidays.ts';
 

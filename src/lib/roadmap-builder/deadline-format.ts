@@ -1,7 +1,7 @@
 // How a scheduled deadline reads in the roadmap's «Срок» column, in exports and on the timeline: dates as
 // ДД.ММ.ГГГГ, «до» for a deadline to finish by, a span as its first and last day. A no-break space binds «до»
 // to its date and the dash to the date before it, so a narrow column never leaves them apart.
-import { russianDate } from '../deadline-text.ts';
+import { ruDate } from '../ru-words.ts';
 import type { Deadline } from './schedule.ts';
 
 const nbsp = '\u00a0';
@@ -10,9 +10,9 @@ const nbsp = '\u00a0';
 export function formatDeadline(d: Deadline): string {
   switch (d.kind) {
     case 'day':
-      return `${d.by ? `до${nbsp}` : ''}${russianDate(d.date)}`;
+      return `${d.by ? `до${nbsp}` : ''}${ruDate(d.date)}`;
     case 'span':
-      return d.from === d.to ? russianDate(d.from) : `${russianDate(d.from)}${nbsp}– ${russianDate(d.to)}`;
+      return d.from === d.to ? ruDate(d.from) : `${ruDate(d.from)}${nbsp}– ${ruDate(d.to)}`;
     case 'text':
       return d.text;
   }
@@ -25,5 +25,5 @@ export function formatDeadlines(list: readonly Deadline[]): string {
 
 /** The note a moved day gets: «перенесено с 03.10.2026 — нерабочий день», or null when it did not move. */
 export function movedNote(d: Deadline): string | null {
-  return d.kind === 'day' && d.movedFrom ? `перенесено с ${russianDate(d.movedFrom)} — нерабочий день` : null;
+  return d.kind === 'day' && d.movedFrom ? `перенесено с ${ruDate(d.movedFrom)} — нерабочий день` : null;
 }

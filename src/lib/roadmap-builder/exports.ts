@@ -1,7 +1,8 @@
 // The built roadmap as a spreadsheet's rows and as calendar events. The Word document is in
 // src/lib/docx/built-roadmap.ts; all three read the same scheduled items.
 import type { Cell } from '../table-export/cell.ts';
-import { russianDate } from '../deadline-text.ts';
+import { roadmapColumns } from '../roadmap-columns.ts';
+import { ruDate } from '../ru-words.ts';
 import { firstDay, lastDay } from './schedule.ts';
 import type { CalendarEvent } from '../ics.ts';
 import { withNames, type BuilderState } from './state.ts';
@@ -9,18 +10,11 @@ import { deadlinesText, type ScheduledSection } from './table.ts';
 
 /** One row per item: its section, number, activity, deadline in words, first and last day, people, result. */
 export function spreadsheetRows(state: BuilderState, scheduled: ScheduledSection[]): Cell[][] {
-  const head: Cell[] = [
-    'Раздел',
-    '№',
-    'Мероприятие',
-    'Срок',
-    'Начало',
-    'Окончание',
-    state.twoLevel ? 'Исполнитель: муниципальный уровень' : 'Ответственный',
-    ...(state.twoLevel ? ['Исполнитель: уровень образовательной организации'] : []),
-    'Формат',
-    'Результат',
-  ];
+  // The roadmap's own columns (every one: a spreadsheet keeps its shape whatever is filled), with the section
+  // before them and the first and last day after the deadline, so the sheet sorts and filters by date.
+  const columns = roadmapColumns({ twoLevel: state.twoLevel, format: true, result: true });
+  const [number, activity, deadline, ...rest] = columns.map((c) => c.heading);
+  const head: Cell[] = ['Раздел', number!, activity!, deadline!, 'Начало', 'Окончание', ...rest];
   const rows = scheduled.flatMap((section) =>
     section.items.map((scheduledItem): Cell[] => {
       const { item, number, deadlines } = scheduledItem;
@@ -32,8 +26,8 @@ export function spreadsheetRows(state: BuilderState, scheduled: ScheduledSection
         number,
         item.activity,
         deadlinesText(scheduledItem),
-        starts[0] ? russianDate(starts[0]) : null,
-        ends.at(-1) ? russianDate(ends.at(-1)!) : null,
+        starts[0] ? ruDate(starts[0]) : null,
+        ends.at(-1) ? ruDate(ends.at(-1)!) : null,
         withNames(item.responsible, state.people),
         ...(state.twoLevel ? [withNames(item.responsibleSchool ?? [], state.people)] : []),
         item.format,

@@ -9,7 +9,7 @@ describe('new-plan link', () => {
     expect(parseNewPlanHash(newPlanHash(link))).toEqual(link);
   });
 
-  it.each(['', '#', '#new=x', '#start=2026-09-01', '#new=x&start=01.09.2026', '#kpi=abc'])('is not a new-plan link: %s', (hash) => {
+  it.each(['', '#', '#new=x', '#start=2026-09-01', '#new=x&start=01.09.2026', '#new=x&start=2026-02-30', '#kpi=abc'])('is not a new-plan link: %s', (hash) => {
     expect(parseNewPlanHash(hash)).toBeNull();
   });
 });

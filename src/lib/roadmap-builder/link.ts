@@ -1,5 +1,7 @@
 // A link that opens the roadmap builder with a new plan already set up: used by other tools (the pairs tool
 // links each pair to its personal plan). Everything is in the hash, so names never reach a server.
+import { isIsoDate } from '../dates.ts';
+
 export const builderPath = '/instrumenty/konstruktor-dorozhnoy-karty/';
 
 /** The two plans of a pair that the builder makes from the pair's start date. */
@@ -37,7 +39,7 @@ export function parseNewPlanHash(hash: string): NewPlanLink | null {
   const params = new URLSearchParams(hash.replace(/^#/, ''));
   const template = params.get('new');
   const start = params.get('start');
-  if (!template || !start || !/^\d{4}-\d{2}-\d{2}$/.test(start)) return null;
+  if (!template || !start || !isIsoDate(start)) return null;
   const link: NewPlanLink = { template, start };
   for (const key of ['organisation', 'mentor', 'mentee'] as const) {
     const value = params.get(key);

@@ -1,8 +1,9 @@
 // The builder's roadmap outside the page: a share link (#r=…: the state as deflated JSON in base64url; the
 // hash never reaches a server), a JSON file to keep and re-open next year, and the browser's storage, where
 // each roadmap is kept under its own id so opening a link never overwrites another roadmap.
-import { deflateSync, inflateSync, strFromU8, strToU8 } from 'fflate';
+import { deflateSync, inflateSync } from 'fflate';
 import { builderState } from '../../schemas/roadmap-builder.ts';
+import { decodeHashJson, encodeHashJson } from '../hash-json.ts';
 import { periodError } from './schedule.ts';
 import type { BuilderState } from './state.ts';
 
@@ -10,17 +11,6 @@ export const fileFormat = 'nastavnik-roadmap';
 export const shareKey = 'r=';
 
 type Read = { state: BuilderState } | { error: string };
-
-const toBase64Url = (bytes: Uint8Array) => {
-  let binary = '';
-  for (const byte of bytes) binary += String.fromCharCode(byte);
-  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-};
-
-const fromBase64Url = (text: string) => {
-  const binary = atob(text.replace(/-/g, '+').replace(/_/g, '/'));
-  return Uint8Array.from(binary, (char) => char.charCodeAt(0));
-};
 
 /** Checks anything read from outside and makes ids safe to continue from. */
 export function checkState(value: unknown): Read {
@@ -40,13 +30,13 @@ export function checkState(value: unknown): Read {
 }
 
 export function encodeShare(state: BuilderState): string {
-  return toBase64Url(deflateSync(strToU8(JSON.stringify(state)), { level: 9 }));
+  return encodeHashJson(state, (bytes) => deflateSync(bytes, { level: 9 }));
 }
 
 export function decodeShare(text: string): Read {
   let json: unknown;
   try {
-    json = JSON.parse(strFromU8(inflateSync(fromBase64Url(text))));
+    json = decodeHashJson(text, (bytes) => inflateSync(bytes));
   } catch {
     return { error: 'Ссылка повреждена (возможно, скопирована не целиком), поэтому дорожная карта из неё не открыта.' };
   }

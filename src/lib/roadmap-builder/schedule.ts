@@ -37,7 +37,7 @@
 import type { DeadlineRule } from '../../schemas/roadmap.ts';
 import { deadlineText } from '../deadline-text.ts';
 import type { WorkCalendar } from './calendar.ts';
-import { addDays, addMonths, isIsoDate, isoOf, maxIso, minIso, monthEnd, monthStart, schoolYearOf, yearOf } from './dates.ts';
+import { addDays, addMonths, isIsoDate, isoOf, maxIso, minIso, monthEnd, monthStart, schoolYearOf, yearOf } from '../dates.ts';
 
 export type Deadline =
   /** ISO day; `by` reads «до …»; `movedFrom` is the day before moving off a weekend or holiday. */

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readDataEntries } from '../data-loader.ts';
 import { roadmapTemplate, type RoadmapTemplate } from '../../schemas/roadmap.ts';
-import { schoolYearOf } from './dates.ts';
 import {
   addItem,
   addSection,
@@ -70,12 +69,6 @@ describe('newRoadmap', () => {
 });
 
 describe('periods', () => {
-  it.each([
-    ['2026-09-01', 2026],
-    ['2026-08-31', 2025],
-    ['2027-01-15', 2026],
-  ])('%s is in the school year %i', (date, year) => expect(schoolYearOf(date)).toBe(year));
-
   it.each([
     [school.data, 2026, { start: '2026-09-01', end: '2030-08-31' }],
     [tiny, 2026, { start: '2026-09-01', end: '2027-08-31' }],

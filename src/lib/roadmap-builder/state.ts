@@ -2,7 +2,7 @@
 // made from a template, its settings checked, its sections and items renamed, added, removed (with undo)
 // and moved. The island only calls these.
 import type { RoadmapTemplate } from '../../schemas/roadmap.ts';
-import { isIsoDate, yearOf } from './dates.ts';
+import { isIsoDate, yearOf } from '../dates.ts';
 import type { BuilderItem, BuilderSection, BuilderState, ItemDeadline } from '../../schemas/roadmap-builder.ts';
 
 export type { BuilderItem, BuilderSection, BuilderState, ItemDeadline };

@@ -108,7 +108,7 @@ describe('the two-level roadmap', () => {
   it('keeps two executor columns', () => {
     const state = build('municipalnaya-dvuhurovnevaya');
     const table = builderTable(state, scheduleState(state, calendar));
-    expect(table.columns.map((c) => c.title)).toContain('Исполнитель: уровень образовательной организации');
+    expect(table.columns.map((c) => c.heading)).toContain('Исполнитель: уровень образовательной организации');
     expect(spreadsheetRows(state, scheduleState(state, calendar))[0]).toContain('Исполнитель: уровень образовательной организации');
   });
 });

@@ -5,7 +5,8 @@ import { itemNumbers, withNames } from './state.ts';
 import type { WorkCalendar } from './calendar.ts';
 import { scheduleRule, type Deadline } from './schedule.ts';
 import { formatDeadlines } from './deadline-format.ts';
-import { russianDate } from '../deadline-text.ts';
+import { roadmapColumns, type RoadmapColumn } from '../roadmap-columns.ts';
+import { ruDate } from '../ru-words.ts';
 
 export interface ScheduledItem {
   item: BuilderItem;
@@ -63,7 +64,7 @@ export function concerns(item: BuilderItem, who: string, people: BuilderState['p
 }
 
 export interface BuilderTable {
-  columns: { title: string; width: number }[];
+  columns: RoadmapColumn[];
   sections: { title: string; rows: string[][] }[];
 }
 
@@ -72,19 +73,7 @@ export function builderTable(state: BuilderState, scheduled: ScheduledSection[])
   const items = scheduled.flatMap((section) => section.items.map((s) => s.item));
   const hasFormat = items.some((item) => item.format.trim() !== '');
   const hasResult = items.some((item) => item.result.trim() !== '');
-  const columns = [
-    { title: '№ п/п', width: 6 },
-    { title: 'Мероприятие', width: 34 },
-    { title: 'Срок', width: 15 },
-    ...(state.twoLevel
-      ? [
-          { title: 'Исполнитель: муниципальный уровень', width: 16 },
-          { title: 'Исполнитель: уровень образовательной организации', width: 16 },
-        ]
-      : [{ title: 'Ответственный (исполнитель)', width: 19 }]),
-    ...(hasFormat ? [{ title: 'Формат', width: 14 }] : []),
-    ...(hasResult ? [{ title: 'Результат, вид документа', width: 22 }] : []),
-  ];
+  const columns = roadmapColumns({ twoLevel: state.twoLevel, format: hasFormat, result: hasResult });
   return {
     columns,
     sections: scheduled.map((section) => ({
@@ -107,5 +96,5 @@ export function builtPeriodText(start: string, end: string): string {
   const year = Number(start.slice(0, 4));
   if (start === `${year}-09-01` && end === `${year + 1}-08-31`) return `на ${year}/${year + 1} учебный год`;
   if (start.endsWith('-09-01') && end.endsWith('-08-31')) return `на ${year}/${year + 1} – ${Number(end.slice(0, 4)) - 1}/${end.slice(0, 4)} учебные годы`;
-  return `на период с ${russianDate(start)} по ${russianDate(end)}`;
+  return `на период с ${ruDate(start)} по ${ruDate(end)}`;
 }

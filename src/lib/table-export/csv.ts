@@ -1,10 +1,12 @@
 // A table as CSV that Excel and LibreOffice open with Cyrillic intact: a UTF-8 byte-order mark, semicolons
-// between fields and decimal commas, as Russian-locale Excel expects, and CRLF line ends.
-import type { Cell } from './cell.ts';
+// between fields and decimal commas, as Russian-locale Excel expects, and CRLF line ends. Text that would run
+// as a formula is neutralised (cell.ts); a number is written bare, so the spreadsheet reads it as a number.
+import { safeNumber, safeText, type Cell } from './cell.ts';
 
 const field = (cell: Cell): string => {
   if (cell === null) return '';
-  const text = typeof cell === 'number' ? String(cell).replace('.', ',') : cell;
+  if (typeof cell === 'number') return String(safeNumber(cell) ?? '').replace('.', ',');
+  const text = safeText(cell);
   return /[";\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 };
 

@@ -1,5 +1,5 @@
-// Calendar arithmetic on ISO dates (`YYYY-MM-DD`) in UTC, so a deadline never shifts with the user's time zone.
-// Small enough that a date library would cost more than it saves.
+// The site's one home for calendar dates: plain `YYYY-MM-DD` strings, arithmetic in UTC so a deadline never
+// shifts with the user's time zone, and school years. Small enough that a date library would cost more than it saves.
 
 const isoPattern = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -10,6 +10,13 @@ export function isIsoDate(value: string): boolean {
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
   const date = new Date(Date.UTC(y, mo - 1, d));
   return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+}
+
+/** Today on the user's clock as a plain local `YYYY-MM-DD`: the one function here that reads the clock. */
+export function localToday(): string {
+  const now = new Date();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
 export const toUtc = (iso: string): Date => new Date(`${iso}T00:00:00Z`);
@@ -50,6 +57,15 @@ export const monthOf = (iso: string): number => Number(iso.slice(5, 7));
 
 /** The first calendar year of the school year (1 September – 31 August) that holds the day. */
 export const schoolYearOf = (iso: string): number => (monthOf(iso) >= 9 ? yearOf(iso) : yearOf(iso) - 1);
+
+/** «2026/2027»: the school year that holds the day, as documents name it. */
+export function schoolYearName(iso: string): string {
+  const first = schoolYearOf(iso);
+  return `${first}/${first + 1}`;
+}
+
+/** The school year of a date; null when the text is not a real `YYYY-MM-DD` date (a survey cell may hold anything). */
+export const schoolYearOfDate = (text: string): number | null => (isIsoDate(text) ? schoolYearOf(text) : null);
 
 export const maxIso = (a: string, b: string): string => (a > b ? a : b);
 export const minIso = (a: string, b: string): string => (a < b ? a : b);
