@@ -26,17 +26,17 @@ export function notSavedMessage(what: string, failure: WriteFailure, chars: numb
 }
 
 export function unreadableMessage(what: string): string {
-  return `Не удалось прочитать сохранённые ${what}: браузер не даёт сайту читать свои данные (так бывает в режиме инкогнито или при запрете в настройках). ${keepAdvice}`;
+  return `Не удалось прочитать ${what} из этого браузера: он не даёт сайту читать свои данные (так бывает в режиме инкогнито или при запрете в настройках). ${keepAdvice}`;
 }
 
-export function damagedMessage(what: string, reason: string, backupKey: string | null): string {
+export function damagedMessage(fresh: string, reason: string, backupKey: string | null): string {
   return backupKey
-    ? `Сохранённые в этом браузере ${what} не читаются (${reason}). Они не стёрты: копия отложена в сторону, и её можно скачать кнопкой ниже. Новое сохраняется отдельно от неё.`
-    : `Сохранённые в этом браузере ${what} не читаются (${reason}), а отложить их копию не удалось, поэтому изменения здесь не сохраняются, чтобы не стереть её. Скачайте копию кнопкой ниже и освободите место в браузере.`;
+    ? `Сохранение в этом браузере повреждено и не читается (${reason}), поэтому ${fresh}. Оно не стёрто: копия отложена в сторону, её можно скачать кнопкой ниже.`
+    : `Сохранение в этом браузере повреждено и не читается (${reason}), а отложить его копию не удалось, поэтому изменения здесь не сохраняются, чтобы не стереть его. Скачайте копию кнопкой ниже и освободите место в браузере.`;
 }
 
-export function droppedMessage(what: string, dropped: string): string {
-  return `Сохранённые ${what} восстановлены не целиком: ${dropped}. Прежняя запись отложена в сторону целиком, её можно скачать кнопкой ниже.`;
+export function droppedMessage(dropped: string): string {
+  return `Сохранение в этом браузере восстановлено не целиком: ${dropped}. Прежняя запись отложена в сторону целиком, её можно скачать кнопкой ниже.`;
 }
 
 export const conflictMessage =

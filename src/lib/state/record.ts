@@ -9,6 +9,8 @@ export interface StateSpec<T> {
   version: number;
   /** What is saved, as it reads after «не удалось сохранить»: «ответы формы», «списки», «дорожную карту». */
   what: string;
+  /** What the tool opens when the save cannot be read, as it reads after «поэтому»: «форма открыта пустой». */
+  fresh: string;
   /** The tool's own check of data of the current version. Plain code: no zod in islands (issue #17). */
   check(data: unknown): Checked<T>;
   /** `migrations[n]` turns data of version n into data of version n + 1. */

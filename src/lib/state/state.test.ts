@@ -13,6 +13,7 @@ interface List {
 const spec: StateSpec<List> = {
   version: 2,
   what: 'списки',
+  fresh: 'списки открыты пустыми',
   migrations: { 1: (data) => ({ items: (data as { list: string[] }).list }) },
   legacy: (text) => (text.startsWith('old:') ? { list: text.slice(4).split(',') } : undefined),
   check(data): Checked<List> {
@@ -59,7 +60,7 @@ describe('restore before save', () => {
     const { opened, session } = openState(broken, key, spec, clock());
     expect(opened.kind).toBe('unavailable');
     const saved = session.save({ items: ['x'] });
-    expect(saved).toMatchObject({ ok: false, message: expect.stringContaining('не даёт сайту читать') });
+    expect(saved).toMatchObject({ ok: false, message: expect.stringContaining('Не удалось прочитать списки из этого браузера') });
     expect(store.data.size).toBe(0);
   });
 
@@ -105,7 +106,9 @@ describe('damaged data is kept aside', () => {
     const { opened, session } = openState(store, key, spec, clock());
     expect(opened).toMatchObject({ kind: 'damaged', backup: { text: '{"v":2,"data":{"ite' } });
     if (opened.kind !== 'damaged') throw new Error();
-    expect(opened.message).toMatch(/не читаются \(запись оборвана или испорчена\)\. Они не стёрты: копия отложена/);
+    expect(opened.message).toBe(
+      'Сохранение в этом браузере повреждено и не читается (запись оборвана или испорчена), поэтому списки открыты пустыми. Оно не стёрто: копия отложена в сторону, её можно скачать кнопкой ниже.',
+    );
     expect(store.getItem(opened.backup.key!)).toBe('{"v":2,"data":{"ite');
     expect(session.save({ items: ['новое'] })).toEqual({ ok: true });
     expect(session.save({ items: ['ещё новее'] })).toEqual({ ok: true });
@@ -130,7 +133,7 @@ describe('damaged data is kept aside', () => {
     const { opened, session } = openState(store, key, spec, clock());
     expect(opened).toMatchObject({ kind: 'damaged', backup: { key: null } });
     store.failWith = null;
-    expect(session.save({ items: ['x'] })).toMatchObject({ ok: false, message: expect.stringContaining('отложить их копию не удалось') });
+    expect(session.save({ items: ['x'] })).toMatchObject({ ok: false, message: expect.stringContaining('отложить его копию не удалось') });
     expect(store.getItem(key)).toBe('garbage');
   });
 });

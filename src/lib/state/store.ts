@@ -95,16 +95,16 @@ export function openState<T>(store: KeyValueStore | null, key: string, spec: Sta
       const read = readRecord(text, spec);
       if (read.kind === 'damaged') {
         const backup = { key: putAside(store!, key, text, clock.now()), text };
-        if (backup.key === null) blocked = damagedMessage(spec.what, read.reason, null);
-        opened = { kind: 'damaged', message: damagedMessage(spec.what, read.reason, backup.key), backup };
+        if (backup.key === null) blocked = damagedMessage(spec.fresh, read.reason, null);
+        opened = { kind: 'damaged', message: damagedMessage(spec.fresh, read.reason, backup.key), backup };
         known = null;
       } else {
         known = read.rev;
         const restored: Opened<T> = { kind: 'restored', value: read.value, savedAt: read.savedAt, migrated: read.from < spec.version };
         if (read.dropped) {
           const backup = { key: putAside(store!, key, text, clock.now()), text };
-          if (backup.key === null) blocked = damagedMessage(spec.what, read.dropped, null);
-          opened = { ...restored, message: droppedMessage(spec.what, read.dropped), backup };
+          if (backup.key === null) blocked = damagedMessage(spec.fresh, read.dropped, null);
+          opened = { ...restored, message: droppedMessage(read.dropped), backup };
         } else opened = restored;
       }
     }
@@ -128,7 +128,7 @@ export function openState<T>(store: KeyValueStore | null, key: string, spec: Sta
     const read = readRecord(current, spec);
     if (read.kind === 'damaged') {
       // Something unreadable was written by someone else: keep it aside before writing over the key.
-      if (putAside(store!, key, current, clock.now()) === null) return failed(damagedMessage(spec.what, read.reason, null));
+      if (putAside(store!, key, current, clock.now()) === null) return failed(damagedMessage(spec.fresh, read.reason, null));
       return null;
     }
     if (read.rev !== '' && read.rev === known) return null;
@@ -166,7 +166,7 @@ export function openState<T>(store: KeyValueStore | null, key: string, spec: Sta
     }
     const read = current === null ? null : readRecord(current, spec);
     if (read?.kind === 'damaged') {
-      if (putAside(store!, key, current!, clock.now()) === null) blocked = damagedMessage(spec.what, read.reason, null);
+      if (putAside(store!, key, current!, clock.now()) === null) blocked = damagedMessage(spec.fresh, read.reason, null);
       lastText = current;
       known = null;
       return { value: null };
