@@ -5,7 +5,8 @@ import type { MonitoringResult } from '../../lib/monitoring/analyse.ts';
 import { kpiLink, kpiStateWithActuals } from '../../lib/monitoring/kpi-link.ts';
 import type { ReportMeta } from '../../lib/monitoring/report-docx.ts';
 import { saveFile } from '../../lib/save-file.ts';
-import { localToday, storageKey as kpiStorageKey } from '../kpi/store.ts';
+import { storageKey as kpiStorageKey } from '../../lib/kpi/storage.ts';
+import { localToday } from '../kpi/store.ts';
 import { chartImages } from './chart-registry.ts';
 import { fill, type MonitoringLabels } from './labels.ts';
 

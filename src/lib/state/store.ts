@@ -110,7 +110,7 @@ export function openState<T>(store: KeyValueStore | null, key: string, spec: Sta
     }
   }
 
-  const failed = (message: string): Saved<T> => {
+  const failed = (message: string): { ok: false; message: string } => {
     pending = true;
     return { ok: false, message };
   };
