@@ -12,6 +12,7 @@ import { RoadmapTable } from './RoadmapTable.tsx';
 import { Setup } from './Setup.tsx';
 import { freshRoadmap, randomId, useBuilderState, type Notice, type TemplateOption } from './store.ts';
 import { Timeline } from './Timeline.tsx';
+import { StateNotices } from '../shared/StateNotices.tsx';
 import './roadmap-builder.css';
 
 interface Props {
@@ -25,7 +26,7 @@ interface Props {
 const noticeText = (notice: Notice, labels: BuilderLabels): string => (notice.kind === 'error' ? notice.message : labels[`notice.${notice.kind}`]);
 
 export default function RoadmapBuilder({ templates, holidays, labels, buildToday }: Props) {
-  const { state, setState, notice, setNotice, ready, saved, saveFailed, replace, open, today } = useBuilderState(templates, buildToday);
+  const { state, setState, notice, setNotice, ready, saved, replace, open, persist, today } = useBuilderState(templates, buildToday);
   const calendar = useMemo(() => workCalendar(holidays), [holidays]);
   const scheduled = useMemo(() => scheduleState(state, calendar), [state, calendar]);
   const [view, setView] = useState<'table' | 'timeline'>('table');
@@ -49,8 +50,8 @@ export default function RoadmapBuilder({ templates, holidays, labels, buildToday
     <div class="rb not-content" data-tool data-roadmap-builder data-hydrated={ready ? 'true' : undefined}>
       <div class={`rb-notice${notice.kind === 'error' ? ' rb-notice--warning' : ''}`} role="status">
         <p>{ready ? noticeText(notice, labels) : labels.loading}</p>
-        {saveFailed && ready && <p>{labels.notSaved}</p>}
       </div>
+      <StateNotices persist={persist} fileName="dorozhnaya-karta" />
 
       {saved.length > 1 && (
         <div class="rb-row rb-saved">

@@ -3,7 +3,7 @@
 // refused write at once. The first render (server and browser alike) shows `initial`, so hydration matches.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { StateSpec } from '../../lib/state/record.ts';
-import { openState, type KeyValueStore, type Opened, type Saved, type StateSession } from '../../lib/state/store.ts';
+import { openState, type Opened, type Saved, type StateSession } from '../../lib/state/store.ts';
 
 /** What the tool shows once storage is read, and whether to write it at once (a state opened from a link). */
 export interface Opening<T> {
@@ -20,6 +20,8 @@ export interface PersistentOptions<T> {
   open?: (opened: Opened<T>, key: string) => Opening<T>;
   /** The state when nothing is saved or another tab removed it; `initial` by default. */
   blank?: () => T;
+  /** Called after each write that went through (the builder then points the page at this roadmap). */
+  onSaved?: (state: T, key: string) => void;
 }
 
 export interface Persistent<T> {
@@ -43,7 +45,7 @@ export interface Persistent<T> {
   clear: (next: T) => void;
 }
 
-export function browserStorage(): KeyValueStore | null {
+export function browserStorage(): Storage | null {
   try {
     return window.localStorage;
   } catch {
@@ -116,13 +118,18 @@ export function usePersistentState<T>(options: PersistentOptions<T>): Persistent
   useEffect(() => {
     if (!ready || !session.current || state === quiet.current) return;
     setTaken(false);
-    report(session.current.save(state));
+    const result = session.current.save(state);
+    report(result);
+    if (result.ok) options.onSaved?.(state, session.current.key);
   }, [state, ready]);
 
   const conflict = asking
     ? {
         keepMine: () => {
-          if (session.current) report(session.current.keepMine(current.current));
+          if (!session.current) return;
+          const result = session.current.keepMine(current.current);
+          report(result);
+          if (result.ok) options.onSaved?.(current.current, session.current.key);
         },
         takeTheirs: () => {
           if (!session.current) return;
