@@ -18,15 +18,15 @@ export function failureOf(error: unknown): WriteFailure {
 
 const keepAdvice = 'Введённое останется на странице, пока она открыта; сохраните работу в файл, иначе после перезагрузки его не будет.';
 
-export function notSavedMessage(what: string, failure: WriteFailure, chars: number): string {
+export function notSavedMessage(what: string, failure: WriteFailure, chars: number, advice = keepAdvice): string {
   if (failure === 'quota') {
-    return `Не удалось сохранить ${what}: в браузере не хватает места — сайту отведено около 5 МБ, а это сохранение занимает ${sizeText(chars)}. ${keepAdvice}`;
+    return `Не удалось сохранить ${what}: в браузере не хватает места — сайту отведено около 5 МБ, а это сохранение занимает ${sizeText(chars)}. ${advice}`;
   }
-  return `Не удалось сохранить ${what}: браузер не даёт сайту хранить данные (так бывает в режиме инкогнито или при запрете в настройках). ${keepAdvice}`;
+  return `Не удалось сохранить ${what}: браузер не даёт сайту хранить данные (так бывает в режиме инкогнито или при запрете в настройках). ${advice}`;
 }
 
-export function unreadableMessage(what: string): string {
-  return `Не удалось прочитать ${what} из этого браузера: он не даёт сайту читать свои данные (так бывает в режиме инкогнито или при запрете в настройках). ${keepAdvice}`;
+export function unreadableMessage(what: string, advice = keepAdvice): string {
+  return `Не удалось прочитать ${what} из этого браузера: он не даёт сайту читать свои данные (так бывает в режиме инкогнито или при запрете в настройках). ${advice}`;
 }
 
 export function damagedMessage(fresh: string, reason: string, backupKey: string | null): string {

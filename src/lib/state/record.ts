@@ -11,6 +11,8 @@ export interface StateSpec<T> {
   what: string;
   /** What the tool opens when the save cannot be read, as it reads after «поэтому»: «форма открыта пустой». */
   fresh: string;
+  /** What to do when the browser refuses to save; by default: keep the page open and save the work to a file. */
+  advice?: string;
   /** The tool's own check of data of the current version. Plain code: no zod in islands (issue #17). */
   check(data: unknown): Checked<T>;
   /** `migrations[n]` turns data of version n into data of version n + 1. */

@@ -85,7 +85,7 @@ export function openState<T>(store: KeyValueStore | null, key: string, spec: Sta
     if (!store) throw new Error('no storage');
     text = store.getItem(key);
   } catch {
-    blocked = unreadableMessage(spec.what);
+    blocked = unreadableMessage(spec.what, spec.advice);
     opened = { kind: 'unavailable', message: blocked };
   }
   if (!blocked) {
@@ -121,7 +121,7 @@ export function openState<T>(store: KeyValueStore | null, key: string, spec: Sta
     try {
       current = store!.getItem(key);
     } catch {
-      return failed(unreadableMessage(spec.what));
+      return failed(unreadableMessage(spec.what, spec.advice));
     }
     if (current === lastText) return null;
     if (current === null) return known === null ? null : { ...failed(conflictMessage), conflict: { value: null } };
@@ -147,7 +147,7 @@ export function openState<T>(store: KeyValueStore | null, key: string, spec: Sta
     try {
       store!.setItem(key, next);
     } catch (error) {
-      return failed(notSavedMessage(spec.what, failureOf(error), key.length + next.length));
+      return failed(notSavedMessage(spec.what, failureOf(error), key.length + next.length, spec.advice));
     }
     lastText = next;
     known = rev;
@@ -189,7 +189,7 @@ export function openState<T>(store: KeyValueStore | null, key: string, spec: Sta
       try {
         store!.removeItem(key);
       } catch (error) {
-        return failed(notSavedMessage(spec.what, failureOf(error), 0));
+        return failed(notSavedMessage(spec.what, failureOf(error), 0, spec.advice));
       }
       lastText = null;
       known = null;
