@@ -5,6 +5,7 @@ import { useMemo, useState } from 'preact/hooks';
 import { workCalendar, type HolidaysData } from '../../lib/roadmap-builder/calendar.ts';
 import { russianDate } from '../../lib/deadline-text.ts';
 import { addSection, restore, rolesOf, type BuilderState, type Removed } from '../../lib/roadmap-builder/state.ts';
+import { addSectionError } from '../../lib/roadmap-builder/limits.ts';
 import { builtPeriodText, concerns, scheduleState } from '../../lib/roadmap-builder/table.ts';
 import { Exports } from './Exports.tsx';
 import { fill, type BuilderLabels } from './labels.ts';
@@ -150,9 +151,14 @@ export default function RoadmapBuilder({ templates, holidays, labels, buildToday
           <>
             <RoadmapTable state={state} scheduled={scheduled} visible={visible} update={update} onRemoved={(r, text) => setRemoved({ removed: r, text })} labels={labels} />
             <div class="rb-buttons rb-add-section">
-              <button type="button" onClick={() => update((s) => addSection(s, labels.newSectionTitle))}>
+              <button type="button" disabled={addSectionError(state) !== null} aria-describedby={addSectionError(state) ? 'rb-sections-full' : undefined} onClick={() => update((s) => addSection(s, labels.newSectionTitle))}>
                 {labels.addSection}
               </button>
+              {addSectionError(state) && (
+                <p class="rb-hint" id="rb-sections-full">
+                  {addSectionError(state)}
+                </p>
+              )}
             </div>
           </>
         ) : (
