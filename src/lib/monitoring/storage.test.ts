@@ -6,6 +6,7 @@ import { combine } from './pipeline.ts';
 import { exportOf, sampleValues, seeded } from './sample-answers.ts';
 import { emptyMonitoring, monitoringSpec, storageKey } from './storage.ts';
 import { loadMonitoredForms } from './test-forms.ts';
+import { mappingSpec } from './survey.ts';
 
 const forms = loadMonitoredForms();
 const memory = (): KeyValueStore & { data: Map<string, string> } => {
@@ -49,5 +50,17 @@ describe('the monitoring kept across a reload', () => {
       throw Object.assign(new Error('full'), { name: 'QuotaExceededError' });
     };
     expect(session.save(saved)).toEqual({ ok: false, message: expect.stringMatching(/^Не удалось сохранить загруженные ответы: в браузере не хватает места .* после перезагрузки файлы с ответами придётся выбрать снова\.$/) });
+  });
+});
+
+describe('remembered column mappings', () => {
+  test('a mapping saved before December 2026 (the plain object) still reads, and a new one is a record', () => {
+    const store = memory();
+    const key = 'nastavnik:monitoring:mapping:anketa-nastavlyaemogo';
+    store.setItem(key, JSON.stringify({ 'Ваша оценка': 'overall', Класс: '' }));
+    const { opened, session } = openState(store, key, mappingSpec);
+    expect(opened).toMatchObject({ kind: 'restored', value: { 'Ваша оценка': 'overall', Класс: '' } });
+    expect(session.save({ 'Ваша оценка': 'overall', Дата: 'date' })).toEqual({ ok: true });
+    expect(JSON.parse(store.getItem(key)!)).toMatchObject({ v: 1, data: { Дата: 'date' } });
   });
 });
