@@ -44,7 +44,11 @@ const deafen = (page: Page) => page.evaluate(() => void ((window as { deaf?: boo
 const alert = (page: Page) => page.getByRole('alert').filter({ hasText: conflict });
 
 test.describe('two tabs of one browser', () => {
-  test('form filler: turns are taken without loss; edits made at once are not overwritten, the user chooses', async ({ page, context, problems }) => {
+  test('form filler: turns are taken without loss; edits made at once are not overwritten, the user chooses', async ({
+    page,
+    context,
+    problems,
+  }) => {
     const path = '/formy/anketa-professionalnye-deficity/';
     const name = (p: Page) => p.getByLabel(/Фамилия, имя, отчество/);
     const subject = (p: Page) => p.getByLabel(/Преподаваемый предмет/);
@@ -72,7 +76,11 @@ test.describe('two tabs of one browser', () => {
     await expect(subject(other)).toHaveValue('Математика');
   });
 
-  test('form filler: keeping my edits after the question writes them, and the other tab follows with a notice', async ({ page, context, problems }) => {
+  test('form filler: keeping my edits after the question writes them, and the other tab follows with a notice', async ({
+    page,
+    context,
+    problems,
+  }) => {
     const path = '/formy/anketa-professionalnye-deficity/';
     const organisation = (p: Page) => p.getByLabel(/^Образовательная организация/);
     const other = await secondTab(context, problems);
@@ -110,7 +118,11 @@ test.describe('two tabs of one browser', () => {
     await expect(field(other, organisation)).toHaveValue('Лицей № 7');
   });
 
-  test('roadmap builder: the same roadmap in two tabs takes turns and asks when both edited', async ({ page, context, problems }) => {
+  test('roadmap builder: the same roadmap in two tabs takes turns and asks when both edited', async ({
+    page,
+    context,
+    problems,
+  }) => {
     const path = '/instrumenty/konstruktor-dorozhnoy-karty/';
     const organisation = (p: Page) => p.getByLabel('Название организации (обязательно)');
     const head = (p: Page) => p.getByLabel('Руководитель (ФИО)');
@@ -132,13 +144,19 @@ test.describe('two tabs of one browser', () => {
     await expect(alert(other)).toHaveCount(0);
   });
 
-  test('pairs: lists loaded in one tab show in the other, and edits at once ask', async ({ page, context, problems }) => {
+  test('pairs: lists loaded in one tab show in the other, and edits at once ask', async ({
+    page,
+    context,
+    problems,
+  }) => {
     const path = '/instrumenty/nastavnicheskie-pary/';
     const other = await secondTab(context, problems);
     await canDeafen(page);
     await open(page, path, '[data-pairs]');
     await open(other, path, '[data-pairs]');
-    await page.getByLabel('Таблица наставляемых (CSV или XLSX)').setInputFiles('tests/fixtures/pairs/nastavlyaemye.csv');
+    await page
+      .getByLabel('Таблица наставляемых (CSV или XLSX)')
+      .setInputFiles('tests/fixtures/pairs/nastavlyaemye.csv');
     await expect(other.getByRole('heading', { name: 'Наставляемые (3)' })).toBeVisible();
     await other.getByLabel('Таблица наставников (CSV или XLSX)').setInputFiles('tests/fixtures/pairs/nastavniki.csv');
     await expect(page.getByRole('heading', { name: 'Наставники (3)' })).toBeVisible();
@@ -152,7 +170,11 @@ test.describe('two tabs of one browser', () => {
     await expect(page.getByLabel('Мест, строка 1')).toHaveValue('2');
   });
 
-  test('monitoring: the loaded answers survive a reload and show in another tab; edits at once ask', async ({ page, context, problems }) => {
+  test('monitoring: the loaded answers survive a reload and show in another tab; edits at once ask', async ({
+    page,
+    context,
+    problems,
+  }) => {
     const path = '/instrumenty/monitoring/';
     const forms = loadMonitoredForms();
     const form = forms['anketa-nastavlyaemogo']!;
@@ -160,7 +182,18 @@ test.describe('two tabs of one browser', () => {
     const files = Array.from({ length: 6 }, (_, i) => ({
       name: `n${i + 1}.json`,
       mimeType: 'application/json',
-      buffer: Buffer.from(exportOf(form, sampleValues(form, { organisation: 'Школа № 5', code: `N${i + 1}`, stageOption: 'При завершении программы', date: '2026-05-20', random }))),
+      buffer: Buffer.from(
+        exportOf(
+          form,
+          sampleValues(form, {
+            organisation: 'Школа № 5',
+            code: `N${i + 1}`,
+            stageOption: 'При завершении программы',
+            date: '2026-05-20',
+            random,
+          }),
+        ),
+      ),
     }));
     await open(page, path, '.mon');
     await page.getByLabel('Файлы с ответами (.json, .csv, .xlsx)').setInputFiles(files);
@@ -187,9 +220,12 @@ test.describe('pairs: big lists are kept whole (issue #19)', () => {
     test.slow();
     const path = '/instrumenty/nastavnicheskie-pary/';
     const lines = ['Код;ФИО;Школа;Темы'];
-    for (let i = 1; i <= 10_000; i++) lines.push(`НЯ-${String(i).padStart(5, '0')};Наставляемый ${i};Школа № ${(i % 40) + 1};ИКТ; оценивание`);
+    for (let i = 1; i <= 10_000; i++)
+      lines.push(`НЯ-${String(i).padStart(5, '0')};Наставляемый ${i};Школа № ${(i % 40) + 1};ИКТ; оценивание`);
     await open(page, path, '[data-pairs]');
-    await page.getByLabel('Таблица наставляемых (CSV или XLSX)').setInputFiles({ name: 'nastavlyaemye-10000.csv', mimeType: 'text/csv', buffer: Buffer.from(lines.join('\n')) });
+    await page
+      .getByLabel('Таблица наставляемых (CSV или XLSX)')
+      .setInputFiles({ name: 'nastavlyaemye-10000.csv', mimeType: 'text/csv', buffer: Buffer.from(lines.join('\n')) });
     await expect(page.getByRole('heading', { name: 'Наставляемые (10000)' })).toBeVisible();
     await expect(page.getByText('Сохранено в этом браузере.')).toBeVisible();
     const size = await page.evaluate(() => localStorage.getItem('nastavnik:pairs')?.length ?? 0);
@@ -203,10 +239,16 @@ test.describe('pairs: big lists are kept whole (issue #19)', () => {
   test('a project file of 3,000 rows opens with all 3,000, and stays so after a reload', async ({ page }) => {
     test.slow();
     const path = '/instrumenty/nastavnicheskie-pary/';
-    const mentees = Array.from({ length: 3000 }, (_, i) => ({ ...emptyMentee(`НЯ-${i + 1}`), name: `Наставляемый ${i + 1}`, topics: 'ИКТ' }));
+    const mentees = Array.from({ length: 3000 }, (_, i) => ({
+      ...emptyMentee(`НЯ-${i + 1}`),
+      name: `Наставляемый ${i + 1}`,
+      topics: 'ИКТ',
+    }));
     const text = projectJson({ ...initialState('2026-11-20'), mentees }, '2026-11-20T10:00:00.000Z');
     await open(page, path, '[data-pairs]');
-    await page.getByLabel('Открыть сохранённую работу (JSON)').setInputFiles({ name: 'rabota.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+    await page
+      .getByLabel('Открыть сохранённую работу (JSON)')
+      .setInputFiles({ name: 'rabota.json', mimeType: 'application/json', buffer: Buffer.from(text) });
     await expect(page.getByRole('heading', { name: 'Наставляемые (3000)' })).toBeVisible();
     await page.reload();
     await open(page, path, '[data-pairs]');
@@ -233,6 +275,12 @@ test('a full browser storage is reported at once, in Russian, with what to do', 
   });
   await open(page, path, 'form.form-filler');
   await page.getByLabel(/Фамилия, имя, отчество/).fill('Смирнова Ольга Петровна, которой не хватило места в браузере');
-  await expect(page.getByRole('alert').filter({ hasText: /^Не удалось сохранить ответы формы: в браузере не хватает места — сайту отведено около 5 МБ/ })).toBeVisible();
+  await expect(
+    page
+      .getByRole('alert')
+      .filter({
+        hasText: /^Не удалось сохранить ответы формы: в браузере не хватает места — сайту отведено около 5 МБ/,
+      }),
+  ).toBeVisible();
   await page.evaluate(() => localStorage.clear());
 });

@@ -39,5 +39,14 @@ export function usePairsState(buildToday: string) {
     setEdited(true);
     persist.setState(change);
   };
-  return { state: persist.state, update, notice, ready: persist.ready, saved: persist.saved, edited, settingsFromLink, persist };
+  return {
+    state: persist.state,
+    update,
+    notice,
+    ready: persist.ready,
+    saved: persist.saved,
+    edited,
+    settingsFromLink,
+    persist,
+  };
 }

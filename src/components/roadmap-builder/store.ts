@@ -6,7 +6,14 @@ import { useMemo, useRef, useState } from 'preact/hooks';
 import { addMonths, addDays } from '../../lib/roadmap-builder/dates.ts';
 import { parseNewPlanHash } from '../../lib/roadmap-builder/link.ts';
 import { decodeShare, shareKey } from '../../lib/roadmap-builder/persist.ts';
-import { currentRoadmap, rememberCurrent, roadmapKey, roadmapSpec, savedRoadmaps, type SavedSummary } from '../../lib/roadmap-builder/storage.ts';
+import {
+  currentRoadmap,
+  rememberCurrent,
+  roadmapKey,
+  roadmapSpec,
+  savedRoadmaps,
+  type SavedSummary,
+} from '../../lib/roadmap-builder/storage.ts';
 import { defaultPeriod, newRoadmap, type BuilderState } from '../../lib/roadmap-builder/state.ts';
 import { schoolYearOf } from '../../lib/roadmap-builder/dates.ts';
 import type { RoadmapTemplate } from '../../schemas/roadmap.ts';
@@ -19,21 +26,29 @@ export interface TemplateOption {
 
 /** What the page tells the user about where the roadmap came from. */
 export type Notice =
-  | { kind: 'new' | 'restored' | 'link' | 'pairLink' | 'opened' | 'switched' }
-  | { kind: 'error'; message: string };
+  { kind: 'new' | 'restored' | 'link' | 'pairLink' | 'opened' | 'switched' } | { kind: 'error'; message: string };
 
 export const randomId = (): string =>
-  typeof crypto !== 'undefined' && 'randomUUID' in crypto ? crypto.randomUUID() : `r${Date.now().toString(36)}${Math.random().toString(36).slice(2, 10)}`;
+  typeof crypto !== 'undefined' && 'randomUUID' in crypto
+    ? crypto.randomUUID()
+    : `r${Date.now().toString(36)}${Math.random().toString(36).slice(2, 10)}`;
 
 /** A new roadmap from a template for the school year of `today` (or the next one from June on). */
-export function freshRoadmap(template: TemplateOption, today: string, id: string, extra: { organisation?: string } = {}): BuilderState {
+export function freshRoadmap(
+  template: TemplateOption,
+  today: string,
+  id: string,
+  extra: { organisation?: string } = {},
+): BuilderState {
   const month = Number(today.slice(5, 7));
   const firstYear = schoolYearOf(today) + (month >= 6 && month <= 8 ? 1 : 0);
   return newRoadmap(template.id, template.data, { ...defaultPeriod(template.data, firstYear), id, ...extra });
 }
 
 /** What the address asks to open: a roadmap to show and save at once, or a message; null when it asks nothing. */
-function fromAddress(templates: TemplateOption[]): { state: BuilderState; notice: Notice } | { state: null; notice: Notice } | null {
+function fromAddress(
+  templates: TemplateOption[],
+): { state: BuilderState; notice: Notice } | { state: null; notice: Notice } | null {
   const hash = location.hash.slice(1);
   if (hash.startsWith(shareKey)) {
     const read = decodeShare(hash.slice(shareKey.length));
@@ -43,10 +58,19 @@ function fromAddress(templates: TemplateOption[]): { state: BuilderState; notice
   const planLink = parseNewPlanHash(hash);
   if (!planLink) return null;
   const template = templates.find((t) => t.id === planLink.template);
-  if (!template) return { state: null, notice: { kind: 'error', message: 'В ссылке указан шаблон, которого на сайте нет. Выберите шаблон ниже.' } };
+  if (!template)
+    return {
+      state: null,
+      notice: { kind: 'error', message: 'В ссылке указан шаблон, которого на сайте нет. Выберите шаблон ниже.' },
+    };
   const people = [
     ...(planLink.mentor ? [{ role: 'Наставник', name: planLink.mentor }] : []),
-    ...(planLink.mentee ? [{ role: 'Наставляемый', name: planLink.mentee }, { role: 'Молодой педагог', name: planLink.mentee }] : []),
+    ...(planLink.mentee
+      ? [
+          { role: 'Наставляемый', name: planLink.mentee },
+          { role: 'Молодой педагог', name: planLink.mentee },
+        ]
+      : []),
   ];
   const state = newRoadmap(template.id, template.data, {
     start: planLink.start,
@@ -98,7 +122,12 @@ export function useBuilderState(templates: TemplateOption[], buildToday: string)
     onSaved: (state) => {
       rememberCurrent(browserStorage(), state.id);
       setSaved((list) => {
-        const entry = { id: state.id, title: state.title, organisation: state.organisation, savedAt: new Date().toISOString() };
+        const entry = {
+          id: state.id,
+          title: state.title,
+          organisation: state.organisation,
+          savedAt: new Date().toISOString(),
+        };
         return [entry, ...list.filter((e) => e.id !== state.id)];
       });
     },
@@ -112,7 +141,9 @@ export function useBuilderState(templates: TemplateOption[], buildToday: string)
 
   /** Opens another roadmap saved in this browser. */
   const open = (id: string) => {
-    const opened = persist.switchTo(roadmapKey(id), (o) => ({ state: o.kind === 'restored' ? o.value : freshRoadmap(templates[0]!, localToday(), id) }));
+    const opened = persist.switchTo(roadmapKey(id), (o) => ({
+      state: o.kind === 'restored' ? o.value : freshRoadmap(templates[0]!, localToday(), id),
+    }));
     if (opened.kind === 'restored') {
       rememberCurrent(browserStorage(), id);
       setNotice({ kind: 'switched' });

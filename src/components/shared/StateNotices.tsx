@@ -1,6 +1,12 @@
 // What every tool says about its saved state, the same way everywhere: a save that could not be read (with its
 // copy to download), a write the browser refused, and another tab's change with the two choices.
-import { conflictMessage, downloadBackupLabel, keepMineLabel, takeTheirsLabel, takenMessage } from '../../lib/state/messages.ts';
+import {
+  conflictMessage,
+  downloadBackupLabel,
+  keepMineLabel,
+  takeTheirsLabel,
+  takenMessage,
+} from '../../lib/state/messages.ts';
 import { saveFile } from '../../lib/save-file.ts';
 import type { Persistent } from './usePersistentState.ts';
 

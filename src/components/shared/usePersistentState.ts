@@ -85,7 +85,9 @@ export function usePersistentState<T>(options: PersistentOptions<T>): Persistent
   const switchTo = (key: string, opening?: (opened: Opened<T>) => Opening<T>): Opened<T> => {
     const result = openState(browserStorage(), key, options.spec);
     session.current = result.session;
-    const choose = opening ?? ((o: Opened<T>) => (options.open ? options.open(o, key) : { state: o.kind === 'restored' ? o.value : blank() }));
+    const choose =
+      opening ??
+      ((o: Opened<T>) => (options.open ? options.open(o, key) : { state: o.kind === 'restored' ? o.value : blank() }));
     const chosen = choose(result.opened);
     setOpened(result.opened);
     setSaved(null);
@@ -146,5 +148,17 @@ export function usePersistentState<T>(options: PersistentOptions<T>): Persistent
     show(next, false);
   };
 
-  return { state, setState, ready, key: session.current?.key ?? null, opened, saved, error, conflict, taken, switchTo, clear };
+  return {
+    state,
+    setState,
+    ready,
+    key: session.current?.key ?? null,
+    opened,
+    saved,
+    error,
+    conflict,
+    taken,
+    switchTo,
+    clear,
+  };
 }

@@ -9,7 +9,9 @@ export const storageKey = (formId: string) => `nastavnik:form:${formId}`;
 
 /** Changes whenever a field is added, removed, renamed or changes kind. */
 export function formVersion(form: Form): string {
-  const shape = formFields(form).map((field) => `${field.id}:${field.kind}`).join('|');
+  const shape = formFields(form)
+    .map((field) => `${field.id}:${field.kind}`)
+    .join('|');
   let hash = 5381;
   for (const char of shape) hash = ((hash * 33) ^ char.charCodeAt(0)) >>> 0;
   return hash.toString(36);
@@ -21,7 +23,8 @@ export interface SavedAnswers {
   values: FormValues;
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 export function answersSpec(form: Form): StateSpec<SavedAnswers> {
   return {
@@ -32,7 +35,9 @@ export function answersSpec(form: Form): StateSpec<SavedAnswers> {
       if (!isRecord(data)) return { ok: false, error: 'в записи нет ответов' };
       const { values, dropped } = sanitiseValues(form, data.values);
       const value = { form: typeof data.form === 'string' ? data.form : '', values };
-      return dropped > 0 ? { ok: true, value, dropped: `ответов, которые не подошли к форме, — ${dropped}` } : { ok: true, value };
+      return dropped > 0
+        ? { ok: true, value, dropped: `ответов, которые не подошли к форме, — ${dropped}` }
+        : { ok: true, value };
     },
     // Until December 2026 the site kept `{ version, savedAt, values }`, `version` being the form's.
     legacy(text) {
@@ -46,10 +51,15 @@ export function answersSpec(form: Form): StateSpec<SavedAnswers> {
 /** Said when the answers were typed into an older shape of the form. */
 export function formChangedNotice(form: Form, saved: SavedAnswers): string | undefined {
   if (saved.form === formVersion(form)) return undefined;
-  return `С прошлого раза форма изменилась. Перенесено полей: ${Object.keys(saved.values).length}; проверьте ответы перед выгрузкой.`;
+  const carried = Object.keys(saved.values).length;
+  return `С прошлого раза форма изменилась. Перенесено полей: ${carried}; проверьте ответы перед выгрузкой.`;
 }
 
 /** A filled questionnaire as a file a curator collects (the monitoring tool reads these). */
 export function exportJson(form: Form, formId: string, values: FormValues, exportedAt: string): string {
-  return JSON.stringify({ format: 'nastavnik-form', form: formId, title: form.title, version: formVersion(form), exportedAt, values }, null, 2);
+  return JSON.stringify(
+    { format: 'nastavnik-form', form: formId, title: form.title, version: formVersion(form), exportedAt, values },
+    null,
+    2,
+  );
 }

@@ -26,11 +26,17 @@ export const kpiSpec: StateSpec<KpiState> = {
 };
 
 /** Schools pasted or added, within the limit; a Russian message naming the limit when they do not fit. */
-export function addSchools(current: SchoolInput[], added: SchoolInput[], replace: boolean): { schools: SchoolInput[] } | { error: string } {
+export function addSchools(
+  current: SchoolInput[],
+  added: SchoolInput[],
+  replace: boolean,
+): { schools: SchoolInput[] } | { error: string } {
   const schools = replace ? added : [...current, ...added];
   if (schools.length <= maxSchools) return { schools };
   return {
-    error: `В калькуляторе может быть не больше ${maxSchools} школ, а получилось бы ${schools.length}. Ничего не добавлено: разделите район на части и посчитайте каждую отдельно.`,
+    error:
+      `В калькуляторе может быть не больше ${maxSchools} школ, а получилось бы ${schools.length}. ` +
+      'Ничего не добавлено: разделите район на части и посчитайте каждую отдельно.',
   };
 }
 

@@ -20,13 +20,23 @@ export interface MonitoringSaved {
   year: string;
 }
 
-export const emptyMonitoring = (): MonitoringSaved => ({ files: 0, batches: [], settings: { thresholds: {}, stage: 'all' }, organisation: '', period: '', year: '' });
+export const emptyMonitoring = (): MonitoringSaved => ({
+  files: 0,
+  batches: [],
+  settings: { thresholds: {}, stage: 'all' },
+  organisation: '',
+  period: '',
+  year: '',
+});
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
-const isStrings = (value: unknown): value is string[] => Array.isArray(value) && value.every((v) => typeof v === 'string');
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+const isStrings = (value: unknown): value is string[] =>
+  Array.isArray(value) && value.every((v) => typeof v === 'string');
 const stages: (Stage | 'all')[] = ['before', 'middle', 'after', 'all'];
 
-const isAnswer = (value: unknown): value is Answer => (typeof value === 'number' && Number.isFinite(value)) || typeof value === 'string' || isStrings(value);
+const isAnswer = (value: unknown): value is Answer =>
+  (typeof value === 'number' && Number.isFinite(value)) || typeof value === 'string' || isStrings(value);
 
 function isResponse(value: unknown): value is Response {
   if (!isRecord(value)) return false;
@@ -41,10 +51,17 @@ function isResponse(value: unknown): value is Response {
 }
 
 const isNote = (value: unknown): value is Note =>
-  isRecord(value) && typeof value.source === 'string' && typeof value.text === 'string' && (value.level === 'error' || value.level === 'warning');
+  isRecord(value) &&
+  typeof value.source === 'string' &&
+  typeof value.text === 'string' &&
+  (value.level === 'error' || value.level === 'warning');
 
 const isBatch = (value: unknown): value is Batch =>
-  isRecord(value) && Array.isArray(value.responses) && value.responses.every(isResponse) && Array.isArray(value.notes) && value.notes.every(isNote);
+  isRecord(value) &&
+  Array.isArray(value.responses) &&
+  value.responses.every(isResponse) &&
+  Array.isArray(value.notes) &&
+  value.notes.every(isNote);
 
 export const monitoringSpec: StateSpec<MonitoringSaved> = {
   version: 1,
@@ -54,9 +71,15 @@ export const monitoringSpec: StateSpec<MonitoringSaved> = {
   check(data) {
     if (!isRecord(data)) return { ok: false, error: 'в записи нет ответов' };
     const { files, batches, settings, organisation, period, year } = data;
-    if (!Number.isInteger(files) || !Array.isArray(batches) || !batches.every(isBatch)) return { ok: false, error: 'ответы записаны не так, как их читает инструмент' };
-    if (!isRecord(settings) || !isRecord(settings.thresholds) || !stages.includes(settings.stage as Stage)) return { ok: false, error: 'настройки не читаются' };
-    const thresholds = Object.fromEntries(Object.entries(settings.thresholds).filter((e): e is [string, number] => Number.isInteger(e[1]) && (e[1] as number) >= 1 && (e[1] as number) <= 10));
+    if (!Number.isInteger(files) || !Array.isArray(batches) || !batches.every(isBatch))
+      return { ok: false, error: 'ответы записаны не так, как их читает инструмент' };
+    if (!isRecord(settings) || !isRecord(settings.thresholds) || !stages.includes(settings.stage as Stage))
+      return { ok: false, error: 'настройки не читаются' };
+    const thresholds = Object.fromEntries(
+      Object.entries(settings.thresholds).filter(
+        (e): e is [string, number] => Number.isInteger(e[1]) && (e[1] as number) >= 1 && (e[1] as number) <= 10,
+      ),
+    );
     return {
       ok: true,
       value: {

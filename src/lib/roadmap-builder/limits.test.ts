@@ -57,6 +57,8 @@ describe('a roadmap the builder saves always reads back', () => {
     state = { ...state, people: [{ role: 'Старая роль', name: 'Иванова' }] };
     // Директор + 40 + «Старая роль» = 42; nine more make 51.
     expect(rolesError(state, c!, { responsible: roles(8, 40) })).toBeNull();
-    expect(rolesError(state, c!, { responsible: roles(9, 40) })).toContain('не больше 50 разных исполнителей, а получилось бы 51');
+    expect(rolesError(state, c!, { responsible: roles(9, 40) })).toContain(
+      'не больше 50 разных исполнителей, а получилось бы 51',
+    );
   });
 });

@@ -4,10 +4,24 @@ import { readDataEntries } from '../data-loader.ts';
 import { roadmapTemplate } from '../../schemas/roadmap.ts';
 import { openState } from '../state/store.ts';
 import { newRoadmap } from './state.ts';
-import { currentRoadmap, rememberCurrent, roadmapKey, roadmapSpec, savedRoadmaps, type ListedStore } from './storage.ts';
+import {
+  currentRoadmap,
+  rememberCurrent,
+  roadmapKey,
+  roadmapSpec,
+  savedRoadmaps,
+  type ListedStore,
+} from './storage.ts';
 
-const entry = readDataEntries('src/content/roadmaps', roadmapTemplate).find((e) => e.id === 'shkolnaya-dorozhnaya-karta')!;
-const state = newRoadmap(entry.id, roadmapTemplate.parse(entry.data), { start: '2026-09-01', end: '2027-08-31', id: 'abc', organisation: 'МБОУ «СОШ № 7»' });
+const entry = readDataEntries('src/content/roadmaps', roadmapTemplate).find(
+  (e) => e.id === 'shkolnaya-dorozhnaya-karta',
+)!;
+const state = newRoadmap(entry.id, roadmapTemplate.parse(entry.data), {
+  start: '2026-09-01',
+  end: '2027-08-31',
+  id: 'abc',
+  organisation: 'МБОУ «СОШ № 7»',
+});
 
 const memory = (entries: Record<string, string> = {}): ListedStore & { data: Map<string, string> } => {
   const data = new Map(Object.entries(entries));
@@ -35,15 +49,26 @@ describe('roadmaps in the browser', () => {
     rememberCurrent(store, 'def');
     expect(currentRoadmap(store)).toBe('def');
     expect(savedRoadmaps(store).map((s) => s.id)).toEqual(['def', 'abc']);
-    expect(openState(store, roadmapKey('abc'), roadmapSpec, clock).opened).toMatchObject({ kind: 'restored', value: state });
+    expect(openState(store, roadmapKey('abc'), roadmapSpec, clock).opened).toMatchObject({
+      kind: 'restored',
+      value: state,
+    });
   });
 
   it('a damaged roadmap is kept aside and left out of the list, with the builder’s own reason', () => {
     const store = memory();
     openState(store, roadmapKey('abc'), roadmapSpec, clock).session.save(state);
-    store.data.set(roadmapKey('abc'), JSON.stringify({ v: 1, data: { ...state, end: '2026-08-31' }, savedAt: '', rev: 'x', prev: null }));
+    store.data.set(
+      roadmapKey('abc'),
+      JSON.stringify({ v: 1, data: { ...state, end: '2026-08-31' }, savedAt: '', rev: 'x', prev: null }),
+    );
     const { opened } = openState(store, roadmapKey('abc'), roadmapSpec, clock);
-    expect(opened).toMatchObject({ kind: 'damaged', message: expect.stringContaining('(период заканчивается раньше, чем начинается: проверьте даты начала и окончания), поэтому открыта новая дорожная карта') });
+    expect(opened).toMatchObject({
+      kind: 'damaged',
+      message: expect.stringContaining(
+        '(период заканчивается раньше, чем начинается: проверьте даты начала и окончания), поэтому открыта новая дорожная карта',
+      ),
+    });
     expect(savedRoadmaps(store)).toEqual([]);
     expect([...store.data.keys()].filter((k) => k.includes(':backup:'))).toHaveLength(1);
   });

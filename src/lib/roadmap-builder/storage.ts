@@ -11,7 +11,8 @@ const currentKey = `${prefix}current`;
 
 export const roadmapKey = (id: string) => `${prefix}${id}`;
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 export const roadmapSpec: StateSpec<BuilderState> = {
   version: 1,
@@ -50,9 +51,16 @@ export function savedRoadmaps(store: ListedStore): SavedSummary[] {
   try {
     for (let i = 0; i < store.length; i++) {
       const key = store.key(i);
-      if (!key?.startsWith(prefix) || key === currentKey || key.includes(backupMarker) || key === `${prefix}index`) continue;
+      if (!key?.startsWith(prefix) || key === currentKey || key.includes(backupMarker) || key === `${prefix}index`)
+        continue;
       const read = readRecord(store.getItem(key) ?? '', roadmapSpec);
-      if (read.kind === 'ok') list.push({ id: read.value.id, title: read.value.title, organisation: read.value.organisation, savedAt: read.savedAt });
+      if (read.kind === 'ok')
+        list.push({
+          id: read.value.id,
+          title: read.value.title,
+          organisation: read.value.organisation,
+          savedAt: read.savedAt,
+        });
     }
   } catch {
     // Storage is off: nothing is listed, and the page says why elsewhere.

@@ -37,7 +37,8 @@ export type ReadRecord<T> =
   | { kind: 'ok'; value: T; rev: string; prev: string | null; savedAt: string; from: number; dropped?: string }
   | { kind: 'damaged'; reason: string };
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 function envelope(value: unknown): StateRecord | null {
   if (!isRecord(value) || !Number.isInteger(value.v) || !('data' in value)) return null;
@@ -69,7 +70,11 @@ export function readRecord<T>(text: string, spec: StateSpec<T>): ReadRecord<T> {
     } catch {
       old = undefined;
     }
-    if (old === undefined) return { kind: 'damaged', reason: json ? 'это не сохранение этого инструмента' : 'запись оборвана или испорчена' };
+    if (old === undefined)
+      return {
+        kind: 'damaged',
+        reason: json ? 'это не сохранение этого инструмента' : 'запись оборвана или испорчена',
+      };
     record = { v: 1, data: old, savedAt: '', rev: '', prev: null };
     from = 0;
   }
@@ -82,7 +87,10 @@ export function readRecord<T>(text: string, spec: StateSpec<T>): ReadRecord<T> {
     try {
       data = step(data);
     } catch (error) {
-      return { kind: 'damaged', reason: `не переносится с версии ${v}: ${error instanceof Error ? error.message : String(error)}` };
+      return {
+        kind: 'damaged',
+        reason: `не переносится с версии ${v}: ${error instanceof Error ? error.message : String(error)}`,
+      };
     }
   }
   const checked = spec.check(data);
@@ -99,7 +107,11 @@ export function readRecord<T>(text: string, spec: StateSpec<T>): ReadRecord<T> {
 }
 
 /** The text of a record for the value. */
-export function writeRecord<T>(spec: StateSpec<T>, value: T, meta: { savedAt: string; rev: string; prev: string | null }): string {
+export function writeRecord<T>(
+  spec: StateSpec<T>,
+  value: T,
+  meta: { savedAt: string; rev: string; prev: string | null },
+): string {
   const record: StateRecord = { v: spec.version, data: spec.encode ? spec.encode(value) : value, ...meta };
   return JSON.stringify(record);
 }

@@ -17,10 +17,13 @@ const spec: StateSpec<List> = {
   migrations: { 1: (data) => ({ items: (data as { list: string[] }).list }) },
   legacy: (text) => (text.startsWith('old:') ? { list: text.slice(4).split(',') } : undefined),
   check(data): Checked<List> {
-    if (typeof data !== 'object' || data === null || !Array.isArray((data as List).items)) return { ok: false, error: 'нет списка' };
+    if (typeof data !== 'object' || data === null || !Array.isArray((data as List).items))
+      return { ok: false, error: 'нет списка' };
     const all = (data as { items: unknown[] }).items;
     const items = all.filter((i): i is string => typeof i === 'string');
-    return items.length === all.length ? { ok: true, value: { items } } : { ok: true, value: { items }, dropped: `пропущено ${all.length - items.length}` };
+    return items.length === all.length
+      ? { ok: true, value: { items } }
+      : { ok: true, value: { items }, dropped: `пропущено ${all.length - items.length}` };
   },
 };
 
@@ -51,16 +54,29 @@ describe('restore before save', () => {
     const { opened, session } = openState(store, key, spec, clock());
     expect(opened).toMatchObject({ kind: 'restored', value: { items: ['Иванова'] }, migrated: false });
     expect(session.save({ items: ['Иванова', 'Петров'] })).toEqual({ ok: true });
-    expect(openState(store, key, spec, clock()).opened).toMatchObject({ kind: 'restored', value: { items: ['Иванова', 'Петров'] } });
+    expect(openState(store, key, spec, clock()).opened).toMatchObject({
+      kind: 'restored',
+      value: { items: ['Иванова', 'Петров'] },
+    });
   });
 
   test('a session whose read failed never writes', () => {
     const store = new Memory();
-    const broken: KeyValueStore = { ...store, getItem: () => { throw new Error('denied'); }, setItem: store.setItem, removeItem: store.removeItem };
+    const broken: KeyValueStore = {
+      ...store,
+      getItem: () => {
+        throw new Error('denied');
+      },
+      setItem: store.setItem,
+      removeItem: store.removeItem,
+    };
     const { opened, session } = openState(broken, key, spec, clock());
     expect(opened.kind).toBe('unavailable');
     const saved = session.save({ items: ['x'] });
-    expect(saved).toMatchObject({ ok: false, message: expect.stringContaining('Не удалось прочитать списки из этого браузера') });
+    expect(saved).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('Не удалось прочитать списки из этого браузера'),
+    });
     expect(store.data.size).toBe(0);
   });
 
@@ -74,8 +90,18 @@ describe('restore before save', () => {
 describe('versions and migrations', () => {
   test.each([
     ['today’s format (before versions)', 'old:а,б', { items: ['а', 'б'] }, true],
-    ['version 1', JSON.stringify({ v: 1, data: { list: ['а'] }, savedAt: '', rev: 'q', prev: null }), { items: ['а'] }, true],
-    ['version 2', JSON.stringify({ v: 2, data: { items: ['а'] }, savedAt: '', rev: 'q', prev: null }), { items: ['а'] }, false],
+    [
+      'version 1',
+      JSON.stringify({ v: 1, data: { list: ['а'] }, savedAt: '', rev: 'q', prev: null }),
+      { items: ['а'] },
+      true,
+    ],
+    [
+      'version 2',
+      JSON.stringify({ v: 2, data: { items: ['а'] }, savedAt: '', rev: 'q', prev: null }),
+      { items: ['а'] },
+      false,
+    ],
   ])('%s is carried to the current version', (_name, text, value, migrated) => {
     const store = new Memory();
     store.setItem(key, text);
@@ -87,14 +113,25 @@ describe('versions and migrations', () => {
     ['a version 0', JSON.stringify({ v: 0, data: {}, savedAt: '', rev: 'q', prev: null }), 'неизвестная версия'],
     ['a cut-off record', '{"v":2,"data":{"ite', 'оборвана'],
     ['someone else’s JSON', '{"name":"x"}', 'не сохранение'],
-    ['data the check refuses', JSON.stringify({ v: 2, data: { items: 5 }, savedAt: '', rev: 'q', prev: null }), 'нет списка'],
-    ['a migration that throws', JSON.stringify({ v: 1, data: null, savedAt: '', rev: 'q', prev: null }), 'не переносится с версии 1'],
+    [
+      'data the check refuses',
+      JSON.stringify({ v: 2, data: { items: 5 }, savedAt: '', rev: 'q', prev: null }),
+      'нет списка',
+    ],
+    [
+      'a migration that throws',
+      JSON.stringify({ v: 1, data: null, savedAt: '', rev: 'q', prev: null }),
+      'не переносится с версии 1',
+    ],
   ])('%s is damaged: %s', (_name, text, reason) => {
     expect(readRecord(text, spec)).toEqual({ kind: 'damaged', reason: expect.stringContaining(reason) });
   });
 
   test('a missing migration step is named', () => {
-    expect(readRecord(JSON.stringify({ v: 1, data: {} }), { ...spec, migrations: {} })).toEqual({ kind: 'damaged', reason: 'нет перехода с версии 1' });
+    expect(readRecord(JSON.stringify({ v: 1, data: {} }), { ...spec, migrations: {} })).toEqual({
+      kind: 'damaged',
+      reason: 'нет перехода с версии 1',
+    });
   });
 });
 
@@ -121,7 +158,11 @@ describe('damaged data is kept aside', () => {
     const text = JSON.stringify({ v: 2, data: { items: ['а', 7, 'б'] }, savedAt: '', rev: 'q', prev: null });
     store.setItem(key, text);
     const { opened } = openState(store, key, spec, clock());
-    expect(opened).toMatchObject({ kind: 'restored', value: { items: ['а', 'б'] }, message: expect.stringContaining('не целиком: пропущено 1') });
+    expect(opened).toMatchObject({
+      kind: 'restored',
+      value: { items: ['а', 'б'] },
+      message: expect.stringContaining('не целиком: пропущено 1'),
+    });
     if (opened.kind !== 'restored') throw new Error();
     expect(store.getItem(opened.backup!.key!)).toBe(text);
   });
@@ -133,7 +174,10 @@ describe('damaged data is kept aside', () => {
     const { opened, session } = openState(store, key, spec, clock());
     expect(opened).toMatchObject({ kind: 'damaged', backup: { key: null } });
     store.failWith = null;
-    expect(session.save({ items: ['x'] })).toMatchObject({ ok: false, message: expect.stringContaining('отложить его копию не удалось') });
+    expect(session.save({ items: ['x'] })).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('отложить его копию не удалось'),
+    });
     expect(store.getItem(key)).toBe('garbage');
   });
 });
@@ -165,17 +209,49 @@ describe('storage that throws or is full', () => {
 describe('two writers', () => {
   // Each row: what this tab knows, what the other tab wrote, and what this tab must do.
   test.each<[string, Situation, ReturnType<typeof decide>]>([
-    ['the same record again', { known: 'a', authored: true, pending: false, theirs: { rev: 'a', prev: null } }, 'ignore'],
+    [
+      'the same record again',
+      { known: 'a', authored: true, pending: false, theirs: { rev: 'a', prev: null } },
+      'ignore',
+    ],
     ['both empty', { known: null, authored: false, pending: false, theirs: null }, 'ignore'],
-    ['built on mine, I have nothing unsaved', { known: 'a', authored: true, pending: false, theirs: { rev: 'b', prev: 'a' } }, 'take'],
-    ['I only read, they built on something else', { known: 'a', authored: false, pending: false, theirs: { rev: 'b', prev: 'z' } }, 'take'],
+    [
+      'built on mine, I have nothing unsaved',
+      { known: 'a', authored: true, pending: false, theirs: { rev: 'b', prev: 'a' } },
+      'take',
+    ],
+    [
+      'I only read, they built on something else',
+      { known: 'a', authored: false, pending: false, theirs: { rev: 'b', prev: 'z' } },
+      'take',
+    ],
     ['I only read, they removed it', { known: 'a', authored: false, pending: false, theirs: null }, 'take'],
-    ['I wrote, they built on an older record', { known: 'a', authored: true, pending: false, theirs: { rev: 'b', prev: 'z' } }, 'ask'],
-    ['I wrote, they started from nothing', { known: 'a', authored: true, pending: false, theirs: { rev: 'b', prev: null } }, 'ask'],
+    [
+      'I wrote, they built on an older record',
+      { known: 'a', authored: true, pending: false, theirs: { rev: 'b', prev: 'z' } },
+      'ask',
+    ],
+    [
+      'I wrote, they started from nothing',
+      { known: 'a', authored: true, pending: false, theirs: { rev: 'b', prev: null } },
+      'ask',
+    ],
     ['I wrote, they removed it', { known: 'a', authored: true, pending: false, theirs: null }, 'ask'],
-    ['built on mine, but I have unsaved edits', { known: 'a', authored: true, pending: true, theirs: { rev: 'b', prev: 'a' } }, 'ask'],
-    ['I only read but hold unsaved edits', { known: 'a', authored: false, pending: true, theirs: { rev: 'b', prev: 'a' } }, 'ask'],
-    ['I had nothing, they wrote first', { known: null, authored: false, pending: false, theirs: { rev: 'b', prev: null } }, 'take'],
+    [
+      'built on mine, but I have unsaved edits',
+      { known: 'a', authored: true, pending: true, theirs: { rev: 'b', prev: 'a' } },
+      'ask',
+    ],
+    [
+      'I only read but hold unsaved edits',
+      { known: 'a', authored: false, pending: true, theirs: { rev: 'b', prev: 'a' } },
+      'ask',
+    ],
+    [
+      'I had nothing, they wrote first',
+      { known: null, authored: false, pending: false, theirs: { rev: 'b', prev: null } },
+      'take',
+    ],
   ])('%s → %s', (_name, situation, action) => expect(decide(situation)).toBe(action));
 
   test('tabs taking turns see each other’s edits; edits made at once are not written over, the user chooses', () => {
@@ -197,7 +273,10 @@ describe('two writers', () => {
     expect(b.incoming(store.getItem(key))).toMatchObject({ action: 'ask' });
     expect(b.keepMine({ items: ['от А', 'от Б', 'ещё от А', 'ещё от Б'] })).toEqual({ ok: true });
     // A built nothing since, and B's choice was made with A's record in view: A simply follows.
-    expect(a.incoming(store.getItem(key))).toEqual({ action: 'take', value: { items: ['от А', 'от Б', 'ещё от А', 'ещё от Б'] } });
+    expect(a.incoming(store.getItem(key))).toEqual({
+      action: 'take',
+      value: { items: ['от А', 'от Б', 'ещё от А', 'ещё от Б'] },
+    });
   });
 
   test('taking the other tab’s version makes it this tab’s starting point', () => {
@@ -226,12 +305,20 @@ describe('two writers', () => {
   // has not seen, so every edit that reached storage is either still there or was seen by whoever replaced it.
   test('property: no write replaces a record its writer has not seen', () => {
     type Step = { tab: 0 | 1; op: 'edit' | 'hear' | 'keep' | 'take' };
-    const step = fc.record({ tab: fc.constantFrom<0 | 1>(0, 1), op: fc.constantFrom<Step['op']>('edit', 'hear', 'keep', 'take') });
+    const step = fc.record({
+      tab: fc.constantFrom<0 | 1>(0, 1),
+      op: fc.constantFrom<Step['op']>('edit', 'hear', 'keep', 'take'),
+    });
     fc.assert(
       fc.property(fc.array(step, { maxLength: 40 }), (steps) => {
         const store = new Memory();
         const time = clock();
-        const tabs = [0, 1].map(() => ({ session: openState(store, key, spec, time).session, seen: new Set<string | null>([store.getItem(key)]), value: { items: [] as string[] }, heard: null as string | null }));
+        const tabs = [0, 1].map(() => ({
+          session: openState(store, key, spec, time).session,
+          seen: new Set<string | null>([store.getItem(key)]),
+          value: { items: [] as string[] },
+          heard: null as string | null,
+        }));
         let edits = 0;
         for (const { tab, op } of steps) {
           const me = tabs[tab]!;

@@ -2,7 +2,14 @@
 // out the session that can write, so nothing is ever written before the saved state has been read. A damaged
 // save is copied aside (never overwritten), a refused write is reported at once, and a write that would replace
 // another tab's newer record is refused as a conflict for the user to settle.
-import { damagedMessage, droppedMessage, conflictMessage, failureOf, notSavedMessage, unreadableMessage } from './messages.ts';
+import {
+  damagedMessage,
+  droppedMessage,
+  conflictMessage,
+  failureOf,
+  notSavedMessage,
+  unreadableMessage,
+} from './messages.ts';
 import { readRecord, writeRecord, type StateSpec } from './record.ts';
 import { decide } from './sync.ts';
 
@@ -51,7 +58,10 @@ export interface Clock {
 
 export const browserClock: Clock = {
   now: () => new Date().toISOString(),
-  rev: () => (typeof crypto !== 'undefined' && 'randomUUID' in crypto ? crypto.randomUUID() : `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`),
+  rev: () =>
+    typeof crypto !== 'undefined' && 'randomUUID' in crypto
+      ? crypto.randomUUID()
+      : `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`,
 };
 
 /** Keys under which damaged saves are kept aside; tools that list their keys skip them. */
@@ -70,7 +80,12 @@ function putAside(store: KeyValueStore, key: string, text: string, now: string):
   }
 }
 
-export function openState<T>(store: KeyValueStore | null, key: string, spec: StateSpec<T>, clock: Clock = browserClock): { opened: Opened<T>; session: StateSession<T> } {
+export function openState<T>(
+  store: KeyValueStore | null,
+  key: string,
+  spec: StateSpec<T>,
+  clock: Clock = browserClock,
+): { opened: Opened<T>; session: StateSession<T> } {
   /** What this tab last saw in storage, as text and as a record's rev. */
   let lastText: string | null = null;
   let known: string | null = null;
@@ -100,7 +115,12 @@ export function openState<T>(store: KeyValueStore | null, key: string, spec: Sta
         known = null;
       } else {
         known = read.rev;
-        const restored: Opened<T> = { kind: 'restored', value: read.value, savedAt: read.savedAt, migrated: read.from < spec.version };
+        const restored: Opened<T> = {
+          kind: 'restored',
+          value: read.value,
+          savedAt: read.savedAt,
+          migrated: read.from < spec.version,
+        };
         if (read.dropped) {
           const backup = { key: putAside(store!, key, text, clock.now()), text };
           if (backup.key === null) blocked = damagedMessage(spec.fresh, read.dropped, null);
@@ -128,7 +148,8 @@ export function openState<T>(store: KeyValueStore | null, key: string, spec: Sta
     const read = readRecord(current, spec);
     if (read.kind === 'damaged') {
       // Something unreadable was written by someone else: keep it aside before writing over the key.
-      if (putAside(store!, key, current, clock.now()) === null) return failed(damagedMessage(spec.fresh, read.reason, null));
+      if (putAside(store!, key, current, clock.now()) === null)
+        return failed(damagedMessage(spec.fresh, read.reason, null));
       return null;
     }
     if (read.rev !== '' && read.rev === known) return null;
@@ -166,7 +187,8 @@ export function openState<T>(store: KeyValueStore | null, key: string, spec: Sta
     }
     const read = current === null ? null : readRecord(current, spec);
     if (read?.kind === 'damaged') {
-      if (putAside(store!, key, current!, clock.now()) === null) blocked = damagedMessage(spec.fresh, read.reason, null);
+      if (putAside(store!, key, current!, clock.now()) === null)
+        blocked = damagedMessage(spec.fresh, read.reason, null);
       lastText = current;
       known = null;
       return { value: null };
