@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { deadlineRule } from './roadmap.ts';
 import { isoDate, year } from './common.ts';
+import { builderLimits } from '../lib/roadmap-builder/limits.ts';
 
 const shortText = (max: number) => z.string().max(max, `Не длиннее ${max} символов`);
 
@@ -16,7 +17,7 @@ export const itemDeadline = z.discriminatedUnion('kind', [
 export type ItemDeadline = z.infer<typeof itemDeadline>;
 
 const id = z.string().regex(/^[a-z0-9-]{1,40}$/, 'Неверный идентификатор');
-const roles = z.array(shortText(200)).max(20);
+const roles = z.array(shortText(200)).max(builderLimits.roles);
 
 export const builderItem = z.object({
   id,
@@ -30,7 +31,7 @@ export const builderItem = z.object({
 });
 export type BuilderItem = z.infer<typeof builderItem>;
 
-export const builderSection = z.object({ id, title: shortText(500), items: z.array(builderItem).max(500) });
+export const builderSection = z.object({ id, title: shortText(500), items: z.array(builderItem).max(builderLimits.items) });
 export type BuilderSection = z.infer<typeof builderSection>;
 
 export const builderState = z.object({
@@ -47,8 +48,8 @@ export const builderState = z.object({
   approval: z.object({ date: z.union([isoDate, z.literal('')]), number: shortText(50) }),
   start: isoDate,
   end: isoDate,
-  people: z.array(z.object({ role: shortText(200), name: shortText(200) })).max(50),
-  sections: z.array(builderSection).max(100),
+  people: z.array(z.object({ role: shortText(200), name: shortText(200) })).max(builderLimits.people),
+  sections: z.array(builderSection).max(builderLimits.sections),
   /** The next number for a new section's or item's id. */
   nextId: z.number().int().min(1),
 });

@@ -114,7 +114,10 @@ test('повреждённые сохранённые данные не лома
   await page.goto(deficits);
   await page.evaluate(() => localStorage.setItem('nastavnik:form:anketa-professionalnye-deficity', '{"version":'));
   const form = await openFiller(page, deficits);
-  await expect(form.getByRole('status').first()).toContainText('повреждены');
+  await expect(form.getByRole('status').first()).toContainText('повреждено и не читается');
+  // The damaged save is kept aside, not overwritten, and can be downloaded as it was.
+  const copy = await download(page, 'Скачать отложенную копию');
+  expect(new TextDecoder().decode(copy.bytes)).toBe('{"version":');
   await form.getByLabel(/Фамилия, имя, отчество/).fill('Новая запись');
   await expect(page.getByText('Сохранено в этом браузере')).toBeVisible();
 });

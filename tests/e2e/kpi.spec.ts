@@ -145,10 +145,16 @@ test('the input survives a reload, and the link reproduces it in a fresh browser
   await other.close();
 });
 
-test('a corrupt link falls back to the example with a message', async ({ page }) => {
+test('a corrupt link falls back to the example with a message, and leaves what this browser saved untouched', async ({ page }) => {
+  await open(page);
+  await field(page, 'Обучающиеся 10–18 лет, чел.').fill('321');
+  await page.goto('about:blank');
   await open(page, `${path}#kpi=bm90LWEtc3RhdGU`);
-  await expect(page.getByRole('status').filter({ hasText: 'повреждены' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Ссылка повреждена' })).toBeVisible();
   await expect(targetRow(page, first)).toContainText('51 чел.');
+  await page.goto('about:blank');
+  await open(page);
+  await expect(field(page, 'Обучающиеся 10–18 лет, чел.')).toHaveValue('321');
 });
 
 test('the table downloads as .docx, .xlsx and .csv with the numbers on the page', async ({ page }) => {

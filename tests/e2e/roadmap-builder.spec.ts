@@ -226,7 +226,7 @@ test('a corrupted autosave gives a message and a fresh roadmap, and a pair link 
     localStorage.setItem('nastavnik:roadmap:x1', '{"version":1,');
   });
   await open(page);
-  await expect(page.getByRole('status').filter({ hasText: 'повреждена и не читается' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'повреждено и не читается (запись оборвана или испорчена), поэтому открыта новая дорожная карта' })).toBeVisible();
   await expect(row(page, 1)).toBeVisible();
   await page.getByLabel('Название организации (обязательно)').fill('Школа, которая была до ссылки');
 

@@ -1,11 +1,13 @@
 // The form filler: every field of a form as an input, autosaved in the browser, checked against the
 // form's schema, and downloaded filled as .docx (and as .json for a questionnaire) or printed.
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useMemo, useRef, useState } from 'preact/hooks';
 import type { Form } from '../../schemas/form.ts';
 import { validateForm } from '../../lib/forms/validate.ts';
 import { formFields, type FormValues } from '../../lib/forms/values.ts';
-import { exportJson, forgetValues, restoreValues, saveValues } from '../../lib/forms/storage.ts';
+import { answersSpec, exportJson, formChangedNotice, formVersion, storageKey, type SavedAnswers } from '../../lib/forms/storage.ts';
 import { saveFile } from '../../lib/save-file.ts';
+import { StateNotices } from '../shared/StateNotices.tsx';
+import { usePersistentState } from '../shared/usePersistentState.ts';
 import { Field, inputId } from './Fields.tsx';
 import type { FormFillerLabels } from './labels.ts';
 
@@ -28,28 +30,27 @@ function initialValues(form: Form): FormValues {
 }
 
 export default function FormFiller({ formId, form, labels }: Props) {
-  const [values, setValues] = useState<FormValues>(() => initialValues(form));
+  const spec = useMemo(() => answersSpec(form), [form]);
+  const blank = (): SavedAnswers => ({ form: formVersion(form), values: initialValues(form) });
+  // The saved answers are read once the page runs; nothing is written before that (src/lib/state).
+  const persist = usePersistentState<SavedAnswers>({
+    spec,
+    initial: blank(),
+    blank,
+    key: () => storageKey(formId),
+    open: (opened) => ({ state: opened.kind === 'restored' ? { form: opened.value.form, values: { ...initialValues(form), ...opened.value.values } } : blank() }),
+  });
+  const values = persist.state.values;
+  const setValues = (change: (values: FormValues) => FormValues) => persist.setState((s) => ({ form: formVersion(form), values: change(s.values) }));
   const [touched, setTouched] = useState<Set<string>>(new Set());
   const [showAll, setShowAll] = useState(false);
-  const [notice, setNotice] = useState<string>();
-  const [saved, setSaved] = useState<boolean | null>(null);
   const [status, setStatus] = useState<string>();
   const [confirming, setConfirming] = useState(false);
-  // Saving starts only once what was saved has been read back: the render before that holds the blank form,
-  // and saving it would overwrite the answers (seen when a reload came at the wrong moment).
-  const [restored, setRestored] = useState(false);
+  const [startedOver, setStartedOver] = useState(false);
   const summary = useRef<HTMLDivElement>(null);
-
-  useEffect(() => {
-    const result = restoreValues(form, formId, window.localStorage);
-    if (Object.keys(result.values).length > 0) setValues((current) => ({ ...current, ...result.values }));
-    setNotice(result.notice);
-    setRestored(true);
-  }, []);
-
-  useEffect(() => {
-    if (restored) setSaved(saveValues(form, formId, values, window.localStorage));
-  }, [values, restored]);
+  const opened = persist.opened;
+  const notice = opened?.kind === 'restored' && !persist.taken && !startedOver ? formChangedNotice(form, opened.value) : undefined;
+  const saved = persist.saved;
 
   const errors = useMemo(() => validateForm(form, values), [values]);
   const visibleError = (id: string) => (showAll || touched.has(id) ? errors[id] : undefined);
@@ -80,11 +81,10 @@ export default function FormFiller({ formId, form, labels }: Props) {
   };
 
   const startOver = () => {
-    forgetValues(formId, window.localStorage);
-    setValues(initialValues(form));
+    persist.clear(blank());
+    setStartedOver(true);
     setTouched(new Set());
     setShowAll(false);
-    setNotice(undefined);
     setConfirming(false);
   };
 
@@ -96,7 +96,8 @@ export default function FormFiller({ formId, form, labels }: Props) {
 
   const errorList = Object.entries(errors);
   return (
-    <form class="form-filler" noValidate onSubmit={(e) => e.preventDefault()} aria-label={form.title}>
+    <form class="form-filler" data-hydrated={persist.ready ? 'true' : undefined} noValidate onSubmit={(e) => e.preventDefault()} aria-label={form.title}>
+      <StateNotices persist={persist} fileName={formId} />
       {notice && (
         <p class="notice" role="status">
           {notice}

@@ -2,6 +2,7 @@
 import { useState } from 'preact/hooks';
 import { countField } from '../../lib/kpi/district.ts';
 import { schoolsFromRows } from '../../lib/kpi/paste.ts';
+import { addSchools, maxSchools } from '../../lib/kpi/storage.ts';
 import { emptySchool } from '../../lib/kpi/url-state.ts';
 import { populations, type SchoolInput } from '../../lib/kpi/types.ts';
 import { Field } from './Field.tsx';
@@ -20,7 +21,12 @@ export function DistrictSchools({ state, update, result, labels }: PartProps) {
       setPasteMessage(labels.pasteEmpty);
       return;
     }
-    update((s) => ({ ...s, schools: replace ? schools : [...s.schools, ...schools] }));
+    const added = addSchools(state.schools, schools, replace);
+    if ('error' in added) {
+      setPasteMessage(added.error);
+      return;
+    }
+    update((s) => ({ ...s, schools: added.schools }));
     setPasted('');
     setPasteMessage(fill(labels.pasteDone, { n: schools.length }));
   };
@@ -90,9 +96,10 @@ export function DistrictSchools({ state, update, result, labels }: PartProps) {
         </table>
       </div>
       <div class="kpi-buttons">
-        <button type="button" onClick={() => update((s) => ({ ...s, schools: [...s.schools, emptySchool()] }))}>
+        <button type="button" disabled={state.schools.length >= maxSchools} onClick={() => update((s) => ({ ...s, schools: [...s.schools, emptySchool()] }))}>
           {labels.addSchool}
         </button>
+        {state.schools.length >= maxSchools && <p class="kpi-hint">{`В калькуляторе может быть не больше ${maxSchools} школ.`}</p>}
       </div>
       <details class="kpi-paste">
         <summary>{labels.paste}</summary>

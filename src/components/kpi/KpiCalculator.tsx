@@ -11,6 +11,7 @@ import { KpiChart } from './KpiChart.tsx';
 import type { KpiLabels } from './labels.ts';
 import { ResultsTable } from './ResultsTable.tsx';
 import { SetupFields } from './SetupFields.tsx';
+import { StateNotices } from '../shared/StateNotices.tsx';
 import { useKpiState, type Notice } from './store.ts';
 import { TrajectoryFields } from './TrajectoryFields.tsx';
 import type { PartProps } from './types.ts';
@@ -31,7 +32,7 @@ const noticeKey: Record<Notice, 'noticeExample' | 'noticeRestored' | 'noticeLink
 };
 
 export default function KpiCalculator({ indicators, labels, buildToday }: Props) {
-  const { state, setState, notice, ready, reset } = useKpiState(buildToday);
+  const { state, setState, notice, ready, reset, persist } = useKpiState(buildToday);
   const result = useMemo(() => computeKpi(state, indicators), [state, indicators]);
   const [chartIndex, setChartIndex] = useState(0);
   const part: PartProps = { state, update: (change) => setState((s) => change(s)), result, indicators, labels };
@@ -47,6 +48,7 @@ export default function KpiCalculator({ indicators, labels, buildToday }: Props)
           {labels.reset}
         </button>
       </div>
+      <StateNotices persist={persist} fileName="kalkulyator-pokazateley" />
       <form class="kpi-inputs" onSubmit={(event) => event.preventDefault()} aria-label={labels.region}>
         <SetupFields {...part} />
         {district ? <DistrictSchools {...part} /> : <CountsFields {...part} />}

@@ -6,7 +6,7 @@ import { kpiLink, kpiStateWithActuals } from '../../lib/monitoring/kpi-link.ts';
 import type { ReportMeta } from '../../lib/monitoring/report-docx.ts';
 import { saveFile } from '../../lib/save-file.ts';
 import { localToday } from '../../lib/dates.ts';
-import { storageKey as kpiStorageKey } from '../kpi/store.ts';
+import { storageKey as kpiStorageKey } from '../../lib/kpi/storage.ts';
 import { chartImages } from './chart-registry.ts';
 import { fill } from '../../lib/island-labels.ts';
 import type { MonitoringLabels } from './labels.ts';

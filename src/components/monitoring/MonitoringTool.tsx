@@ -2,11 +2,12 @@
 // indicators, both monitoring stages and every question, the .docx report and the KPI link. The island only
 // holds state and renders; reading, counting and the report are in src/lib/monitoring and src/lib/import.
 import { Fragment } from 'preact';
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import { analyse, type Settings } from '../../lib/monitoring/analyse.ts';
 import { localToday, schoolYearOfDate } from '../../lib/dates.ts';
 import { combine, type Batch } from '../../lib/monitoring/pipeline.ts';
 import type { MonitoredForm, Stage } from '../../lib/monitoring/questionnaires.ts';
+import { emptyMonitoring, monitoringSpec, storageKey, type MonitoringSaved } from '../../lib/monitoring/storage.ts';
 import { mappingToRemember, readSurveyRows, suggestMapping } from '../../lib/monitoring/survey.ts';
 import { Exports } from './Exports.tsx';
 import { readFiles, rememberedMapping, rememberMapping } from './files.ts';
@@ -17,6 +18,8 @@ import { Notes } from './Notes.tsx';
 import { Questions } from './Questions.tsx';
 import { StageOne, StageTwo } from './Stages.tsx';
 import { SurveyMapping, type PendingSurvey } from './SurveyMapping.tsx';
+import { StateNotices } from '../shared/StateNotices.tsx';
+import { usePersistentState } from '../shared/usePersistentState.ts';
 
 interface Props {
   forms: MonitoredForm[];
@@ -27,16 +30,19 @@ interface Props {
 
 export default function MonitoringTool({ forms, labels, kpiPath, buildToday }: Props) {
   const byId = useMemo(() => Object.fromEntries(forms.map((f) => [f.id, f])), [forms]);
-  const [ready, setReady] = useState(false);
+  // What was read from the files and the settings are kept across a reload; a survey awaiting its mapping is not.
+  const persist = usePersistentState<MonitoringSaved>({ spec: monitoringSpec, initial: emptyMonitoring(), key: () => storageKey });
+  const { ready } = persist;
+  const { files, batches, settings, organisation, period, year } = persist.state;
+  const change = <K extends keyof MonitoringSaved>(key: K, next: (value: MonitoringSaved[K]) => MonitoringSaved[K]) =>
+    persist.setState((s) => ({ ...s, [key]: next(s[key]) }));
+  const setBatches = (next: (b: Batch[]) => Batch[]) => change('batches', next);
+  const setSettings = (next: (s: Settings) => Settings) => change('settings', next);
+  const setOrganisation = (value: string) => change('organisation', () => value);
+  const setPeriod = (value: string) => change('period', () => value);
+  const setYear = (value: string) => change('year', () => value);
   const [busy, setBusy] = useState(false);
-  const [files, setFiles] = useState(0);
-  const [batches, setBatches] = useState<Batch[]>([]);
   const [surveys, setSurveys] = useState<PendingSurvey[]>([]);
-  const [settings, setSettings] = useState<Settings>({ thresholds: {}, stage: 'all' });
-  const [organisation, setOrganisation] = useState('');
-  const [period, setPeriod] = useState('');
-  const [year, setYear] = useState('');
-  useEffect(() => setReady(true), []);
 
   const combined = useMemo(() => combine(batches), [batches]);
   const result = useMemo(() => analyse(combined.responses, forms, settings), [combined, forms, settings]);
@@ -48,8 +54,7 @@ export default function MonitoringTool({ forms, labels, kpiPath, buildToday }: P
     if (!list || list.length === 0) return;
     setBusy(true);
     const read = await readFiles([...list], byId);
-    setFiles((n) => n + list.length);
-    setBatches((b) => [...b, ...read.batches]);
+    persist.setState((s) => ({ ...s, files: s.files + list.length, batches: [...s.batches, ...read.batches] }));
     setSurveys((s) => [...s, ...read.surveys]);
     setBusy(false);
   };
@@ -62,8 +67,7 @@ export default function MonitoringTool({ forms, labels, kpiPath, buildToday }: P
   };
 
   const reset = () => {
-    setFiles(0);
-    setBatches([]);
+    persist.setState((s) => ({ ...s, files: 0, batches: [] }));
     setSurveys([]);
   };
 
@@ -77,8 +81,9 @@ export default function MonitoringTool({ forms, labels, kpiPath, buildToday }: P
   const withThreshold = forms.filter((f) => f.spec.satisfaction);
 
   return (
-    <div class="mon" data-tool role="region" aria-label={labels.region}>
+    <div class="mon" data-tool data-hydrated={ready ? 'true' : undefined} role="region" aria-label={labels.region}>
       {!ready && <p>{labels.loading}</p>}
+      <StateNotices persist={persist} fileName="monitoring" />
       <div class="mon-files">
         <label for="mon-files">{labels.chooseFiles}</label>
         <input id="mon-files" type="file" multiple accept=".json,.csv,.tsv,.txt,.xlsx,application/json,text/csv" disabled={!ready || busy} onChange={(e) => void onFiles(e.currentTarget.files).then(() => ((e.target as HTMLInputElement).value = ''))} />

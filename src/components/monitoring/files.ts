@@ -4,27 +4,22 @@ import { ImportError, readSpreadsheet } from '../../lib/import/index.ts';
 import { readJsonFile } from '../../lib/monitoring/json-files.ts';
 import type { Batch } from '../../lib/monitoring/pipeline.ts';
 import type { MonitoredForm } from '../../lib/monitoring/questionnaires.ts';
-import { suggestMapping } from '../../lib/monitoring/survey.ts';
+import { mappingSpec, suggestMapping } from '../../lib/monitoring/survey.ts';
+import { openState } from '../../lib/state/store.ts';
+import { browserStorage } from '../shared/usePersistentState.ts';
 import type { PendingSurvey } from './SurveyMapping.tsx';
 
 const mappingKey = (formId: string) => `nastavnik:monitoring:mapping:${formId}`;
 
 export function rememberedMapping(formId: string): Record<string, string> | undefined {
-  try {
-    const raw = localStorage.getItem(mappingKey(formId));
-    const value: unknown = raw ? JSON.parse(raw) : undefined;
-    return typeof value === 'object' && value !== null ? (value as Record<string, string>) : undefined;
-  } catch {
-    return undefined;
-  }
+  const { opened } = openState(browserStorage(), mappingKey(formId), mappingSpec);
+  return opened.kind === 'restored' ? opened.value : undefined;
 }
 
+/** Adds a survey's column choices to those remembered; a refusal only means the mapping is asked again next time. */
 export function rememberMapping(formId: string, mapping: Record<string, string>): void {
-  try {
-    localStorage.setItem(mappingKey(formId), JSON.stringify({ ...rememberedMapping(formId), ...mapping }));
-  } catch {
-    // Storage off or full: the mapping is simply asked again next time.
-  }
+  const { opened, session } = openState(browserStorage(), mappingKey(formId), mappingSpec);
+  session.save({ ...(opened.kind === 'restored' ? opened.value : {}), ...mapping });
 }
 
 /** The questionnaire whose questions most column titles match. */

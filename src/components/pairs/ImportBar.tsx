@@ -3,6 +3,7 @@
 import { useState } from 'preact/hooks';
 import { withBase } from '../../lib/base-path.ts';
 import { mentorsFromDistrict, menteesFromQuestionnaires, peopleFromRows, type ListName } from '../../lib/pairs/import.ts';
+import { limitError } from '../../lib/pairs/storage.ts';
 import type { MenteeRow, MentorRow } from '../../lib/pairs/types.ts';
 import { fill } from '../../lib/island-labels.ts';
 import type { PairsLabels } from './labels.ts';
@@ -23,9 +24,17 @@ export function ImportBar<L extends ListName>({ list, rows, onAdd, labels, base 
   const [pasted, setPasted] = useState('');
   type Row = L extends 'mentees' ? MenteeRow : MentorRow;
 
-  const finish = (added: Row[], notes: string[], source: string) => {
+  /** False when nothing was taken (over the limit), so a paste stays in its box. */
+  const finish = (added: Row[], notes: string[], source: string): boolean => {
+    // The limit is checked here, where people come in, so a list is never cut when it is read back.
+    const tooMany = limitError(list, rows.length, added.length);
+    if (tooMany) {
+      setMessages([tooMany]);
+      return false;
+    }
     if (added.length > 0) onAdd(added);
     setMessages([fill(labels.imported, { n: added.length, source }), ...notes]);
+    return true;
   };
 
   const readTable = async (input: HTMLInputElement) => {
@@ -58,8 +67,7 @@ export function ImportBar<L extends ListName>({ list, rows, onAdd, labels, base 
   const readPasted = async () => {
     const { readPaste } = await import('../../lib/import/index.ts');
     const { rows: added, messages: notes } = peopleFromRows(list, await readPaste(pasted), rows as never);
-    finish(added as Row[], notes, labels.pasteSource);
-    if (added.length > 0) setPasted('');
+    if (finish(added as Row[], notes, labels.pasteSource) && added.length > 0) setPasted('');
   };
 
   const readDistrict = async () => {

@@ -18,6 +18,7 @@ import { PeopleTable, type Column } from './PeopleTable.tsx';
 import { Results, same } from './Results.tsx';
 import { SettingsFields } from './SettingsFields.tsx';
 import { localToday } from '../../lib/dates.ts';
+import { StateNotices } from '../shared/StateNotices.tsx';
 import { usePairsState, type Notice } from './store.ts';
 import './pairs.css';
 
@@ -30,15 +31,13 @@ interface Props {
   buildToday: string;
 }
 
-const noticeKey: Record<Notice, 'noticeEmpty' | 'noticeRestored' | 'noticeCorrupt' | 'noticeUnavailable'> = {
+const noticeKey: Record<Notice, 'noticeEmpty' | 'noticeRestored'> = {
   empty: 'noticeEmpty',
   restored: 'noticeRestored',
-  corrupt: 'noticeCorrupt',
-  unavailable: 'noticeUnavailable',
 };
 
 export default function PairsTool({ labels, orderForm, base, buildToday }: Props) {
-  const { state, update, notice, ready, saved, edited, settingsFromLink } = usePairsState(buildToday);
+  const { state, update, notice, ready, saved, edited, settingsFromLink, persist } = usePairsState(buildToday);
   const [result, setResult] = useState<MatchResult | null>(null);
   const [stale, setStale] = useState(false);
   const [confirming, setConfirming] = useState(false);
@@ -85,7 +84,8 @@ export default function PairsTool({ labels, orderForm, base, buildToday }: Props
 
   return (
     <div class="pairs not-content" data-tool data-pairs data-hydrated={ready ? 'true' : undefined}>
-      <div class={`pairs-notice${notice === 'corrupt' || notice === 'unavailable' ? ' pairs-notice--warning' : ''}`} role="status">
+      <StateNotices persist={persist} fileName="podbor-par" />
+      <div class="pairs-notice" role="status">
         {!edited && <p>{ready ? labels[noticeKey[notice]] : labels.loading}</p>}
         {settingsFromLink && <p>{labels.noticeSettingsLink}</p>}
         <div class="pairs-buttons">

@@ -5,6 +5,7 @@ import { useState } from 'preact/hooks';
 import { deadlineText } from '../../lib/deadline-text.ts';
 import { ruDate } from '../../lib/ru-words.ts';
 import { isIsoDate } from '../../lib/dates.ts';
+import { rolesError } from '../../lib/roadmap-builder/limits.ts';
 import type { BuilderItem, BuilderState, ItemDeadline } from '../../lib/roadmap-builder/state.ts';
 import { fill } from '../../lib/island-labels.ts';
 import type { BuilderLabels } from './labels.ts';
@@ -65,6 +66,15 @@ export function ItemEditor({ item, number, state, hasFormat, labels, onChange, o
     }
     setError('');
     onChange({ deadline: { kind: 'text', text: (next.words ?? '').slice(0, 300) } });
+  };
+  // Executors are checked against the roadmap's limits here, where they are typed, so a save always reads back.
+  const [rolesMessage, setRolesMessage] = useState('');
+  const setRoles = (input: HTMLInputElement, field: 'responsible' | 'responsibleSchool') => {
+    const patch = { [field]: roles(input.value) };
+    const refused = rolesError(state, item.id, patch);
+    setRolesMessage(refused ?? '');
+    if (refused) input.value = (item[field] ?? []).join(', ');
+    else onChange(patch);
   };
   const choose = (next: Kind) => {
     setKind(next);
@@ -149,7 +159,7 @@ export function ItemEditor({ item, number, state, hasFormat, labels, onChange, o
 
       <div class="rb-field">
         <label for={`${id}-responsible`}>{state.twoLevel ? labels.responsibleMunicipal : labels.responsible}</label>
-        <input id={`${id}-responsible`} type="text" maxLength={1000} value={item.responsible.join(', ')} aria-describedby={`${id}-responsible-hint`} onChange={(event) => onChange({ responsible: roles(event.currentTarget.value) })} />
+        <input id={`${id}-responsible`} type="text" maxLength={1000} value={item.responsible.join(', ')} aria-describedby={`${id}-responsible-hint`} onChange={(event) => setRoles(event.currentTarget, 'responsible')} />
         <span class="rb-hint" id={`${id}-responsible-hint`}>
           {labels.responsibleHint}
         </span>
@@ -157,8 +167,13 @@ export function ItemEditor({ item, number, state, hasFormat, labels, onChange, o
       {state.twoLevel && (
         <div class="rb-field">
           <label for={`${id}-responsible-school`}>{labels.responsibleSchool}</label>
-          <input id={`${id}-responsible-school`} type="text" maxLength={1000} value={(item.responsibleSchool ?? []).join(', ')} onChange={(event) => onChange({ responsibleSchool: roles(event.currentTarget.value) })} />
+          <input id={`${id}-responsible-school`} type="text" maxLength={1000} value={(item.responsibleSchool ?? []).join(', ')} onChange={(event) => setRoles(event.currentTarget, 'responsibleSchool')} />
         </div>
+      )}
+      {rolesMessage && (
+        <p class="rb-error rb-wide" role="alert">
+          {rolesMessage}
+        </p>
       )}
       {hasFormat && (
         <div class="rb-field">

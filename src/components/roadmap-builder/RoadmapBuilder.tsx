@@ -5,6 +5,7 @@ import { useMemo, useState } from 'preact/hooks';
 import { workCalendar, type HolidaysData } from '../../lib/roadmap-builder/calendar.ts';
 import { ruDate } from '../../lib/ru-words.ts';
 import { addSection, restore, rolesOf, type BuilderState, type Removed } from '../../lib/roadmap-builder/state.ts';
+import { addSectionError } from '../../lib/roadmap-builder/limits.ts';
 import { builtPeriodText, concerns, scheduleState } from '../../lib/roadmap-builder/table.ts';
 import { Exports } from './Exports.tsx';
 import { fill } from '../../lib/island-labels.ts';
@@ -13,6 +14,7 @@ import { RoadmapTable } from './RoadmapTable.tsx';
 import { Setup } from './Setup.tsx';
 import { freshRoadmap, randomId, useBuilderState, type Notice, type TemplateOption } from './store.ts';
 import { Timeline } from './Timeline.tsx';
+import { StateNotices } from '../shared/StateNotices.tsx';
 import './roadmap-builder.css';
 
 interface Props {
@@ -26,7 +28,7 @@ interface Props {
 const noticeText = (notice: Notice, labels: BuilderLabels): string => (notice.kind === 'error' ? notice.message : labels[`notice.${notice.kind}`]);
 
 export default function RoadmapBuilder({ templates, holidays, labels, buildToday }: Props) {
-  const { state, setState, notice, setNotice, ready, saved, saveFailed, replace, open, today } = useBuilderState(templates, buildToday);
+  const { state, setState, notice, setNotice, ready, saved, replace, open, persist, today } = useBuilderState(templates, buildToday);
   const calendar = useMemo(() => workCalendar(holidays), [holidays]);
   const scheduled = useMemo(() => scheduleState(state, calendar), [state, calendar]);
   const [view, setView] = useState<'table' | 'timeline'>('table');
@@ -50,8 +52,8 @@ export default function RoadmapBuilder({ templates, holidays, labels, buildToday
     <div class="rb not-content" data-tool data-roadmap-builder data-hydrated={ready ? 'true' : undefined}>
       <div class={`rb-notice${notice.kind === 'error' ? ' rb-notice--warning' : ''}`} role="status">
         <p>{ready ? noticeText(notice, labels) : labels.loading}</p>
-        {saveFailed && ready && <p>{labels.notSaved}</p>}
       </div>
+      <StateNotices persist={persist} fileName="dorozhnaya-karta" />
 
       {saved.length > 1 && (
         <div class="rb-row rb-saved">
@@ -150,9 +152,14 @@ export default function RoadmapBuilder({ templates, holidays, labels, buildToday
           <>
             <RoadmapTable state={state} scheduled={scheduled} visible={visible} update={update} onRemoved={(r, text) => setRemoved({ removed: r, text })} labels={labels} />
             <div class="rb-buttons rb-add-section">
-              <button type="button" onClick={() => update((s) => addSection(s, labels.newSectionTitle))}>
+              <button type="button" disabled={addSectionError(state) !== null} aria-describedby={addSectionError(state) ? 'rb-sections-full' : undefined} onClick={() => update((s) => addSection(s, labels.newSectionTitle))}>
                 {labels.addSection}
               </button>
+              {addSectionError(state) && (
+                <p class="rb-hint" id="rb-sections-full">
+                  {addSectionError(state)}
+                </p>
+              )}
             </div>
           </>
         ) : (

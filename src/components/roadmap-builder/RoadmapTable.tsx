@@ -5,6 +5,7 @@ import { useState } from 'preact/hooks';
 import { formatDeadline, movedNote } from '../../lib/roadmap-builder/deadline-format.ts';
 import { addItem, moveItem, moveSection, removeItem, removeSection, renameSection, updateItem, withNames, type BuilderState, type Removed } from '../../lib/roadmap-builder/state.ts';
 import type { ScheduledSection } from '../../lib/roadmap-builder/table.ts';
+import { addItemError } from '../../lib/roadmap-builder/limits.ts';
 import { ItemEditor } from './ItemEditor.tsx';
 import { fill } from '../../lib/island-labels.ts';
 import type { BuilderLabels } from './labels.ts';
@@ -22,6 +23,7 @@ interface Props {
 export function RoadmapTable({ state, scheduled, visible, update, onRemoved, labels }: Props) {
   const [editing, setEditing] = useState<string | null>(null);
   const [renaming, setRenaming] = useState<string | null>(null);
+  const [limitMessage, setLimitMessage] = useState('');
   const hasFormat = state.sections.some((section) => section.items.some((item) => item.format.trim() !== ''));
   const columns = 4 + (state.twoLevel ? 1 : 0) + (hasFormat ? 1 : 0) + 1;
 
@@ -87,6 +89,9 @@ export function RoadmapTable({ state, scheduled, visible, update, onRemoved, lab
                       {labels.renameSection}
                     </button>
                     <button type="button" aria-label={fill(labels.addItemNamed, { title: section.title })} onClick={() => {
+                      const full = addItemError(state, section.id);
+                      setLimitMessage(full ?? '');
+                      if (full) return;
                       const next = addItem(state, section.id);
                       update(() => next.state);
                       setEditing(next.itemId);
@@ -184,6 +189,11 @@ export function RoadmapTable({ state, scheduled, visible, update, onRemoved, lab
           );
         })}
       </table>
+      {limitMessage && (
+        <p class="rb-error" role="alert">
+          {limitMessage}
+        </p>
+      )}
     </div>
   );
 }

@@ -1,13 +1,22 @@
 // Where the builder's roadmap lives between visits. On opening: a shared link (#r=…) or a pair's plan link
 // (#new=…) wins, then the roadmap last edited in this browser, else a new one from the first template. The
-// link is read once and removed from the address, so a reload opens what was edited since; every change is
-// saved to the browser under the roadmap's own id, so no roadmap overwrites another.
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+// link is read once and removed from the address, so a reload opens what was edited since. Each roadmap is
+// saved under its own id through the site's one hook, so no roadmap overwrites another.
+import { useMemo, useRef, useState } from 'preact/hooks';
 import { addMonths, addDays, localToday, schoolYearOf } from '../../lib/dates.ts';
 import { parseNewPlanHash } from '../../lib/roadmap-builder/link.ts';
-import { decodeShare, loadRoadmap, saveRoadmap, savedRoadmaps, shareKey, type SavedSummary } from '../../lib/roadmap-builder/persist.ts';
+import { decodeShare, shareKey } from '../../lib/roadmap-builder/persist.ts';
+import {
+  currentRoadmap,
+  rememberCurrent,
+  roadmapKey,
+  roadmapSpec,
+  savedRoadmaps,
+  type SavedSummary,
+} from '../../lib/roadmap-builder/storage.ts';
 import { defaultPeriod, newRoadmap, type BuilderState } from '../../lib/roadmap-builder/state.ts';
 import type { RoadmapTemplate } from '../../schemas/roadmap.ts';
+import { browserStorage, usePersistentState } from '../shared/usePersistentState.ts';
 
 export interface TemplateOption {
   id: string;
@@ -16,29 +25,29 @@ export interface TemplateOption {
 
 /** What the page tells the user about where the roadmap came from. */
 export type Notice =
-  | { kind: 'new' | 'restored' | 'link' | 'pairLink' | 'opened' | 'switched' }
-  | { kind: 'error'; message: string };
+  { kind: 'new' | 'restored' | 'link' | 'pairLink' | 'opened' | 'switched' } | { kind: 'error'; message: string };
 
 export const randomId = (): string =>
-  typeof crypto !== 'undefined' && 'randomUUID' in crypto ? crypto.randomUUID() : `r${Date.now().toString(36)}${Math.random().toString(36).slice(2, 10)}`;
+  typeof crypto !== 'undefined' && 'randomUUID' in crypto
+    ? crypto.randomUUID()
+    : `r${Date.now().toString(36)}${Math.random().toString(36).slice(2, 10)}`;
 
 /** A new roadmap from a template for the school year of `today` (or the next one from June on). */
-export function freshRoadmap(template: TemplateOption, today: string, id: string, extra: { organisation?: string } = {}): BuilderState {
+export function freshRoadmap(
+  template: TemplateOption,
+  today: string,
+  id: string,
+  extra: { organisation?: string } = {},
+): BuilderState {
   const month = Number(today.slice(5, 7));
   const firstYear = schoolYearOf(today) + (month >= 6 && month <= 8 ? 1 : 0);
   return newRoadmap(template.id, template.data, { ...defaultPeriod(template.data, firstYear), id, ...extra });
 }
 
-function storage(): Storage | null {
-  try {
-    return localStorage;
-  } catch {
-    return null;
-  }
-}
-
-/** The roadmap to open with and why, read from the address and the browser. */
-function initial(templates: TemplateOption[]): { state: BuilderState | null; notice: Notice } {
+/** What the address asks to open: a roadmap to show and save at once, or a message; null when it asks nothing. */
+function fromAddress(
+  templates: TemplateOption[],
+): { state: BuilderState; notice: Notice } | { state: null; notice: Notice } | null {
   const hash = location.hash.slice(1);
   if (hash.startsWith(shareKey)) {
     const read = decodeShare(hash.slice(shareKey.length));
@@ -46,71 +55,109 @@ function initial(templates: TemplateOption[]): { state: BuilderState | null; not
     return { state: null, notice: { kind: 'error', message: read.error } };
   }
   const planLink = parseNewPlanHash(hash);
-  if (planLink) {
-    const template = templates.find((t) => t.id === planLink.template);
-    if (!template) return { state: null, notice: { kind: 'error', message: 'В ссылке указан шаблон, которого на сайте нет. Выберите шаблон ниже.' } };
-    const people = [
-      ...(planLink.mentor ? [{ role: 'Наставник', name: planLink.mentor }] : []),
-      ...(planLink.mentee ? [{ role: 'Наставляемый', name: planLink.mentee }, { role: 'Молодой педагог', name: planLink.mentee }] : []),
-    ];
-    const state = newRoadmap(template.id, template.data, {
-      start: planLink.start,
-      end: addDays(addMonths(planLink.start, 12), -1),
-      id: randomId(),
-      ...(planLink.organisation ? { organisation: planLink.organisation } : {}),
-      people,
-    });
-    return { state, notice: { kind: 'pairLink' } };
-  }
-  const store = storage();
-  const loaded = store ? loadRoadmap(store) : null;
-  if (loaded && 'state' in loaded) return { state: loaded.state, notice: { kind: 'restored' } };
-  if (loaded) return { state: null, notice: { kind: 'error', message: loaded.error } };
-  return { state: null, notice: { kind: 'new' } };
+  if (!planLink) return null;
+  const template = templates.find((t) => t.id === planLink.template);
+  if (!template)
+    return {
+      state: null,
+      notice: { kind: 'error', message: 'В ссылке указан шаблон, которого на сайте нет. Выберите шаблон ниже.' },
+    };
+  const people = [
+    ...(planLink.mentor ? [{ role: 'Наставник', name: planLink.mentor }] : []),
+    ...(planLink.mentee
+      ? [
+          { role: 'Наставляемый', name: planLink.mentee },
+          { role: 'Молодой педагог', name: planLink.mentee },
+        ]
+      : []),
+  ];
+  const state = newRoadmap(template.id, template.data, {
+    start: planLink.start,
+    end: addDays(addMonths(planLink.start, 12), -1),
+    id: randomId(),
+    ...(planLink.organisation ? { organisation: planLink.organisation } : {}),
+    people,
+  });
+  return { state, notice: { kind: 'pairLink' } };
 }
 
 export function useBuilderState(templates: TemplateOption[], buildToday: string) {
   const first = useMemo(() => freshRoadmap(templates[0]!, buildToday, 'new'), [templates, buildToday]);
-  const [state, setState] = useState<BuilderState>(first);
   const [notice, setNotice] = useState<Notice>({ kind: 'new' });
-  const [ready, setReady] = useState(false);
   const [saved, setSaved] = useState<SavedSummary[]>([]);
-  const [saveFailed, setSaveFailed] = useState(false);
-  /** A new roadmap nobody has touched yet: not saved, so trying templates does not fill the saved list. */
-  const pristine = useRef<BuilderState | null>(null);
+  /** What the address asked for, read once when the page starts. */
+  const asked = useRef<ReturnType<typeof fromAddress>>(null);
+  const listSaved = () => {
+    const store = browserStorage();
+    setSaved(store ? savedRoadmaps(store) : []);
+  };
 
-  useEffect(() => {
-    const today = localToday();
-    const opened = initial(templates);
-    const state = opened.state ?? freshRoadmap(templates[0]!, today, randomId());
-    if (!opened.state) pristine.current = state;
-    setState(state);
-    setNotice(opened.notice);
-    if (location.hash) history.replaceState(history.state, '', `${location.pathname}${location.search}`);
-    setReady(true);
-  }, []);
+  const persist = usePersistentState<BuilderState>({
+    spec: roadmapSpec,
+    initial: first,
+    key: () => {
+      asked.current = fromAddress(templates);
+      if (location.hash) history.replaceState(history.state, '', `${location.pathname}${location.search}`);
+      const id = asked.current?.state?.id ?? (asked.current ? null : currentRoadmap(browserStorage())) ?? randomId();
+      return roadmapKey(id);
+    },
+    open: (opened, key) => {
+      const id = key.slice(roadmapKey('').length);
+      listSaved();
+      if (asked.current?.state) {
+        setNotice(asked.current.notice);
+        return { state: asked.current.state, save: true };
+      }
+      if (asked.current) setNotice(asked.current.notice);
+      else setNotice({ kind: opened.kind === 'restored' ? 'restored' : 'new' });
+      // A new roadmap nobody has touched yet is not saved, so trying templates does not fill the saved list.
+      return { state: opened.kind === 'restored' ? opened.value : freshRoadmap(templates[0]!, localToday(), id) };
+    },
+    onSaved: (state) => {
+      rememberCurrent(browserStorage(), state.id);
+      setSaved((list) => {
+        const entry = {
+          id: state.id,
+          title: state.title,
+          organisation: state.organisation,
+          savedAt: new Date().toISOString(),
+        };
+        return [entry, ...list.filter((e) => e.id !== state.id)];
+      });
+    },
+  });
 
-  useEffect(() => {
-    if (!ready || state === pristine.current) return;
-    const store = storage();
-    const ok = store !== null && saveRoadmap(store, state, new Date().toISOString());
-    setSaveFailed(!ok);
-    if (store) setSaved(savedRoadmaps(store));
-  }, [state, ready]);
-
-  /** Replaces the roadmap (a new one, an opened file, another saved one); the current one stays saved. */
+  /** Replaces the roadmap (a new one, an opened file); the current one stays saved under its own id. */
   const replace = (next: BuilderState, why: Notice) => {
-    pristine.current = why.kind === 'new' ? next : null;
-    setState(next);
+    persist.switchTo(roadmapKey(next.id), () => ({ state: next, save: why.kind !== 'new' }));
     setNotice(why);
   };
 
+  /** Opens another roadmap saved in this browser. */
   const open = (id: string) => {
-    const store = storage();
-    const loaded = store ? loadRoadmap(store, id) : null;
-    if (loaded && 'state' in loaded) replace(loaded.state, { kind: 'switched' });
-    else if (loaded) setNotice({ kind: 'error', message: loaded.error });
+    const opened = persist.switchTo(roadmapKey(id), (o) => ({
+      state: o.kind === 'restored' ? o.value : freshRoadmap(templates[0]!, localToday(), id),
+    }));
+    if (opened.kind === 'restored') {
+      rememberCurrent(browserStorage(), id);
+      setNotice({ kind: 'switched' });
+    } else {
+      setNotice({ kind: 'new' });
+      listSaved();
+    }
   };
 
-  return { state, setState, notice, setNotice, ready, saved, saveFailed, replace, open, today: ready ? localToday() : buildToday };
+  const ready = persist.ready;
+  return {
+    state: persist.state,
+    setState: persist.setState,
+    notice,
+    setNotice,
+    ready,
+    saved,
+    replace,
+    open,
+    persist,
+    today: ready ? localToday() : buildToday,
+  };
 }

@@ -2,7 +2,10 @@ import { describe, expect, test } from 'vitest';
 import { form as formSchema } from '../../schemas/form.ts';
 import { validateForm, parseNumber, checkDate } from './validate.ts';
 import { sanitiseValues, isEmpty } from './values.ts';
-import { exportJson, formVersion, restoreValues, saveValues, storageKey, type KeyValueStore } from './storage.ts';
+import { readFileSync } from 'node:fs';
+import { readDataEntries } from '../data-loader.ts';
+import { openState, type KeyValueStore } from '../state/store.ts';
+import { answersSpec, exportJson, formChangedNotice, formVersion, storageKey } from './storage.ts';
 
 const form = formSchema.parse({
   title: 'Анкета',
@@ -111,26 +114,31 @@ class MemoryStore implements KeyValueStore {
 }
 
 describe('storage', () => {
+  const spec = answersSpec(form);
+  const open = (store: KeyValueStore) => openState(store, storageKey('anketa'), spec);
+
   test('what is saved comes back', () => {
     const store = new MemoryStore();
-    expect(saveValues(form, 'anketa', good, store)).toBe(true);
-    expect(restoreValues(form, 'anketa', store)).toEqual({ values: good });
+    expect(open(store).session.save({ form: formVersion(form), values: good })).toEqual({ ok: true });
+    expect(open(store).opened).toMatchObject({ kind: 'restored', value: { form: formVersion(form), values: good } });
   });
 
-  test('corrupted storage opens an empty form with a message', () => {
+  test('corrupted storage opens an empty form with a message, and the damaged copy is kept aside', () => {
     const store = new MemoryStore();
     store.setItem(storageKey('anketa'), '{"version": broken');
-    const restored = restoreValues(form, 'anketa', store);
-    expect(restored.values).toEqual({});
-    expect(restored.notice).toContain('повреждены');
+    const { opened } = open(store);
+    expect(opened).toMatchObject({ kind: 'damaged', message: expect.stringContaining('повреждено и не читается') });
+    expect([...store.data.values()].filter((v) => v === '{"version": broken')).toHaveLength(2);
   });
 
-  test('values saved under an older version of the form are carried over field by field', () => {
+  test('values saved under an older version of the form are carried over field by field, the rest kept aside', () => {
     const store = new MemoryStore();
     store.setItem(storageKey('anketa'), JSON.stringify({ version: 'old', values: { name: 'Петров', removed: 'x', score: 3 } }));
-    const restored = restoreValues(form, 'anketa', store);
-    expect(restored.values).toEqual({ name: 'Петров' });
-    expect(restored.notice).toContain('форма изменилась');
+    const { opened } = open(store);
+    expect(opened).toMatchObject({ kind: 'restored', value: { values: { name: 'Петров' } }, message: expect.stringContaining('не подошли к форме, — 2') });
+    if (opened.kind !== 'restored') throw new Error();
+    expect(formChangedNotice(form, opened.value)).toContain('форма изменилась');
+    expect(opened.backup?.key).toMatch(/^nastavnik:form:anketa:backup:/);
   });
 
   test('storage that throws is reported, not fatal', () => {
@@ -143,8 +151,19 @@ describe('storage', () => {
       },
       removeItem: () => undefined,
     };
-    expect(restoreValues(form, 'anketa', store).notice).toContain('не даёт сохранять');
-    expect(saveValues(form, 'anketa', good, store)).toBe(false);
+    expect(open(store).opened).toMatchObject({ kind: 'unavailable', message: expect.stringContaining('Не удалось прочитать ответы формы') });
+    expect(open(store).session.save({ form: '', values: good }).ok).toBe(false);
+  });
+
+  test('answers saved by the site before December 2026 still open', () => {
+    const saved: Record<string, string> = JSON.parse(readFileSync('tests/fixtures/state/saved-2026-12.json', 'utf8'));
+    const store = new MemoryStore();
+    for (const [key, value] of Object.entries(saved)) store.setItem(key, value);
+    const entry = readDataEntries('src/content/forms', formSchema).find((e) => e.id === 'anketa-professionalnye-deficity')!;
+    const deficits = formSchema.parse(entry.data);
+    const { opened } = openState(store, storageKey('anketa-professionalnye-deficity'), answersSpec(deficits));
+    expect(opened).toMatchObject({ kind: 'restored', migrated: true, value: { values: { 'full-name': 'Иванова Анна Петровна', subject: 'Математика' } } });
+    expect(opened.kind === 'restored' && opened.message).toBe(undefined);
   });
 
   test('the version changes when a field changes kind', () => {

@@ -62,7 +62,8 @@ function unflat(list: string[]): YearValues | null {
   return values;
 }
 
-function pack(state: KpiState): Packed {
+/** The state in the short shape the link and the browser's storage keep. */
+export function packState(state: KpiState): Packed {
   const t: Packed['t'] = {};
   for (const [order, trajectory] of Object.entries(state.trajectories)) {
     if (trajectory.kind === 'line') t[order] = ['l', trajectory.from, trajectory.to];
@@ -87,11 +88,12 @@ function pack(state: KpiState): Packed {
 const isStrings = (value: unknown): value is string[] => Array.isArray(value) && value.every((v) => typeof v === 'string');
 const isOrder = (key: string) => /^[1-9]\d?$/.test(key);
 
-function unpack(value: unknown): KpiState | null {
+/** The state from its short shape, or null when anything does not fit. */
+export function unpackState(value: unknown): KpiState | null {
   if (!isRecord(value)) return null;
   const { m, o, y, s, t, k, a } = value;
   if ((m !== 's' && m !== 'd') || typeof o !== 'string' || !isStrings(y) || y.length !== 2) return null;
-  if (!Array.isArray(s) || s.length === 0 || s.length > 1000 || !s.every((row) => isStrings(row) && row.length === populations.length + 1)) return null;
+  if (!Array.isArray(s) || s.length === 0 || !s.every((row) => isStrings(row) && row.length === populations.length + 1)) return null;
   if (!isRecord(t) || !isRecord(a) || (k !== 0 && k !== 1)) return null;
   const trajectories: Record<number, Trajectory> = {};
   for (const [order, packed] of Object.entries(t)) {
@@ -117,13 +119,13 @@ function unpack(value: unknown): KpiState | null {
 }
 
 export function encodeState(state: KpiState): string {
-  return encodeHashJson(pack(state));
+  return encodeHashJson(packState(state));
 }
 
 /** The state written by `encodeState`, or null for anything else. */
 export function decodeState(text: string): KpiState | null {
   try {
-    return unpack(decodeHashJson(text));
+    return unpackState(decodeHashJson(text));
   } catch {
     return null;
   }

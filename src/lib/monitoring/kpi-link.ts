@@ -2,7 +2,8 @@
 // the calculator's «surveyed mentees/mentors», the number satisfied its actual for indicators 5 and 6 in the
 // chosen school year. The rest of the calculator's inputs are kept from what this browser already saved there
 // (or its worked example), so the link adds the facts without wiping anyone's work.
-import { decodeState, encodeState, exampleState } from '../kpi/url-state.ts';
+import { savedKpiState } from '../kpi/storage.ts';
+import { encodeState, exampleState } from '../kpi/url-state.ts';
 import type { KpiState } from '../kpi/types.ts';
 import type { Satisfaction } from './stats.ts';
 
@@ -18,7 +19,7 @@ export interface KpiActuals {
 const PERIOD_YEARS = 5;
 
 export function kpiStateWithActuals(actuals: KpiActuals, saved: string | null, today: string): KpiState {
-  const base = (saved ? decodeState(saved) : null) ?? exampleState(today);
+  const base = (saved ? savedKpiState(saved) : null) ?? exampleState(today);
   const state: KpiState = structuredClone(base);
   state.mode = 'school'; // The district's rows stay in the state: switching back to the district brings them back.
   state.monitoring = true;

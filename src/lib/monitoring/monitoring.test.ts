@@ -7,6 +7,8 @@ import { growth, percentOf, questionStats, rankByMean, satisfaction } from './st
 import { analyse, NO_SCHOOL } from './analyse.ts';
 import { mappingProblems, mappingToRemember, readSurveyRows, suggestMapping } from './survey.ts';
 import { kpiStateWithActuals } from './kpi-link.ts';
+import { kpiSpec } from '../kpi/storage.ts';
+import { writeRecord } from '../state/record.ts';
 import { decodeState, encodeState } from '../kpi/url-state.ts';
 import type { FormField } from '../../schemas/form.ts';
 
@@ -220,6 +222,9 @@ describe('KPI link', () => {
     expect(state).toMatchObject({ mode: 'school', monitoring: true, organisation: 'Школа № 1', firstYear: '2025', actuals: { 5: { '2025': '31' } } });
     expect(state.schools[0]!.counts).toMatchObject({ students10to18: '500', surveyedMentees: '40' });
     expect(decodeState(encodeState(state))).toEqual(state);
+    // The calculator now saves a versioned record (src/lib/state); the link reads that shape too.
+    const record = writeRecord(kpiSpec, saved, { savedAt: '', rev: 'r1', prev: null });
+    expect(kpiStateWithActuals(actuals, record, '2025-10-01').schools[0]!.counts.students10to18).toBe('500');
   });
   it('starts a new period when the year is outside the saved one', () => {
     expect(kpiStateWithActuals({ ...actuals, year: 2031 }, null, '2025-10-01')).toMatchObject({ firstYear: '2031', lastYear: '2035' });

@@ -1,6 +1,7 @@
 // An online survey's table (Yandex Forms, Google Forms: a header row, then a row per respondent) read as
 // responses of one questionnaire through a column mapping the user checks once. The mapping is suggested
 // from the column titles and remembered by those titles, so next month's export of the same survey maps itself.
+import type { StateSpec } from '../state/record.ts';
 import { serviceFields, type MonitoredForm, type Stage } from './questionnaires.ts';
 import { buildResponse, normaliseOption, type Note, type Response } from './responses.ts';
 
@@ -33,6 +34,25 @@ export function suggestMapping(form: MonitoredForm, header: string[], remembered
 /** The mapping to remember: column title → field id. */
 export const mappingToRemember = (header: string[], mapping: ColumnMapping): Record<string, string> =>
   Object.fromEntries(header.map((title, i) => [title, mapping[i] ?? '']).filter(([title]) => title !== ''));
+
+/** The remembered mappings in the browser (src/lib/state): column title → field id, strings only. */
+export const mappingSpec: StateSpec<Record<string, string>> = {
+  version: 1,
+  what: 'сопоставление столбцов',
+  fresh: 'столбцы предложены заново',
+  advice: 'В следующий раз столбцы придётся сопоставить снова.',
+  check: (data) => {
+    if (typeof data !== 'object' || data === null || Array.isArray(data)) return { ok: false, error: 'это не сопоставление столбцов' };
+    const entries = Object.entries(data);
+    const kept = entries.filter((e): e is [string, string] => typeof e[1] === 'string');
+    return kept.length === entries.length ? { ok: true, value: Object.fromEntries(kept) } : { ok: true, value: Object.fromEntries(kept), dropped: `непонятных записей: ${entries.length - kept.length}` };
+  },
+  // Until December 2026 the mapping was kept as the plain object itself.
+  legacy: (text) => {
+    const old: unknown = JSON.parse(text);
+    return typeof old === 'object' && old !== null && !Array.isArray(old) && !('v' in old) ? old : undefined;
+  },
+};
 
 /** Refuses a mapping that would count nonsense: a field taken by two columns, or no question mapped at all. */
 export function mappingProblems(form: MonitoredForm, header: string[], mapping: ColumnMapping): string[] {

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { codeMaker, emptyMentee, emptyMentor, menteesFromQuestionnaires, mentorsFromDistrict, peopleFromRows, questionnaireTopicsOf } from './import.ts';
 import { matchPairs } from './match.ts';
 import { orderValues, peopleOf, planLink, resultCsv } from './output.ts';
-import { initialState, projectJson, readProject, restoreState, sanitiseState, settingsFromHash, settingsHash, storedText } from './storage.ts';
+import { openState, type KeyValueStore } from '../state/store.ts';
+import { initialState, limitError, maxPeople, pairsSpec, projectJson, readProject, sanitiseState, settingsFromHash, settingsHash, storageKey } from './storage.ts';
 import type { PairsState } from './types.ts';
 
 const fixture = (name: string) => readFileSync(`tests/fixtures/pairs/${name}`, 'utf8');
@@ -136,20 +137,56 @@ describe('outputs', () => {
 });
 
 describe('storage', () => {
+  const memory = (entries: Record<string, string> = {}): KeyValueStore => {
+    const data = new Map(Object.entries(entries));
+    return { getItem: (k) => data.get(k) ?? null, setItem: (k, v) => void data.set(k, v), removeItem: (k) => void data.delete(k) };
+  };
+  const spec = pairsSpec('2026-11-20');
+  const people = (n: number) => Array.from({ length: n }, (_, i) => ({ ...emptyMentee(`НЯ-${i + 1}`), name: `Наставляемый ${i + 1}`, topics: 'ИКТ' }));
+
   it('restores what was saved', () => {
+    const store = memory();
     const state = { ...initialState('2026-11-20'), mentees: [emptyMentee('НЯ-001')] };
-    expect(restoreState(() => storedText(state, 'now'), '2026-11-20')).toEqual({ state, notice: 'restored' });
+    openState(store, storageKey, spec).session.save(state);
+    expect(openState(store, storageKey, spec).opened).toMatchObject({ kind: 'restored', value: state });
   });
 
   it.each([
-    ['nothing saved', (): string | null => null, 'empty'],
-    ['damaged', (): string | null => '{nope', 'corrupt'],
-    ['storage forbidden', (): string | null => {
-      throw new Error('denied');
-    }, 'unavailable'],
-  ] as const)('%s', (_name, read, notice) => {
-    expect(restoreState(read, '2026-11-20').notice).toBe(notice);
+    ['nothing saved', null, 'empty'],
+    ['damaged', '{nope', 'damaged'],
+    ['not ours', '[1,2]', 'damaged'],
+  ] as const)('%s', (_name, text, kind) => {
+    expect(openState(memory(text === null ? {} : { [storageKey]: text }), storageKey, spec).opened.kind).toBe(kind);
   });
+
+  it('lists saved by the site before December 2026 still open, whole', () => {
+    const saved: Record<string, string> = JSON.parse(readFileSync('tests/fixtures/state/saved-2026-12.json', 'utf8'));
+    const { opened } = openState(memory(saved), storageKey, spec);
+    const before = JSON.parse(saved[storageKey]!).state;
+    expect(opened).toMatchObject({ kind: 'restored', migrated: true, value: { mentees: before.mentees, mentors: before.mentors, fixed: before.fixed } });
+  });
+
+  it('10,000 mentees saved come back as 10,000 (issue #19: they came back as 2,000)', () => {
+    const store = memory();
+    openState(store, storageKey, spec).session.save({ ...initialState('2026-11-20'), mentees: people(10_000) });
+    const { opened } = openState(store, storageKey, spec);
+    expect(opened.kind === 'restored' && opened.value.mentees.length).toBe(10_000);
+  });
+
+  it('a project file of 3,000 rows opens with 3,000 rows, and one over the limit is refused with the limit named', () => {
+    const state = { ...initialState('2026-11-20'), mentees: people(3000) };
+    const read = readProject(projectJson(state, 'now'), '2026-11-20');
+    expect('state' in read && read.state.mentees).toHaveLength(3000);
+    const tooBig = readProject(projectJson({ ...state, mentees: people(maxPeople + 1) }, 'now'), '2026-11-20');
+    expect(tooBig).toEqual({ error: 'В файле 20\u00a0001 наставляемых, а инструмент держит не больше 20\u00a0000 в списке. Файл не открыт — разделите его на части.' });
+  });
+
+  it.each([
+    ['mentees', 0, 10_000, null],
+    ['mentees', 10_000, 10_000, null],
+    ['mentors', 19_999, 2, 'В списке наставников может быть не больше 20\u00a0000 человек: добавляется 2, а в списке уже 19\u00a0999. Ничего не добавлено — разделите список на части.'],
+    ['mentees', 0, 20_001, 'В списке наставляемых может быть не больше 20\u00a0000 человек: добавляется 20\u00a0001. Ничего не добавлено — разделите список на части.'],
+  ] as const)('limit: %s, %i there and %i added', (list, existing, added, message) => expect(limitError(list, existing, added)).toBe(message));
 
   it('keeps what fits from a damaged copy', () => {
     const state = sanitiseState({ mentees: [{ code: 'a', topics: 5 }, 'junk'], settings: { school: 'moon' }, fixed: [{ mentee: 'a' }] }, '2026-11-20');

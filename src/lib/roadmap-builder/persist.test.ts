@@ -2,15 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { readDataEntries } from '../data-loader.ts';
 import { roadmapTemplate } from '../../schemas/roadmap.ts';
 import { newRoadmap } from './state.ts';
-import { decodeShare, encodeShare, forgetRoadmap, loadRoadmap, readRoadmapFile, roadmapFile, saveRoadmap, savedRoadmaps, type KeyValueStore } from './persist.ts';
+import { decodeShare, encodeShare, readRoadmapFile, roadmapFile } from './persist.ts';
 
 const entry = readDataEntries('src/content/roadmaps', roadmapTemplate).find((e) => e.id === 'shkolnaya-dorozhnaya-karta')!;
 const state = { ...newRoadmap(entry.id, roadmapTemplate.parse(entry.data), { start: '2026-09-01', end: '2027-08-31', id: 'abc', organisation: 'МБОУ «СОШ № 7»' }) };
-
-const memory = (): KeyValueStore & { data: Map<string, string> } => {
-  const data = new Map<string, string>();
-  return { data, getItem: (k) => data.get(k) ?? null, setItem: (k, v) => void data.set(k, v), removeItem: (k) => void data.delete(k) };
-};
 
 describe('share link', () => {
   it('round-trips and stays short enough for a link', () => {
@@ -44,31 +39,5 @@ describe('JSON file', () => {
   it('raises nextId above every id it finds', () => {
     const read = readRoadmapFile(roadmapFile({ ...state, nextId: 1 }, ''));
     expect('state' in read && read.state.nextId).toBe(state.nextId);
-  });
-});
-
-describe('browser storage', () => {
-  it('keeps each roadmap under its id and opens the latest', () => {
-    const store = memory();
-    expect(loadRoadmap(store)).toBeNull();
-    expect(saveRoadmap(store, state, '2026-11-23T10:00:00Z')).toBe(true);
-    const other = { ...state, id: 'def', title: 'Другой план' };
-    saveRoadmap(store, other, '2026-11-23T11:00:00Z');
-    expect(loadRoadmap(store)).toEqual({ state: other });
-    expect(loadRoadmap(store, 'abc')).toEqual({ state });
-    expect(savedRoadmaps(store).map((s) => s.id)).toEqual(['def', 'abc']);
-    forgetRoadmap(store, 'def');
-    expect(savedRoadmaps(store).map((s) => s.id)).toEqual(['abc']);
-    expect(loadRoadmap(store)).toBeNull();
-  });
-
-  it('says so when what is saved is corrupt or storage throws', () => {
-    const store = memory();
-    saveRoadmap(store, state, '');
-    store.data.set('nastavnik:roadmap:abc', '{"version":1');
-    expect(loadRoadmap(store)).toEqual({ error: expect.stringContaining('повреждена') });
-    const throwing: KeyValueStore = { getItem: () => { throw new Error('denied'); }, setItem: () => { throw new Error('full'); }, removeItem: () => {} };
-    expect(loadRoadmap(throwing)).toEqual({ error: expect.stringContaining('не даёт') });
-    expect(saveRoadmap(throwing, state, '')).toBe(false);
   });
 });

@@ -1,6 +1,6 @@
 // The builder's roadmap outside the page: a share link (#r=…: the state as deflated JSON in base64url; the
-// hash never reaches a server), a JSON file to keep and re-open next year, and the browser's storage, where
-// each roadmap is kept under its own id so opening a link never overwrites another roadmap.
+// hash never reaches a server) and a JSON file to keep and re-open next year. The browser's storage is in
+// storage.ts.
 import { deflateSync, inflateSync } from 'fflate';
 import { builderState } from '../../schemas/roadmap-builder.ts';
 import { decodeHashJson, encodeHashJson } from '../hash-json.ts';
@@ -63,81 +63,4 @@ export function readRoadmapFile(text: string): Read {
   if (record.format !== fileFormat) return { error: 'Это не файл дорожной карты «Наставника». Откройте файл, сохранённый кнопкой «Сохранить файл (.json)».' };
   if (record.version !== 1) return { error: 'Файл сохранён более новой версией сайта и здесь не читается.' };
   return checkState(record.roadmap);
-}
-
-// ——— Browser storage ———
-
-/** The part of Web Storage we use, so tests can pass a plain object. */
-export interface KeyValueStore {
-  getItem(key: string): string | null;
-  setItem(key: string, value: string): void;
-  removeItem(key: string): void;
-}
-
-const prefix = 'nastavnik:roadmap:';
-const currentKey = `${prefix}current`;
-const indexKey = `${prefix}index`;
-
-export interface SavedSummary {
-  id: string;
-  title: string;
-  organisation: string;
-  savedAt: string;
-}
-
-const readIndex = (store: KeyValueStore): SavedSummary[] => {
-  try {
-    const list = JSON.parse(store.getItem(indexKey) ?? '[]') as unknown;
-    return Array.isArray(list) ? list.filter((entry): entry is SavedSummary => typeof entry?.id === 'string' && typeof entry?.title === 'string') : [];
-  } catch {
-    return [];
-  }
-};
-
-/** Roadmaps kept in this browser, latest first. */
-export function savedRoadmaps(store: KeyValueStore): SavedSummary[] {
-  return readIndex(store).sort((a, b) => b.savedAt.localeCompare(a.savedAt));
-}
-
-/** Saves a roadmap and makes it the one the page opens with; false when the browser refuses. */
-export function saveRoadmap(store: KeyValueStore, state: BuilderState, savedAt: string): boolean {
-  try {
-    store.setItem(prefix + state.id, JSON.stringify(state));
-    const summary: SavedSummary = { id: state.id, title: state.title, organisation: state.organisation, savedAt };
-    store.setItem(indexKey, JSON.stringify([...readIndex(store).filter((entry) => entry.id !== state.id), summary]));
-    store.setItem(currentKey, state.id);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-export type Loaded = { state: BuilderState } | { error: string } | null;
-
-/** The roadmap with this id (or the current one); null when nothing is saved. */
-export function loadRoadmap(store: KeyValueStore, id?: string): Loaded {
-  let raw: string | null;
-  try {
-    const key = id ?? store.getItem(currentKey);
-    if (key === null) return null;
-    raw = store.getItem(prefix + key);
-  } catch {
-    return { error: 'Браузер не даёт читать сохранённое: после перезагрузки страницы введённое не сохранится.' };
-  }
-  if (raw === null) return null;
-  try {
-    return checkState(JSON.parse(raw));
-  } catch {
-    return { error: 'Сохранённая в браузере дорожная карта повреждена и не читается.' };
-  }
-}
-
-export function forgetRoadmap(store: KeyValueStore, id: string): void {
-  try {
-    store.removeItem(prefix + id);
-    store.setItem(indexKey, JSON.stringify(readIndex(store).filter((entry) => entry.id !== id)));
-    if (store.getItem(currentKey) === id) store.removeItem(currentKey);
-  } catch {
-    // Storage is off: nothing was kept.
-  }
 }

@@ -1,0 +1,95 @@
+// The monitoring's loaded answers and settings kept across a reload, through the site's one store
+// (src/lib/state). What is kept is what was read from the files (the counted responses and the notes), so the
+// analysis comes back without the files; a survey still waiting for its columns to be mapped is not kept.
+import type { Settings } from './analyse.ts';
+import type { Batch } from './pipeline.ts';
+import type { Stage } from './questionnaires.ts';
+import type { Answer, Note, Response } from './responses.ts';
+import type { StateSpec } from '../state/record.ts';
+
+export const storageKey = 'nastavnik:monitoring';
+
+export interface MonitoringSaved {
+  /** How many files were chosen, for the summary line. */
+  files: number;
+  batches: Batch[];
+  settings: Settings;
+  organisation: string;
+  period: string;
+  /** The school year typed, '' for the one the answers suggest. */
+  year: string;
+}
+
+export const emptyMonitoring = (): MonitoringSaved => ({
+  files: 0,
+  batches: [],
+  settings: { thresholds: {}, stage: 'all' },
+  organisation: '',
+  period: '',
+  year: '',
+});
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+const isStrings = (value: unknown): value is string[] =>
+  Array.isArray(value) && value.every((v) => typeof v === 'string');
+const stages: (Stage | 'all')[] = ['before', 'middle', 'after', 'all'];
+
+const isAnswer = (value: unknown): value is Answer =>
+  (typeof value === 'number' && Number.isFinite(value)) || typeof value === 'string' || isStrings(value);
+
+function isResponse(value: unknown): value is Response {
+  if (!isRecord(value)) return false;
+  const { formId, source, stage, organisation, mentoringForm, code, date, answers } = value;
+  return (
+    [formId, source, organisation, mentoringForm, code, date].every((v) => typeof v === 'string') &&
+    (stage === null || stages.includes(stage as Stage)) &&
+    stage !== 'all' &&
+    isRecord(answers) &&
+    Object.values(answers).every(isAnswer)
+  );
+}
+
+const isNote = (value: unknown): value is Note =>
+  isRecord(value) &&
+  typeof value.source === 'string' &&
+  typeof value.text === 'string' &&
+  (value.level === 'error' || value.level === 'warning');
+
+const isBatch = (value: unknown): value is Batch =>
+  isRecord(value) &&
+  Array.isArray(value.responses) &&
+  value.responses.every(isResponse) &&
+  Array.isArray(value.notes) &&
+  value.notes.every(isNote);
+
+export const monitoringSpec: StateSpec<MonitoringSaved> = {
+  version: 1,
+  what: 'загруженные ответы',
+  fresh: 'инструмент открыт пустым',
+  advice: 'Анализ на странице остаётся, пока она открыта; после перезагрузки файлы с ответами придётся выбрать снова.',
+  check(data) {
+    if (!isRecord(data)) return { ok: false, error: 'в записи нет ответов' };
+    const { files, batches, settings, organisation, period, year } = data;
+    if (!Number.isInteger(files) || !Array.isArray(batches) || !batches.every(isBatch))
+      return { ok: false, error: 'ответы записаны не так, как их читает инструмент' };
+    if (!isRecord(settings) || !isRecord(settings.thresholds) || !stages.includes(settings.stage as Stage))
+      return { ok: false, error: 'настройки не читаются' };
+    const thresholds = Object.fromEntries(
+      Object.entries(settings.thresholds).filter(
+        (e): e is [string, number] => Number.isInteger(e[1]) && (e[1] as number) >= 1 && (e[1] as number) <= 10,
+      ),
+    );
+    return {
+      ok: true,
+      value: {
+        files: files as number,
+        batches: batches as Batch[],
+        settings: { thresholds, stage: settings.stage as Settings['stage'] },
+        organisation: typeof organisation === 'string' ? organisation : '',
+        period: typeof period === 'string' ? period : '',
+        year: typeof year === 'string' ? year : '',
+      },
+    };
+  },
+};
