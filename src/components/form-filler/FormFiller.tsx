@@ -5,6 +5,7 @@ import type { Form } from '../../schemas/form.ts';
 import { validateForm } from '../../lib/forms/validate.ts';
 import { formFields, type FormValues } from '../../lib/forms/values.ts';
 import { exportJson, forgetValues, restoreValues, saveValues } from '../../lib/forms/storage.ts';
+import { failureText, loadModule } from '../../lib/lazy-module.ts';
 import { saveFile } from '../../lib/save-file.ts';
 import { Field, inputId } from './Fields.tsx';
 import type { FormFillerLabels } from './labels.ts';
@@ -66,11 +67,11 @@ export default function FormFiller({ formId, form, labels }: Props) {
     if (blocked()) return;
     setStatus(labels.preparing);
     try {
-      const [{ Packer }, { formDocument }] = await Promise.all([import('docx'), import('../../lib/docx/form.ts')]);
+      const [{ Packer }, { formDocument }] = await loadModule(() => Promise.all([import('docx'), import('../../lib/docx/form.ts')]));
       saveFile(await Packer.toBlob(formDocument(form, values)), `${formId}.docx`);
       setStatus(undefined);
-    } catch {
-      setStatus(labels.exportFailed);
+    } catch (error) {
+      setStatus(failureText(error, labels.exportFailed));
     }
   };
 

@@ -47,7 +47,7 @@ export default function MonitoringTool({ forms, labels, kpiPath, buildToday }: P
   const onFiles = async (list: FileList | null) => {
     if (!list || list.length === 0) return;
     setBusy(true);
-    const read = await readFiles([...list], byId);
+    const read = await readFiles([...list], byId, labels.expectedTable);
     setFiles((n) => n + list.length);
     setBatches((b) => [...b, ...read.batches]);
     setSurveys((s) => [...s, ...read.surveys]);

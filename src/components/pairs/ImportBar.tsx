@@ -2,6 +2,7 @@
 // the district's published mentors. The readers load only when a file is chosen.
 import { useState } from 'preact/hooks';
 import { withBase } from '../../lib/base-path.ts';
+import { failureText, loadModule } from '../../lib/lazy-module.ts';
 import { mentorsFromDistrict, menteesFromQuestionnaires, peopleFromRows, rowsFromPaste, type ListName } from '../../lib/pairs/import.ts';
 import type { MenteeRow, MentorRow } from '../../lib/pairs/types.ts';
 import { fill, type PairsLabels } from './labels.ts';
@@ -33,12 +34,12 @@ export function ImportBar<L extends ListName>({ list, rows, onAdd, labels, base 
     setBusy(true);
     setMessages([labels.reading]);
     try {
-      const { readSpreadsheet } = await import('../../lib/import/index.ts');
-      const sheet = await readSpreadsheet(file);
+      const { readSpreadsheet } = await loadModule(() => import('../../lib/import/index.ts'), 'для чтения таблицы');
+      const sheet = await readSpreadsheet(file, { expected: list === 'mentees' ? labels.expectedMentees : labels.expectedMentors });
       const { rows: added, messages: notes } = peopleFromRows(list, sheet.rows, rows as never);
       finish(added as Row[], notes, sheet.sheet ? `«${file.name}», ${fill(labels.sheet, { name: sheet.sheet })}` : `«${file.name}»`);
     } catch (error) {
-      setMessages([`«${file.name}»: ${error instanceof Error ? error.message : String(error)}`]);
+      setMessages([`«${file.name}»: ${failureText(error, '{message}')}`]);
     } finally {
       setBusy(false);
       input.value = '';
@@ -69,7 +70,8 @@ export function ImportBar<L extends ListName>({ list, rows, onAdd, labels, base 
       const { rows: added, messages: notes, district } = mentorsFromDistrict(await response.json(), rows as MentorRow[]);
       finish(added as Row[], notes, district ?? labels.districtMentors);
     } catch (error) {
-      setMessages([error instanceof SyntaxError ? labels.districtMissing : error instanceof Error ? error.message : String(error)]);
+      // A network failure («Failed to fetch») or a page that is not JSON: either way the list is not there.
+      setMessages([failureText(error, labels.districtMissing)]);
     } finally {
       setBusy(false);
     }

@@ -3,6 +3,7 @@
 // says what it is and leaves the current roadmap as it was.
 import { useState } from 'preact/hooks';
 import { encodeShare, readRoadmapFile, shareKey } from '../../lib/roadmap-builder/persist.ts';
+import { failureText } from '../../lib/lazy-module.ts';
 import { settingsErrors, type BuilderState } from '../../lib/roadmap-builder/state.ts';
 import type { ScheduledSection } from '../../lib/roadmap-builder/table.ts';
 import { exportFile, type ExportKind } from './exporters.ts';
@@ -39,7 +40,7 @@ export function Exports({ state, scheduled, onOpen, onTry, labels }: Props) {
       await exportFile(kind, state, scheduled);
       setMessage(kind === 'json' ? labels.fileSaved : '');
     } catch (error) {
-      setMessage(fill(labels.exportFailed, { message: error instanceof Error ? error.message : String(error) }));
+      setMessage(failureText(error, labels.exportFailed));
     } finally {
       setBusy(false);
     }
