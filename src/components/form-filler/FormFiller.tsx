@@ -96,7 +96,7 @@ export default function FormFiller({ formId, form, labels }: Props) {
   };
 
   const errorList = Object.entries(errors);
-  return (
+  const tool = (
     <form class="form-filler" noValidate onSubmit={(e) => e.preventDefault()} aria-label={form.title}>
       {notice && (
         <p class="notice" role="status">
@@ -172,5 +172,17 @@ export default function FormFiller({ formId, form, labels }: Props) {
         {status ?? (saved === false ? labels.notSaved : saved ? labels.saved : '')}
       </p>
     </form>
+  );
+  // Every control stays disabled until the island has hydrated: before that a chosen file or a click was lost
+  // without a word. The fieldset has `display: contents` (tools.css), so the layout is the same.
+  return (
+    <fieldset class="tool-gate" disabled={!restored}>
+      {!restored && (
+        <p class="notice" role="status">
+          {labels.loading}
+        </p>
+      )}
+      {tool}
+    </fieldset>
   );
 }

@@ -76,7 +76,7 @@ export default function MonitoringTool({ forms, labels, kpiPath, buildToday }: P
   const stageText = stageOptions.find(([s]) => s === settings.stage)![1];
   const withThreshold = forms.filter((f) => f.spec.satisfaction);
 
-  return (
+  const tool = (
     <div class="mon" data-tool role="region" aria-label={labels.region}>
       {!ready && <p>{labels.loading}</p>}
       <div class="mon-files">
@@ -157,5 +157,12 @@ export default function MonitoringTool({ forms, labels, kpiPath, buildToday }: P
         </>
       )}
     </div>
+  );
+  // Every control stays disabled until the island has hydrated: before that a chosen file or a click was lost
+  // without a word. The fieldset has `display: contents` (tools.css), so the layout is the same.
+  return (
+    <fieldset class="tool-gate" disabled={!ready}>
+      {tool}
+    </fieldset>
   );
 }

@@ -81,7 +81,7 @@ export default function PairsTool({ labels, orderForm, base, buildToday }: Props
   const listIssues = (list: 'mentees' | 'mentors') => prepared.issues.filter((i) => i.list === list);
   const otherIssues = prepared.issues.filter((i) => i.list === 'settings' || i.list === 'decisions');
 
-  return (
+  const tool = (
     <div class="pairs not-content" data-tool data-pairs data-hydrated={ready ? 'true' : undefined}>
       <div class={`pairs-notice${notice === 'corrupt' || notice === 'unavailable' ? ' pairs-notice--warning' : ''}`} role="status">
         {!edited && <p>{ready ? labels[noticeKey[notice]] : labels.loading}</p>}
@@ -223,5 +223,12 @@ export default function PairsTool({ labels, orderForm, base, buildToday }: Props
         {saved === false ? labels.notSaved : saved ? labels.saved : ''}
       </p>
     </div>
+  );
+  // Every control stays disabled until the island has hydrated: before that a chosen file or a click was lost
+  // without a word. The fieldset has `display: contents` (tools.css), so the layout is the same.
+  return (
+    <fieldset class="tool-gate" disabled={!ready}>
+      {tool}
+    </fieldset>
   );
 }
