@@ -174,7 +174,7 @@ export default function FormFiller({ formId, form, labels }: Props) {
     </form>
   );
   // Every control stays disabled until the island has hydrated: before that a chosen file or a click was lost
-  // without a word. The fieldset has `display: contents` (tools.css), so the layout is the same.
+  // without a word. The fieldset has no border or padding (tools.css).
   return (
     <fieldset class="tool-gate" disabled={!restored}>
       {!restored && (
