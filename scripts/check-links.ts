@@ -60,7 +60,8 @@ export function unsafeUrls(html: string): string[] {
   for (const element of parse(html).querySelectorAll('*')) {
     for (const [name, value] of Object.entries(element.attributes)) {
       if (!urlAttributes.has(name.toLowerCase())) continue;
-      const urls = name.toLowerCase() === 'srcset' ? value.split(',').map((part) => part.trim().split(/\s+/)[0] ?? '') : [value];
+      const srcset = name.toLowerCase() === 'srcset';
+      const urls = srcset ? value.split(',').map((part) => part.trim().split(/\s+/)[0] ?? '') : [value];
       for (const url of urls) {
         const seen = url.replace(/[\t\n\r]/g, '').replace(/^[\u0000-\u0020]+/, '').toLowerCase();
         if (unsafeSchemes.test(seen)) found.push(`${name}="${value.length > 60 ? `${value.slice(0, 60)}…` : value}"`);
@@ -76,7 +77,8 @@ export function checkUnsafeUrls(dir: string, base: string): string[] {
   const pages = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.html'));
   return pages.flatMap((name) => {
     const page = `${prefix}${name.replace(/(^|\/)index\.html$/, '$1')}`;
-    return unsafeUrls(readFileSync(join(dir, name), 'utf8')).map((url) => `${url} (ссылка, которая запускает код), на странице ${page}`);
+    const found = unsafeUrls(readFileSync(join(dir, name), 'utf8'));
+    return found.map((url) => `${url} (ссылка, которая запускает код), на странице ${page}`);
   });
 }
 

@@ -27,7 +27,7 @@ export const slug = z
 /** One of the forms of mentoring, by id (src/lib/mentoring-forms.ts). */
 export const mentoringForm = z.enum(Object.keys(mentoringForms) as [keyof typeof mentoringForms, ...(keyof typeof mentoringForms)[]]);
 
-/** Schemes a link in the data may use; anything else (`javascript:`, `data:`, `vbscript:`…) would run or smuggle code. */
+/** Schemes a link in the data may use; any other (`javascript:`, `data:`, `vbscript:`…) may run or smuggle code. */
 const linkSchemes = new Set(['https:', 'http:', 'mailto:']);
 
 /**
@@ -51,5 +51,6 @@ export const link = z
   .trim()
   .refine(
     isSafeLink,
-    'Ссылка должна начинаться с https://, http:// или mailto:, либо с «/» для файла на этом сайте (например, /files/prikaz.pdf)',
+    'Ссылка должна начинаться с https://, http:// или mailto:, ' +
+      'либо с «/» для файла на этом сайте (например, /files/prikaz.pdf)',
   );

@@ -67,7 +67,9 @@ export default function FormFiller({ formId, form, labels }: Props) {
     if (blocked()) return;
     setStatus(labels.preparing);
     try {
-      const [{ Packer }, { formDocument }] = await loadModule(() => Promise.all([import('docx'), import('../../lib/docx/form.ts')]));
+      const [{ Packer }, { formDocument }] = await loadModule(() =>
+        Promise.all([import('docx'), import('../../lib/docx/form.ts')]),
+      );
       saveFile(await Packer.toBlob(formDocument(form, values)), `${formId}.docx`);
       setStatus(undefined);
     } catch (error) {

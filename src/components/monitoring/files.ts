@@ -41,7 +41,11 @@ function bestForm(forms: MonitoredForm[], header: string[]): { form: MonitoredFo
 let nextId = 1;
 
 /** `expected` names, for a file that is not a table, what the tool asks for («таблицу с ответами онлайн-опроса»). */
-export async function readFiles(files: File[], forms: Record<string, MonitoredForm>, expected: string): Promise<{ batches: Batch[]; surveys: PendingSurvey[] }> {
+export async function readFiles(
+  files: File[],
+  forms: Record<string, MonitoredForm>,
+  expected: string,
+): Promise<{ batches: Batch[]; surveys: PendingSurvey[] }> {
   const batches: Batch[] = [];
   const surveys: PendingSurvey[] = [];
   for (const file of files) {

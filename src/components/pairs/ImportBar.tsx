@@ -35,7 +35,8 @@ export function ImportBar<L extends ListName>({ list, rows, onAdd, labels, base 
     setMessages([labels.reading]);
     try {
       const { readSpreadsheet } = await loadModule(() => import('../../lib/import/index.ts'), 'для чтения таблицы');
-      const sheet = await readSpreadsheet(file, { expected: list === 'mentees' ? labels.expectedMentees : labels.expectedMentors });
+      const expected = list === 'mentees' ? labels.expectedMentees : labels.expectedMentors;
+      const sheet = await readSpreadsheet(file, { expected });
       const { rows: added, messages: notes } = peopleFromRows(list, sheet.rows, rows as never);
       finish(added as Row[], notes, sheet.sheet ? `«${file.name}», ${fill(labels.sheet, { name: sheet.sheet })}` : `«${file.name}»`);
     } catch (error) {

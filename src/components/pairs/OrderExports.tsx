@@ -40,7 +40,9 @@ export function OrderExports({ state, result, people, orderForm, today, labels, 
     if (!result) return;
     setMessage(labels.preparing);
     try {
-      const [{ Packer }, { formDocument }] = await loadModule(() => Promise.all([import('docx'), import('../../lib/docx/form.ts')]));
+      const [{ Packer }, { formDocument }] = await loadModule(() =>
+        Promise.all([import('docx'), import('../../lib/docx/form.ts')]),
+      );
       saveFile(await Packer.toBlob(formDocument(orderForm, orderValues(state.order, result.pairs, people))), 'prikaz-o-zakreplenii-nastavnicheskih-par.docx');
       setMessage(labels.orderReady);
     } catch (error) {

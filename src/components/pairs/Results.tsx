@@ -40,7 +40,12 @@ export function Results({ result, people, order, fixed, forbidden, today, base, 
       {result.pairs.length > 0 && !people.codesOnly && (
         <div class="pairs-link-names">
           <label class="pairs-option">
-            <input type="checkbox" checked={linkNames} aria-describedby="pairs-link-names-hint" onChange={(event) => setLinkNames(event.currentTarget.checked)} />{' '}
+            <input
+              type="checkbox"
+              checked={linkNames}
+              aria-describedby="pairs-link-names-hint"
+              onChange={(event) => setLinkNames(event.currentTarget.checked)}
+            />{' '}
             {labels.linkNames}
           </label>
           <p class="pairs-hint" id="pairs-link-names-hint">

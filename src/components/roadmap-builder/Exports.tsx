@@ -107,7 +107,8 @@ export function Exports({ state, scheduled, onOpen, onTry, labels }: Props) {
           {labels.copyLink}
         </button>
         <label class="rb-check">
-          <input type="checkbox" checked={linkNames} onChange={(event) => setLinkNames(event.currentTarget.checked)} /> {labels.linkNames}
+          <input type="checkbox" checked={linkNames} onChange={(event) => setLinkNames(event.currentTarget.checked)} />{' '}
+          {labels.linkNames}
         </label>
         <button type="button" disabled={busy} onClick={() => run('json')}>
           {labels.json}

@@ -13,7 +13,9 @@ export async function exportFile(kind: ExportKind, state: BuilderState, schedule
   const name = exportFileName(state, kind);
   switch (kind) {
     case 'docx': {
-      const [{ Packer }, { builtRoadmapDocument }] = await loadModule(() => Promise.all([import('docx'), import('../../lib/docx/built-roadmap.ts')]));
+      const [{ Packer }, { builtRoadmapDocument }] = await loadModule(() =>
+        Promise.all([import('docx'), import('../../lib/docx/built-roadmap.ts')]),
+      );
       saveFile(await Packer.toBlob(builtRoadmapDocument(state, builderTable(state, scheduled))), name);
       return;
     }

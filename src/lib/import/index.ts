@@ -33,7 +33,7 @@ export interface ReadOptions {
   delimiter?: Delimiter;
   /** Files larger than this are refused before reading (default 20 MB). */
   maxBytes?: number;
-  /** What the tool asks for, in the accusative, for the message about a file that is not a table: «таблицу с ответами». */
+  /** What the tool asks for, in the accusative («таблицу с ответами»), for the message about a file that is not a table. */
   expected?: string;
 }
 
@@ -62,7 +62,8 @@ export async function readSpreadsheet(input: Blob | ArrayBuffer | Uint8Array, op
     throw new ImportError('xls', 'Это файл старого формата Excel (.xls). Откройте его в Excel или LibreOffice и сохраните как .xlsx или CSV.');
   }
   if (kind === 'binary') {
-    throw new ImportError('not-a-table', `Это не таблица: файл не похож ни на CSV, ни на .xlsx. Выберите ${options.expected ?? 'файл таблицы'} в формате .xlsx или CSV.`);
+    const expected = options.expected ?? 'файл таблицы';
+    throw new ImportError('not-a-table', `Это не таблица: файл не похож ни на CSV, ни на .xlsx. Выберите ${expected} в формате .xlsx или CSV.`);
   }
   if (kind === 'xlsx') {
     const { parseXlsx } = await loadModule(() => import('./xlsx.ts'), 'для чтения таблицы');

@@ -7,7 +7,8 @@ import { ImportError } from './errors.ts';
 import { dropEmptyRows } from './rows.ts';
 
 /** A damaged .xlsx, whatever the library's reason. */
-export const badXlsx = 'Файл .xlsx не читается: он повреждён или это не таблица Excel. Откройте его в Excel или LibreOffice и сохраните заново как .xlsx.';
+export const badXlsx =
+  'Файл .xlsx не читается: он повреждён или это не таблица Excel. Откройте его в Excel или LibreOffice и сохраните заново как .xlsx.';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 

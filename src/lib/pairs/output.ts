@@ -106,7 +106,14 @@ export const resultCsv = (result: MatchResult, people: People): string => toCsv(
  * otherwise. Without `names` (the default) the link carries the pair's codes and no organisation: a link stays
  * in the browser's history and in chats. With «codes only» on, no name leaves whatever `names` says.
  */
-export function planLink(pair: SuggestedPair, people: People, order: OrderDetails, today: string, base: string, names = false): string {
+export function planLink(
+  pair: SuggestedPair,
+  people: People,
+  order: OrderDetails,
+  today: string,
+  base: string,
+  names = false,
+): string {
   const template = pair.form === 'uchitel-uchitel' ? pairPlanTemplates.youngTeacher : pairPlanTemplates.meetings;
   const shown: People = names ? people : { ...people, codesOnly: true };
   return (

@@ -22,10 +22,12 @@ const fromBase64Url = (text: string) => {
   return Uint8Array.from(binary, (char) => char.charCodeAt(0));
 };
 
-const openSavedFile = 'Откройте файл, сохранённый кнопкой «Сохранить файл (.json)», не меняя его вручную, или начните новую дорожную карту.';
+const openSavedFile =
+  'Откройте файл, сохранённый кнопкой «Сохранить файл (.json)», не меняя его вручную, или начните новую дорожную карту.';
 /** A roadmap of another version: made by a newer copy of the site, or by no copy at all. */
 export const otherVersion =
-  'Дорожная карта сохранена более новой версией сайта и здесь не читается. Откройте её на сайте, где она сохранена, или обновите эту страницу (Ctrl+F5): возможно, открыта старая копия.';
+  'Дорожная карта сохранена более новой версией сайта и здесь не читается. ' +
+  'Откройте её на сайте, где она сохранена, или обновите эту страницу (Ctrl+F5): возможно, открыта старая копия.';
 
 /** Checks anything read from outside and makes ids safe to continue from. */
 export function checkState(value: unknown): Read {
@@ -34,11 +36,15 @@ export function checkState(value: unknown): Read {
     const issue = parsed.error.issues[0]!;
     const version = (value as { version?: unknown } | null)?.version;
     if (issue.path[0] === 'version') {
-      return { error: typeof version === 'number' && version > 1 ? otherVersion : `Данные дорожной карты не читаются: нет номера версии. ${openSavedFile}` };
+      const newer = typeof version === 'number' && version > 1;
+      return { error: newer ? otherVersion : `Данные дорожной карты не читаются: нет номера версии. ${openSavedFile}` };
     }
     // The schema's own messages are Russian; zod's default ones are English («Invalid input: expected array»).
     const detail = /[A-Za-z]/.test(issue.message) ? 'значения нет или оно записано неверно' : issue.message;
-    const path = issue.path.map((key) => (typeof key === 'number' ? `[${key}]` : `.${String(key)}`)).join('').replace(/^\./, '');
+    const path = issue.path
+      .map((key) => (typeof key === 'number' ? `[${key}]` : `.${String(key)}`))
+      .join('')
+      .replace(/^\./, '');
     const where = path ? `поле «${path}»: ` : '';
     return { error: `Данные дорожной карты не читаются: ${where}${detail}. ${openSavedFile}` };
   }
@@ -83,7 +89,10 @@ export function readRoadmapFile(text: string): Read {
     return { error: `Это файл заполненной формы${typeof record.title === 'string' ? ` «${record.title}»` : ''}, а не дорожной карты. Откройте его на странице формы.` };
   }
   if (record.format !== fileFormat) return { error: 'Это не файл дорожной карты «Наставника». Откройте файл, сохранённый кнопкой «Сохранить файл (.json)».' };
-  if (record.version !== 1) return { error: typeof record.version === 'number' && record.version > 1 ? otherVersion : `Это повреждённый файл дорожной карты: в нём нет номера версии. ${openSavedFile}` };
+  if (record.version !== 1) {
+    const newer = typeof record.version === 'number' && record.version > 1;
+    return { error: newer ? otherVersion : `Это повреждённый файл дорожной карты: в нём нет номера версии. ${openSavedFile}` };
+  }
   return checkState(record.roadmap);
 }
 
