@@ -1,5 +1,6 @@
 // Checks every link and asset of a built site: each href and src of every page in the sitemap (and the
-// 404 page) must resolve on the served site, and each #fragment must name an element of its page.
+// 404 page) must resolve on the served site, each #fragment must name an element of its page, and no
+// href or src of any built page runs code (`javascript:`, `data:`, `vbscript:`).
 // Links off the site are not requested: the tests run without internet.
 // Usage: node scripts/check-links.ts [--dir dist] [--base /]
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
@@ -46,6 +47,42 @@ export function checkFragments(dir: string, base: string): string[] {
   return [...new Set(problems)];
 }
 
+/** Schemes that make a link run or carry code instead of leading somewhere. */
+const unsafeSchemes = /^(?:javascript|data|vbscript):/;
+/** Attributes that hold a URL the browser follows or loads. */
+const urlAttributes = new Set(['href', 'src', 'srcset', 'action', 'formaction', 'poster', 'xlink:href']);
+
+/**
+ * The URLs of one page's markup that run or carry code. The value is read as the browser reads it: entities
+ * decoded, tabs and line breaks inside dropped, leading spaces and control characters trimmed, any case.
+ */
+export function unsafeUrls(html: string): string[] {
+  const found: string[] = [];
+  for (const element of parse(html).querySelectorAll('*')) {
+    for (const [name, value] of Object.entries(element.attributes)) {
+      if (!urlAttributes.has(name.toLowerCase())) continue;
+      const srcset = name.toLowerCase() === 'srcset';
+      const urls = srcset ? value.split(',').map((part) => part.trim().split(/\s+/)[0] ?? '') : [value];
+      for (const url of urls) {
+        const seen = url.replace(/[\t\n\r]/g, '').replace(/^[\u0000-\u0020]+/, '').toLowerCase();
+        if (unsafeSchemes.test(seen)) found.push(`${name}="${value.length > 60 ? `${value.slice(0, 60)}…` : value}"`);
+      }
+    }
+  }
+  return found;
+}
+
+/** Every built page with a URL that runs code, each named by its path: a district's data must not smuggle one in. */
+export function checkUnsafeUrls(dir: string, base: string): string[] {
+  const prefix = normaliseBase(base);
+  const pages = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.html'));
+  return pages.flatMap((name) => {
+    const page = `${prefix}${name.replace(/(^|\/)index\.html$/, '$1')}`;
+    const found = unsafeUrls(readFileSync(join(dir, name), 'utf8'));
+    return found.map((url) => `${url} (ссылка, которая запускает код), на странице ${page}`);
+  });
+}
+
 export async function checkLinks(dir: string, base: string, port = ports.links): Promise<string[]> {
   const server = await startServer({ dir, base, port });
   const origin = `http://localhost:${port}`;
@@ -65,8 +102,9 @@ export async function checkLinks(dir: string, base: string, port = ports.links):
     });
     const broken = result.links.filter((link) => link.state === LinkState.BROKEN);
     const fragments = checkFragments(dir, base);
+    const unsafe = checkUnsafeUrls(dir, base);
     const lines = broken.filter((link) => !link.url.includes('#')).map((link) => `${link.url.replace(origin, '')} (${link.status ?? 'нет ответа'}), ссылка со страницы ${link.parent?.replace(origin, '') ?? '—'}`);
-    return [...new Set([...lines, ...fragments])];
+    return [...new Set([...lines, ...fragments, ...unsafe])];
   } finally {
     server.close();
   }

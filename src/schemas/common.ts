@@ -23,3 +23,31 @@ export const slug = z
 
 /** One of the forms of mentoring, by id (src/lib/mentoring-forms.ts). */
 export const mentoringForm = z.enum(Object.keys(mentoringForms) as [keyof typeof mentoringForms, ...(keyof typeof mentoringForms)[]]);
+
+/** Schemes a link in the data may use; any other (`javascript:`, `data:`, `vbscript:`…) may run or smuggle code. */
+const linkSchemes = new Set(['https:', 'http:', 'mailto:']);
+
+/**
+ * Whether a link from a data file is safe to put into an `href` or `src`: an `https:`, `http:` or `mailto:`
+ * address, or a path from the site root (`/files/prikaz.pdf`). The check goes through the URL parser, as the
+ * browser does, so `java\tscript:` or ` javascript:` cannot slip past it.
+ */
+export function isSafeLink(value: string): boolean {
+  // Browsers drop tabs and line breaks inside a URL: `/<tab>/evil.example` would become `//evil.example`.
+  if (/[\u0000-\u001f\u007f]/.test(value)) return false;
+  if (/^\/(?![/\\])/.test(value)) return true;
+  if (!URL.canParse(value)) return false;
+  const url = new URL(value);
+  if (!linkSchemes.has(url.protocol)) return false;
+  return url.protocol === 'mailto:' ? url.pathname.length > 0 : url.hostname.length > 0;
+}
+
+/** A link in a data file: see isSafeLink. */
+export const link = z
+  .string()
+  .trim()
+  .refine(
+    isSafeLink,
+    'Ссылка должна начинаться с https://, http:// или mailto:, ' +
+      'либо с «/» для файла на этом сайте (например, /files/prikaz.pdf)',
+  );

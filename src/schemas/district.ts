@@ -2,7 +2,7 @@
 // events and documents. A fork edits the YAML files in src/content/district/ (or the folder named by the
 // DISTRICT_DIR variable). References between files and duplicates are checked in src/lib/district/checks.ts.
 import { z } from 'zod';
-import { isoDate, mentoringForm, slug, text } from './common.ts';
+import { isoDate, link, mentoringForm, slug, text } from './common.ts';
 
 const contacts = z.object({
   email: z.email('Адрес почты записан с ошибкой').optional(),
@@ -16,9 +16,9 @@ export const districtProfile = z.object({
   /** A paragraph or two: who we are and how mentoring is organised in the district. */
   about: z.string().optional(),
   address: z.string().optional(),
-  website: z.url('Адрес сайта записан с ошибкой').optional(),
+  website: link.optional(),
   contacts: contacts.default({}),
-  logo: z.string().optional(),
+  logo: link.optional(),
   /** People in the roles of the municipal model: role → name and position. */
   people: z.array(z.object({ role: text, name: text, position: z.string().optional() })).default([]),
 });
@@ -99,7 +99,8 @@ export const districtDocument = z.object({
   /** `№ 245` or `№ 01-15/700`; a plain number in YAML is read as text. */
   number: z.union([text, z.number().int().transform(String)]).optional(),
   date: isoDate,
-  file: z.string().optional(),
+  /** A file on this site (`/files/prikaz-245.pdf`) or an address on another site. */
+  file: link.optional(),
 });
 
 export type DistrictProfile = z.output<typeof districtProfile>;

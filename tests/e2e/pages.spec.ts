@@ -48,6 +48,8 @@ test('ответ сервера несёт заголовки безопасно
   expect(headers['x-content-type-options']).toBe('nosniff');
   expect(headers['referrer-policy']).toBeTruthy();
   expect(headers['permissions-policy']).toContain('camera=()');
+  expect(headers['strict-transport-security']).toBe('max-age=63072000; includeSubDomains');
+  expect(headers['cross-origin-resource-policy']).toBe('same-origin');
 });
 
 test('главная ведёт к четырём задачам сайта', async ({ page }) => {

@@ -108,11 +108,18 @@ test('a name pasted from Excel that looks like a formula is exported as text: Li
   }
 });
 
-test("a pair's plan opens in the roadmap builder with the pair's names", async ({ page }) => {
+test("a pair's plan link carries codes by default, and opens in the roadmap builder with the pair's names when asked", async ({ page }) => {
   await open(page);
   await page.getByRole('button', { name: 'Открыть пример' }).click();
   await page.getByRole('button', { name: 'Подобрать пары' }).click();
-  await pairRow(page, 'Травин Кирилл Олегович').getByRole('link', { name: /Индивидуальный план пары/ }).click();
+  const planLink = pairRow(page, 'Травин Кирилл Олегович').getByRole('link', { name: /Индивидуальный план пары/ });
+  const names = page.getByRole('checkbox', { name: 'Включить имена в ссылки на планы пар' });
+  await expect(names).not.toBeChecked();
+  const href = decodeURIComponent((await planLink.getAttribute('href'))!.replace(/\+/g, ' '));
+  expect(href).toContain('mentee=НЯ-002');
+  expect(href).not.toMatch(/Травин|Ручьёв|Школа/);
+  await names.check();
+  await planLink.click();
   await expect(page).toHaveURL(/\/instrumenty\/konstruktor-dorozhnoy-karty\/#new=individualnyj-plan-molodogo-pedagoga/);
   await expect(page.getByRole('textbox', { name: 'Молодой педагог' })).toHaveValue('Травин Кирилл Олегович');
 });

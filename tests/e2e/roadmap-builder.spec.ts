@@ -9,6 +9,7 @@ import { test, expect } from './fixtures.ts';
 import { download, openInLibreOffice, type Downloaded } from './office.ts';
 import { docxText } from '../../src/lib/docx/read.ts';
 import { newPlanHash } from '../../src/lib/roadmap-builder/link.ts';
+import { decodeShare } from '../../src/lib/roadmap-builder/persist.ts';
 
 const path = '/instrumenty/konstruktor-dorozhnoy-karty/';
 const organisation = 'МБОУ «Средняя школа № 12»';
@@ -150,10 +151,16 @@ test('a curator builds, edits and exports the 2026/2027 roadmap; it survives a r
   await expect(row(page, 2)).toContainText('Приказ о назначении куратора');
   await expect(page.getByLabel('Название организации (обязательно)')).toHaveValue(organisation);
 
-  // The link opens it in another browser.
+  // By default the link carries the roles, not the names; asked to, it opens the whole roadmap in another browser.
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.getByRole('button', { name: 'Скопировать ссылку' }).click();
   await expect(page.getByText('Ссылка скопирована.')).toBeVisible();
+  const nameless = decodeShare((await page.evaluate(() => navigator.clipboard.readText())).split('#r=')[1]!);
+  if (!('state' in nameless)) throw new Error(nameless.error);
+  expect(JSON.stringify(nameless.state)).not.toMatch(/Петрова|Средняя школа № 12/);
+  expect(nameless.state.people.map((person) => person.role)).toContain('Куратор внедрения ЦМН');
+  await page.getByRole('checkbox', { name: 'Включить имена в ссылку' }).check();
+  await page.getByRole('button', { name: 'Скопировать ссылку' }).click();
   const link = await page.evaluate(() => navigator.clipboard.readText());
   expect(link).toContain('#r=');
   const other = await browser.newContext({ baseURL: baseURL! });

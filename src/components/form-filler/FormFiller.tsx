@@ -5,6 +5,7 @@ import type { Form } from '../../schemas/form.ts';
 import { validateForm } from '../../lib/forms/validate.ts';
 import { formFields, type FormValues } from '../../lib/forms/values.ts';
 import { answersSpec, exportJson, formChangedNotice, formVersion, storageKey, type SavedAnswers } from '../../lib/forms/storage.ts';
+import { failureText, loadModule } from '../../lib/lazy-module.ts';
 import { saveFile } from '../../lib/save-file.ts';
 import { StateNotices } from '../shared/StateNotices.tsx';
 import { usePersistentState } from '../shared/usePersistentState.ts';
@@ -67,11 +68,13 @@ export default function FormFiller({ formId, form, labels }: Props) {
     if (blocked()) return;
     setStatus(labels.preparing);
     try {
-      const [{ Packer }, { formDocument }] = await Promise.all([import('docx'), import('../../lib/docx/form.ts')]);
+      const [{ Packer }, { formDocument }] = await loadModule(() =>
+        Promise.all([import('docx'), import('../../lib/docx/form.ts')]),
+      );
       saveFile(await Packer.toBlob(formDocument(form, values)), `${formId}.docx`);
       setStatus(undefined);
-    } catch {
-      setStatus(labels.exportFailed);
+    } catch (error) {
+      setStatus(failureText(error, labels.exportFailed));
     }
   };
 
@@ -95,7 +98,7 @@ export default function FormFiller({ formId, form, labels }: Props) {
   };
 
   const errorList = Object.entries(errors);
-  return (
+  const tool = (
     <form class="form-filler" data-hydrated={persist.ready ? 'true' : undefined} noValidate onSubmit={(e) => e.preventDefault()} aria-label={form.title}>
       <StateNotices persist={persist} fileName={formId} />
       {notice && (
@@ -172,5 +175,17 @@ export default function FormFiller({ formId, form, labels }: Props) {
         {status ?? (saved === false ? labels.notSaved : saved ? labels.saved : '')}
       </p>
     </form>
+  );
+  // Every control stays disabled until the island has hydrated: before that a chosen file or a click was lost
+  // without a word. The fieldset has no border or padding (tools.css).
+  return (
+    <fieldset class="tool-gate" disabled={!persist.ready}>
+      {!persist.ready && (
+        <p class="notice" role="status">
+          {labels.loading}
+        </p>
+      )}
+      {tool}
+    </fieldset>
   );
 }

@@ -15,6 +15,7 @@ export const labelKeys = [
   'missing',
   'preparing',
   'exportFailed',
+  'loading',
   'addRow',
   'removeRow',
   'row',

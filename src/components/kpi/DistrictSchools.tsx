@@ -3,6 +3,7 @@ import { useState } from 'preact/hooks';
 import { countField } from '../../lib/kpi/district.ts';
 import { schoolsFromRows } from '../../lib/kpi/paste.ts';
 import { addSchools, maxSchools } from '../../lib/kpi/storage.ts';
+import { failureText, loadModule } from '../../lib/lazy-module.ts';
 import { emptySchool } from '../../lib/kpi/url-state.ts';
 import { populations, type SchoolInput } from '../../lib/kpi/types.ts';
 import { Field } from './Field.tsx';
@@ -15,8 +16,14 @@ export function DistrictSchools({ state, update, result, labels }: PartProps) {
   const setSchool = (index: number, change: (school: SchoolInput) => SchoolInput) =>
     update((s) => ({ ...s, schools: s.schools.map((school, i) => (i === index ? change(school) : school)) }));
   const applyPaste = async (replace: boolean) => {
-    const { readPaste } = await import('../../lib/import/index.ts');
-    const schools = schoolsFromRows(await readPaste(pasted));
+    let schools: SchoolInput[];
+    try {
+      const { readPaste } = await loadModule(() => import('../../lib/import/index.ts'), 'для чтения таблицы');
+      schools = schoolsFromRows(await readPaste(pasted));
+    } catch (error) {
+      setPasteMessage(failureText(error, '{message}'));
+      return;
+    }
     if (schools.length === 0) {
       setPasteMessage(labels.pasteEmpty);
       return;

@@ -1,6 +1,7 @@
 // Download buttons, print and the link to this very calculation. Downloads are refused while any field is
 // wrong, so a file never carries a dash where a number should be without the person knowing why.
 import { useState } from 'preact/hooks';
+import { failureText } from '../../lib/lazy-module.ts';
 import { exportFile, type ExportKind } from './exporters.ts';
 import { fill } from '../../lib/island-labels.ts';
 import type { PartProps } from './types.ts';
@@ -18,7 +19,7 @@ export function Exports({ state, result, indicators, labels }: PartProps) {
       await exportFile(kind, state, result, indicators);
       setMessage('');
     } catch (error) {
-      setMessage(fill(labels.exportFailed, { message: error instanceof Error ? error.message : String(error) }));
+      setMessage(failureText(error, labels.exportFailed));
     } finally {
       setBusy(false);
     }

@@ -40,7 +40,7 @@ export default function KpiCalculator({ indicators, labels, buildToday }: Props)
   const monitoring = !district && state.monitoring;
   const chartIndicator = indicators[chartIndex]!;
 
-  return (
+  const tool = (
     <div class="kpi not-content" data-tool data-kpi data-hydrated={ready ? 'true' : undefined}>
       <div class={`kpi-notice${notice === 'corrupt' ? ' kpi-notice--warning' : ''}`} role="status">
         <p>{ready ? labels[noticeKey[notice]] : labels.loading}</p>
@@ -79,5 +79,12 @@ export default function KpiCalculator({ indicators, labels, buildToday }: Props)
       </section>
       <Exports {...part} />
     </div>
+  );
+  // Every control stays disabled until the island has hydrated: before that a chosen file or a click was lost
+  // without a word. The fieldset has no border or padding (tools.css).
+  return (
+    <fieldset class="tool-gate" disabled={!ready}>
+      {tool}
+    </fieldset>
   );
 }

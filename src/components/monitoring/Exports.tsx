@@ -4,6 +4,7 @@ import { useState } from 'preact/hooks';
 import type { MonitoringResult } from '../../lib/monitoring/analyse.ts';
 import { kpiLink, kpiStateWithActuals } from '../../lib/monitoring/kpi-link.ts';
 import type { ReportMeta } from '../../lib/monitoring/report-docx.ts';
+import { failureText, loadModule } from '../../lib/lazy-module.ts';
 import { saveFile } from '../../lib/save-file.ts';
 import { localToday } from '../../lib/dates.ts';
 import { storageKey as kpiStorageKey } from '../../lib/kpi/storage.ts';
@@ -29,6 +30,7 @@ function savedKpi(): string | null {
 
 export function Exports({ result, meta, year, kpiPath, labels }: Props) {
   const [status, setStatus] = useState<'idle' | 'busy' | 'failed'>('idle');
+  const [failure, setFailure] = useState('');
   const satisfactionOf = (order: 5 | 6) => result.overall.forms.find((f) => f.satisfaction && f.formId === (order === 5 ? 'anketa-nastavlyaemogo' : 'anketa-nastavnika'))?.satisfaction ?? null;
   const mentees = satisfactionOf(5);
   const mentors = satisfactionOf(6);
@@ -38,11 +40,15 @@ export function Exports({ result, meta, year, kpiPath, labels }: Props) {
   const download = async () => {
     setStatus('busy');
     try {
-      const [{ Packer }, { monitoringReport }, images] = await Promise.all([import('docx'), import('../../lib/monitoring/report-docx.ts'), chartImages()]);
+      const [[{ Packer }, { monitoringReport }], images] = await Promise.all([
+        loadModule(() => Promise.all([import('docx'), import('../../lib/monitoring/report-docx.ts')])),
+        chartImages(),
+      ]);
       const blob = await Packer.toBlob(monitoringReport(result, { ...meta, today: localToday() }, images));
       saveFile(blob, `monitoring-${localToday()}.docx`);
       setStatus('idle');
-    } catch {
+    } catch (error) {
+      setFailure(failureText(error, labels.exportFailed));
       setStatus('failed');
     }
   };
@@ -60,7 +66,7 @@ export function Exports({ result, meta, year, kpiPath, labels }: Props) {
           </a>
         )}
       </div>
-      <p role="status">{status === 'busy' ? labels.preparing : status === 'failed' ? labels.exportFailed : ''}</p>
+      <p role="status">{status === 'busy' ? labels.preparing : status === 'failed' ? failure : ''}</p>
       <p>{href ? fill(labels.kpiHint, { year, next: year + 1 }) : labels.kpiNothing}</p>
     </section>
   );

@@ -53,7 +53,7 @@ export default function MonitoringTool({ forms, labels, kpiPath, buildToday }: P
   const onFiles = async (list: FileList | null) => {
     if (!list || list.length === 0) return;
     setBusy(true);
-    const read = await readFiles([...list], byId);
+    const read = await readFiles([...list], byId, labels.expectedTable);
     persist.setState((s) => ({ ...s, files: s.files + list.length, batches: [...s.batches, ...read.batches] }));
     setSurveys((s) => [...s, ...read.surveys]);
     setBusy(false);
@@ -80,7 +80,7 @@ export default function MonitoringTool({ forms, labels, kpiPath, buildToday }: P
   const stageText = stageOptions.find(([s]) => s === settings.stage)![1];
   const withThreshold = forms.filter((f) => f.spec.satisfaction);
 
-  return (
+  const tool = (
     <div class="mon" data-tool data-hydrated={ready ? 'true' : undefined} role="region" aria-label={labels.region}>
       {!ready && <p>{labels.loading}</p>}
       <StateNotices persist={persist} fileName="monitoring" />
@@ -162,5 +162,12 @@ export default function MonitoringTool({ forms, labels, kpiPath, buildToday }: P
         </>
       )}
     </div>
+  );
+  // Every control stays disabled until the island has hydrated: before that a chosen file or a click was lost
+  // without a word. The fieldset has no border or padding (tools.css).
+  return (
+    <fieldset class="tool-gate" disabled={!ready}>
+      {tool}
+    </fieldset>
   );
 }

@@ -1,6 +1,7 @@
 // Reading the files the user chose: JSON answers at once, spreadsheets into a survey waiting for its
 // column mapping. Each file's failure becomes a message of its own; the other files go on.
 import { ImportError, readSpreadsheet } from '../../lib/import/index.ts';
+import { failureText } from '../../lib/lazy-module.ts';
 import { readJsonFile } from '../../lib/monitoring/json-files.ts';
 import type { Batch } from '../../lib/monitoring/pipeline.ts';
 import type { MonitoredForm } from '../../lib/monitoring/questionnaires.ts';
@@ -34,7 +35,12 @@ function bestForm(forms: MonitoredForm[], header: string[]): { form: MonitoredFo
 
 let nextId = 1;
 
-export async function readFiles(files: File[], forms: Record<string, MonitoredForm>): Promise<{ batches: Batch[]; surveys: PendingSurvey[] }> {
+/** `expected` names, for a file that is not a table, what the tool asks for («таблицу с ответами онлайн-опроса»). */
+export async function readFiles(
+  files: File[],
+  forms: Record<string, MonitoredForm>,
+  expected: string,
+): Promise<{ batches: Batch[]; surveys: PendingSurvey[] }> {
   const batches: Batch[] = [];
   const surveys: PendingSurvey[] = [];
   for (const file of files) {
@@ -43,12 +49,12 @@ export async function readFiles(files: File[], forms: Record<string, MonitoredFo
       continue;
     }
     try {
-      const sheet = await readSpreadsheet(file);
+      const sheet = await readSpreadsheet(file, { expected });
       const header = sheet.rows[0]!;
       const { form, mapping } = bestForm(Object.values(forms), header);
       surveys.push({ id: nextId++, fileName: file.name, header, rows: sheet.rows, formId: form.id, mapping, stage: '' });
     } catch (error) {
-      const text = error instanceof ImportError ? error.message : 'Файл не читается.';
+      const text = error instanceof ImportError ? error.message : failureText(error, 'Файл не читается: {message}.');
       batches.push({ responses: [], notes: [{ source: file.name, level: 'error', text }] });
     }
   }

@@ -4,6 +4,7 @@ export const labelKeys = [
   'region',
   'loading',
   'chooseFiles',
+  'expectedTable',
   'filesHint',
   'reading',
   'clear',

@@ -2,6 +2,7 @@
 // the district's published mentors. The readers load only when a file is chosen.
 import { useState } from 'preact/hooks';
 import { withBase } from '../../lib/base-path.ts';
+import { failureText, loadModule } from '../../lib/lazy-module.ts';
 import { mentorsFromDistrict, menteesFromQuestionnaires, peopleFromRows, type ListName } from '../../lib/pairs/import.ts';
 import { limitError } from '../../lib/pairs/storage.ts';
 import type { MenteeRow, MentorRow } from '../../lib/pairs/types.ts';
@@ -43,12 +44,13 @@ export function ImportBar<L extends ListName>({ list, rows, onAdd, labels, base 
     setBusy(true);
     setMessages([labels.reading]);
     try {
-      const { readSpreadsheet } = await import('../../lib/import/index.ts');
-      const sheet = await readSpreadsheet(file);
+      const { readSpreadsheet } = await loadModule(() => import('../../lib/import/index.ts'), 'для чтения таблицы');
+      const expected = list === 'mentees' ? labels.expectedMentees : labels.expectedMentors;
+      const sheet = await readSpreadsheet(file, { expected });
       const { rows: added, messages: notes } = peopleFromRows(list, sheet.rows, rows as never);
       finish(added as Row[], notes, sheet.sheet ? `«${file.name}», ${fill(labels.sheet, { name: sheet.sheet })}` : `«${file.name}»`);
     } catch (error) {
-      setMessages([`«${file.name}»: ${error instanceof Error ? error.message : String(error)}`]);
+      setMessages([`«${file.name}»: ${failureText(error, '{message}')}`]);
     } finally {
       setBusy(false);
       input.value = '';
@@ -65,8 +67,15 @@ export function ImportBar<L extends ListName>({ list, rows, onAdd, labels, base 
   };
 
   const readPasted = async () => {
-    const { readPaste } = await import('../../lib/import/index.ts');
-    const { rows: added, messages: notes } = peopleFromRows(list, await readPaste(pasted), rows as never);
+    let table: string[][];
+    try {
+      const { readPaste } = await loadModule(() => import('../../lib/import/index.ts'), 'для чтения таблицы');
+      table = await readPaste(pasted);
+    } catch (error) {
+      setMessages([failureText(error, '{message}')]);
+      return;
+    }
+    const { rows: added, messages: notes } = peopleFromRows(list, table, rows as never);
     if (finish(added as Row[], notes, labels.pasteSource) && added.length > 0) setPasted('');
   };
 
@@ -79,7 +88,8 @@ export function ImportBar<L extends ListName>({ list, rows, onAdd, labels, base 
       const { rows: added, messages: notes, district } = mentorsFromDistrict(await response.json(), rows as MentorRow[]);
       finish(added as Row[], notes, district ?? labels.districtMentors);
     } catch (error) {
-      setMessages([error instanceof SyntaxError ? labels.districtMissing : error instanceof Error ? error.message : String(error)]);
+      // A network failure («Failed to fetch») or a page that is not JSON: either way the list is not there.
+      setMessages([failureText(error, labels.districtMissing)]);
     } finally {
       setBusy(false);
     }

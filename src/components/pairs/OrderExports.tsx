@@ -5,6 +5,7 @@ import type { Form } from '../../schemas/form.ts';
 import { orderValues, resultCsv, type People } from '../../lib/pairs/output.ts';
 import { projectJson, readProject } from '../../lib/pairs/storage.ts';
 import type { MatchResult, OrderDetails, PairsState } from '../../lib/pairs/types.ts';
+import { failureText, loadModule } from '../../lib/lazy-module.ts';
 import { saveFile } from '../../lib/save-file.ts';
 import { fill } from '../../lib/island-labels.ts';
 import type { PairsLabels } from './labels.ts';
@@ -40,11 +41,13 @@ export function OrderExports({ state, result, people, orderForm, today, labels, 
     if (!result) return;
     setMessage(labels.preparing);
     try {
-      const [{ Packer }, { formDocument }] = await Promise.all([import('docx'), import('../../lib/docx/form.ts')]);
+      const [{ Packer }, { formDocument }] = await loadModule(() =>
+        Promise.all([import('docx'), import('../../lib/docx/form.ts')]),
+      );
       saveFile(await Packer.toBlob(formDocument(orderForm, orderValues(state.order, result.pairs, people))), 'prikaz-o-zakreplenii-nastavnicheskih-par.docx');
       setMessage(labels.orderReady);
     } catch (error) {
-      setMessage(fill(labels.exportFailed, { message: error instanceof Error ? error.message : String(error) }));
+      setMessage(failureText(error, labels.exportFailed));
     }
   };
   const downloadCsv = () => {

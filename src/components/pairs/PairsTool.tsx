@@ -82,7 +82,7 @@ export default function PairsTool({ labels, orderForm, base, buildToday }: Props
   const listIssues = (list: 'mentees' | 'mentors') => prepared.issues.filter((i) => i.list === list);
   const otherIssues = prepared.issues.filter((i) => i.list === 'settings' || i.list === 'decisions');
 
-  return (
+  const tool = (
     <div class="pairs not-content" data-tool data-pairs data-hydrated={ready ? 'true' : undefined}>
       <StateNotices persist={persist} fileName="podbor-par" />
       <div class="pairs-notice" role="status">
@@ -225,5 +225,12 @@ export default function PairsTool({ labels, orderForm, base, buildToday }: Props
         {saved === false ? labels.notSaved : saved ? labels.saved : ''}
       </p>
     </div>
+  );
+  // Every control stays disabled until the island has hydrated: before that a chosen file or a click was lost
+  // without a word. The fieldset has no border or padding (tools.css).
+  return (
+    <fieldset class="tool-gate" disabled={!ready}>
+      {tool}
+    </fieldset>
   );
 }

@@ -1,5 +1,6 @@
 // The suggested pairs with why each was made, the curator's fix and forbid, the link to each pair's plan,
 // the mentees left without a mentor with the reason, and the decisions taken so far.
+import { useState } from 'preact/hooks';
 import { planLink, personName, type People } from '../../lib/pairs/output.ts';
 import type { MatchResult, OrderDetails, PairRef } from '../../lib/pairs/types.ts';
 import { fill } from '../../lib/island-labels.ts';
@@ -31,11 +32,28 @@ export function Results({ result, people, order, fixed, forbidden, today, base, 
       </span>
     );
   };
+  const [linkNames, setLinkNames] = useState(false);
   const pairName = (pair: PairRef) => `${personName(people, pair.mentor, 'mentors')} — ${personName(people, pair.mentee, 'mentees')}`;
 
   return (
     <div class="pairs-results">
       <p role="status">{fill(labels.summary, { pairs: result.pairs.length, unmatched: result.unmatched.length, total: result.total })}</p>
+      {result.pairs.length > 0 && !people.codesOnly && (
+        <div class="pairs-link-names">
+          <label class="pairs-option">
+            <input
+              type="checkbox"
+              checked={linkNames}
+              aria-describedby="pairs-link-names-hint"
+              onChange={(event) => setLinkNames(event.currentTarget.checked)}
+            />{' '}
+            {labels.linkNames}
+          </label>
+          <p class="pairs-hint" id="pairs-link-names-hint">
+            {labels.linkNamesHint}
+          </p>
+        </div>
+      )}
       {result.pairs.length > 0 && (
         <ol class="pairs-cards" aria-label={labels.pairsTable}>
           {result.pairs.map((pair) => (
@@ -61,7 +79,7 @@ export function Results({ result, people, order, fixed, forbidden, today, base, 
                 <button type="button" class="pairs-small" aria-label={fill(labels.forbidPair, { pair: pairName(pair) })} onClick={() => onForbid(pair)}>
                   {labels.forbid}
                 </button>
-                <a href={planLink(pair, people, order, today, base)} aria-label={fill(labels.planPair, { pair: pairName(pair) })}>
+                <a href={planLink(pair, people, order, today, base, linkNames)} aria-label={fill(labels.planPair, { pair: pairName(pair) })}>
                   {labels.plan}
                 </a>
               </div>

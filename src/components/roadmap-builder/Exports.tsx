@@ -2,7 +2,9 @@
 // fields, while the organisation or the period is missing or wrong; opening a file that is not a roadmap
 // says what it is and leaves the current roadmap as it was.
 import { useState } from 'preact/hooks';
+import { shareableRoadmap } from '../../lib/roadmap-builder/link.ts';
 import { encodeShare, readRoadmapFile, shareKey } from '../../lib/roadmap-builder/persist.ts';
+import { failureText } from '../../lib/lazy-module.ts';
 import { settingsErrors, type BuilderState } from '../../lib/roadmap-builder/state.ts';
 import type { ScheduledSection } from '../../lib/roadmap-builder/table.ts';
 import { exportFile, type ExportKind } from './exporters.ts';
@@ -24,6 +26,7 @@ export function Exports({ state, scheduled, onOpen, onTry, labels }: Props) {
   const [message, setMessage] = useState('');
   const [busy, setBusy] = useState(false);
   const [tried, setTried] = useState(false);
+  const [linkNames, setLinkNames] = useState(false);
   const errors = settingsErrors(state);
   const problems = Object.entries(errors) as [keyof typeof fieldOf, string][];
 
@@ -40,14 +43,14 @@ export function Exports({ state, scheduled, onOpen, onTry, labels }: Props) {
       await exportFile(kind, state, scheduled);
       setMessage(kind === 'json' ? labels.fileSaved : '');
     } catch (error) {
-      setMessage(fill(labels.exportFailed, { message: error instanceof Error ? error.message : String(error) }));
+      setMessage(failureText(error, labels.exportFailed));
     } finally {
       setBusy(false);
     }
   };
 
   const copyLink = async () => {
-    const link = `${location.origin}${location.pathname}#${shareKey}${encodeShare(state)}`;
+    const link = `${location.origin}${location.pathname}#${shareKey}${encodeShare(shareableRoadmap(state, linkNames))}`;
     try {
       await navigator.clipboard.writeText(link);
       setMessage(labels.linkCopied);
@@ -101,9 +104,13 @@ export function Exports({ state, scheduled, onOpen, onTry, labels }: Props) {
       </div>
       <h3>{labels.keepHeading}</h3>
       <div class="rb-buttons">
-        <button type="button" onClick={copyLink}>
+        <button type="button" onClick={copyLink} aria-describedby="rb-link-names-hint">
           {labels.copyLink}
         </button>
+        <label class="rb-check">
+          <input type="checkbox" checked={linkNames} onChange={(event) => setLinkNames(event.currentTarget.checked)} />{' '}
+          {labels.linkNames}
+        </label>
         <button type="button" disabled={busy} onClick={() => run('json')}>
           {labels.json}
         </button>
@@ -112,6 +119,9 @@ export function Exports({ state, scheduled, onOpen, onTry, labels }: Props) {
           <input type="file" accept=".json,application/json" onChange={(event) => openFile(event.currentTarget)} />
         </label>
       </div>
+      <p class="rb-hint" id="rb-link-names-hint">
+        {labels.linkNamesHint}
+      </p>
       <p class="rb-hint">{labels.keepHint}</p>
       <p role="status" class="rb-status-line">
         {message}

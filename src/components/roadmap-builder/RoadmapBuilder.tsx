@@ -48,7 +48,7 @@ export default function RoadmapBuilder({ templates, holidays, labels, buildToday
   const uncovered = [...new Set([state.start.slice(0, 4), state.end.slice(0, 4)].map(Number))].filter((y) => !calendar.years.includes(y));
   const unknownTransfers = calendar.yearsWithoutTransfers.filter((y) => y >= Number(state.start.slice(0, 4)) && y <= Number(state.end.slice(0, 4)));
 
-  return (
+  const tool = (
     <div class="rb not-content" data-tool data-roadmap-builder data-hydrated={ready ? 'true' : undefined}>
       <div class={`rb-notice${notice.kind === 'error' ? ' rb-notice--warning' : ''}`} role="status">
         <p>{ready ? noticeText(notice, labels) : labels.loading}</p>
@@ -179,5 +179,12 @@ export default function RoadmapBuilder({ templates, holidays, labels, buildToday
         }}
       />
     </div>
+  );
+  // Every control stays disabled until the island has hydrated: before that a chosen file or a click was lost
+  // without a word. The fieldset has no border or padding (tools.css).
+  return (
+    <fieldset class="tool-gate" disabled={!ready}>
+      {tool}
+    </fieldset>
   );
 }

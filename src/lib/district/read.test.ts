@@ -18,6 +18,8 @@ describe('readDistrict', () => {
       expect(data.profile?.name).toBe('Тестовый муниципальный округ');
       expect(data.mentors.map((m) => m.id)).toEqual(['n-1', 'n-2']);
       expect(data.documents[0]?.number).toBe('245');
+      expect(data.documents[0]?.file).toBe('/files/prikaz-245.pdf');
+      expect(data.profile?.website).toBe('https://uo.test.example/');
     } finally {
       remove();
     }
@@ -44,6 +46,11 @@ describe('readDistrict', () => {
     ['event ends before it starts', 'events', replace('events', 'end: 2026-11-20', 'end: 2026-11-10'), ['events.yaml', 'запись 2 («e-2»)', 'поле «end»', 'раньше, чем начинается']],
     ['bad YAML syntax', 'events', replace('events', 'title: Семинар кураторов', 'title: Семинар: кураторы'), ['events.yaml', 'не читается как YAML', 'строка 2']],
     ['bad e-mail', 'profile', replace('profile', 'uo@test.example', 'uo(at)test.example'), ['profile.yaml', 'поле «contacts.email»', 'Адрес почты записан с ошибкой']],
+    ['script in the website link', 'profile', replace('profile', 'website: https://uo.test.example/', 'website: javascript:alert(1)'), ['profile.yaml', 'поле «website»', 'Ссылка должна начинаться с https://']],
+    ['script in a document link', 'documents', replace('documents', 'file: /files/prikaz-245.pdf', 'file: javascript:alert(document.cookie)'), ['documents.yaml', 'запись 1 («d-1»)', 'поле «file»', 'Ссылка должна начинаться']],
+    ['data: link of a document', 'documents', replace('documents', 'file: /files/prikaz-245.pdf', 'file: "data:text/html,<script>alert(1)</script>"'), ['documents.yaml', 'запись 1 («d-1»)', 'поле «file»']],
+    ['vbscript: link of the logo', 'profile', `${validDistrict.profile}logo: vbscript:msgbox(1)\n`, ['profile.yaml', 'поле «logo»']],
+    ['document link without the leading slash', 'documents', replace('documents', 'file: /files/prikaz-245.pdf', 'file: files/prikaz.pdf'), ['documents.yaml', 'поле «file»', 'с «/» для файла на этом сайте']],
     ['negative number', 'programmes', replace('programmes', 'participants: 6', 'participants: -6'), ['programmes.yaml', 'поле «participants»']],
     ['id in Cyrillic', 'schools', replace('schools', 'id: ds-2', 'id: детсад-2'), ['schools.yaml', 'запись 2 («детсад-2»)', 'поле «id»', 'латиницей']],
     ['not a list', 'schools', 'id: sosh-1\nname: Школа\n', ['schools.yaml', 'должен быть списком записей']],

@@ -9,6 +9,7 @@ export const validDistrict: Record<DistrictPart, string> = {
   profile: `id: test-okrug
 name: Тестовый муниципальный округ
 department: Управление образования
+website: https://uo.test.example/
 contacts: { email: uo@test.example }
 `,
   schools: `- id: sosh-1
@@ -61,6 +62,7 @@ contacts: { email: uo@test.example }
   kind: приказ
   number: 245
   date: 2026-08-28
+  file: /files/prikaz-245.pdf
 `,
 };
 

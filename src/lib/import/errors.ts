@@ -11,8 +11,9 @@ export type ImportErrorCode =
 
 export class ImportError extends Error {
   readonly code: ImportErrorCode;
-  constructor(code: ImportErrorCode, message: string) {
-    super(message);
+  /** `options.cause` keeps a library's own (English) reason for a developer; the message never shows it. */
+  constructor(code: ImportErrorCode, message: string, options?: ErrorOptions) {
+    super(message, options);
     this.name = 'ImportError';
     this.code = code;
   }

@@ -6,6 +6,7 @@
 // a page that imports `readSpreadsheet` ships them as separate chunks fetched on the first file.
 import { decodeText, detectKind, type TextEncodingName } from './detect.ts';
 import { ImportError } from './errors.ts';
+import { loadModule } from '../lazy-module.ts';
 import type { Delimiter } from './csv.ts';
 
 export { ImportError, type ImportErrorCode } from './errors.ts';
@@ -32,6 +33,8 @@ export interface ReadOptions {
   delimiter?: Delimiter;
   /** Files larger than this are refused before reading (default 20 MB). */
   maxBytes?: number;
+  /** What the tool asks for, in the accusative («таблицу с ответами»), for the message about a file that is not a table. */
+  expected?: string;
 }
 
 /** For `<input type="file" accept=…>`. */
@@ -65,15 +68,16 @@ export async function readSpreadsheet(input: Blob | ArrayBuffer | Uint8Array, op
     throw new ImportError('xls', 'Это файл старого формата Excel (.xls). Откройте его в Excel или LibreOffice и сохраните как .xlsx или CSV.');
   }
   if (kind === 'binary') {
-    throw new ImportError('not-a-table', 'Это не таблица: файл не похож ни на CSV, ни на .xlsx. Выберите файл таблицы с ответами.');
+    const expected = options.expected ?? 'файл таблицы';
+    throw new ImportError('not-a-table', `Это не таблица: файл не похож ни на CSV, ни на .xlsx. Выберите ${expected} в формате .xlsx или CSV.`);
   }
   if (kind === 'xlsx') {
-    const { parseXlsx } = await import('./xlsx.ts');
+    const { parseXlsx } = await loadModule(() => import('./xlsx.ts'), 'для чтения таблицы');
     const result = await parseXlsx(bytes, options.sheet);
     if (result.rows.length === 0) throw new ImportError('empty', `На листе «${result.sheet}» нет ни одной заполненной строки.`);
     return { ...result, format: 'xlsx' };
   }
-  const { parseCsv } = await import('./csv.ts');
+  const { parseCsv } = await loadModule(() => import('./csv.ts'), 'для чтения таблицы');
   const { text, encoding } = decodeText(bytes);
   const { rows, delimiter } = parseCsv(text, options.delimiter);
   if (rows.length === 0) throw new ImportError('empty', 'В файле нет ни одной заполненной строки.');

@@ -6,6 +6,10 @@ import readXlsxFile from 'read-excel-file/universal';
 import { ImportError } from './errors.ts';
 import { dropEmptyRows } from './rows.ts';
 
+/** A damaged .xlsx, whatever the library's reason. */
+export const badXlsx =
+  'Файл .xlsx не читается: он повреждён или это не таблица Excel. Откройте его в Excel или LibreOffice и сохраните заново как .xlsx.';
+
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /** A cell as the text a person sees: dates as ДД.ММ.ГГГГ (with time when there is one), numbers with a dot. */
@@ -27,7 +31,8 @@ export async function parseXlsx(bytes: Uint8Array, sheet?: string | number): Pro
     // A copy into an ArrayBuffer of its own: the view may be a window onto a larger buffer.
     sheets = await readXlsxFile(bytes.slice().buffer as ArrayBuffer);
   } catch (error) {
-    throw new ImportError('bad-xlsx', `Файл .xlsx не читается: он повреждён или это не таблица Excel (${(error as Error).message}). Сохраните его из табличного редактора заново.`);
+    // The library's reason («Couldn't unzip `.xlsx` file contents») is English and tells a teacher nothing.
+    throw new ImportError('bad-xlsx', badXlsx, { cause: error });
   }
   const sheetNames = sheets.map((s) => s.sheet);
   let chosen = sheets[0];

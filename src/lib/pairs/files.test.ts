@@ -125,9 +125,21 @@ describe('outputs', () => {
   });
 
   it('links each pair to its personal plan in the builder, under the site base', () => {
-    const link = planLink(result.pairs[0]!, peopleOf(state.mentees, state.mentors, false), state.order, '2026-11-20', '/nastavnichestvo/');
+    const link = planLink(result.pairs[0]!, peopleOf(state.mentees, state.mentors, false), state.order, '2026-11-20', '/nastavnichestvo/', true);
     expect(link.startsWith('/nastavnichestvo/instrumenty/konstruktor-dorozhnoy-karty/#new=individualnyj-plan-molodogo-pedagoga&start=2026-10-01')).toBe(true);
     expect(decodeURIComponent(link.replace(/\+/g, ' '))).toContain('mentee=Лесная Дарья Андреевна');
+  });
+
+  // Each row: names in the tool, whether the link may carry them, and what the link says of the pair.
+  it.each<[string, boolean, boolean, Record<string, string>]>([
+    ['by default: codes, no organisation', false, false, { mentor: 'НС-001', mentee: 'НЯ-001' }],
+    ['names asked for', false, true, { mentor: 'Светлова Ирина Павловна', mentee: 'Лесная Дарья Андреевна', organisation: 'МБОУ «Школа № 1»' }],
+    ['names asked for, but codes only is on', true, true, { mentor: 'НС-001', mentee: 'НЯ-001', organisation: 'МБОУ «Школа № 1»' }],
+    ['codes only, names not asked for', true, false, { mentor: 'НС-001', mentee: 'НЯ-001' }],
+  ])('a pair\'s plan link %s', (_kind, codesOnly, names, expected) => {
+    const link = planLink(result.pairs[0]!, peopleOf(state.mentees, state.mentors, codesOnly), state.order, '2026-11-20', '/', names);
+    const params = Object.fromEntries(new URLSearchParams(link.split('#')[1]));
+    expect(params).toEqual({ new: 'individualnyj-plan-molodogo-pedagoga', start: '2026-10-01', ...expected });
   });
 
   it('writes the CSV with names and reasons', () => {

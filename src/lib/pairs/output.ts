@@ -100,17 +100,29 @@ export function resultRows(result: MatchResult, people: People): Cell[][] {
 
 export const resultCsv = (result: MatchResult, people: People): string => toCsv(resultRows(result, people));
 
-/** The builder's personal plan for a pair: the young teacher's plan for «учитель – учитель», the five meetings otherwise. */
-export function planLink(pair: SuggestedPair, people: People, order: OrderDetails, today: string, base: string): string {
+/**
+ * The builder's personal plan for a pair: the young teacher's plan for «учитель – учитель», the five meetings
+ * otherwise. Without `names` (the default) the link carries the pair's codes and no organisation: a link stays
+ * in the browser's history and in chats. With «codes only» on, no name leaves whatever `names` says.
+ */
+export function planLink(
+  pair: SuggestedPair,
+  people: People,
+  order: OrderDetails,
+  today: string,
+  base: string,
+  names = false,
+): string {
   const template = pair.form === 'uchitel-uchitel' ? pairPlanTemplates.youngTeacher : pairPlanTemplates.meetings;
+  const shown: People = names ? people : { ...people, codesOnly: true };
   return (
     withBase(builderPath, base) +
     newPlanHash({
       template,
       start: isIsoDate(order.from) ? order.from : today,
-      organisation: order.organisation.trim(),
-      mentor: personName(people, pair.mentor, 'mentors'),
-      mentee: personName(people, pair.mentee, 'mentees'),
+      ...(names ? { organisation: order.organisation.trim() } : {}),
+      mentor: personName(shown, pair.mentor, 'mentors'),
+      mentee: personName(shown, pair.mentee, 'mentees'),
     })
   );
 }

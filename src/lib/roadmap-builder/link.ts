@@ -1,6 +1,8 @@
 // A link that opens the roadmap builder with a new plan already set up: used by other tools (the pairs tool
-// links each pair to its personal plan). Everything is in the hash, so names never reach a server.
+// links each pair to its personal plan). Everything is in the hash, so names never reach a server; but a link
+// stays in the browser's history and in chats, so by default it carries roles and codes, not names.
 import { isIsoDate } from '../dates.ts';
+import type { BuilderState } from './state.ts';
 
 export const builderPath = '/instrumenty/konstruktor-dorozhnoy-karty/';
 
@@ -46,4 +48,13 @@ export function parseNewPlanHash(hash: string): NewPlanLink | null {
     if (value) link[key] = value;
   }
   return link;
+}
+
+/**
+ * The roadmap as its share link carries it. Without `names` (the default) the organisation, its head and the
+ * name of everyone in a role are left out; the roles, the period and every item stay. The file keeps names.
+ */
+export function shareableRoadmap(state: BuilderState, names: boolean): BuilderState {
+  if (names) return state;
+  return { ...state, organisation: '', head: '', people: state.people.map((person) => ({ ...person, name: '' })) };
 }

@@ -12,13 +12,31 @@ export const shareKey = 'r=';
 
 type Read = { state: BuilderState } | { error: string };
 
+const openSavedFile =
+  'Откройте файл, сохранённый кнопкой «Сохранить файл (.json)», не меняя его вручную, или начните новую дорожную карту.';
+/** A roadmap of another version: made by a newer copy of the site, or by no copy at all. */
+export const otherVersion =
+  'Дорожная карта сохранена более новой версией сайта и здесь не читается. ' +
+  'Откройте её на сайте, где она сохранена, или обновите эту страницу (Ctrl+F5): возможно, открыта старая копия.';
+
 /** Checks anything read from outside and makes ids safe to continue from. */
 export function checkState(value: unknown): Read {
   const parsed = builderState.safeParse(value);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    const where = issue.path.length > 0 ? ` (поле ${issue.path.join('.')})` : '';
-    return { error: `Данные дорожной карты не читаются: ${issue.message}${where}.` };
+    const version = (value as { version?: unknown } | null)?.version;
+    if (issue.path[0] === 'version') {
+      const newer = typeof version === 'number' && version > 1;
+      return { error: newer ? otherVersion : `Данные дорожной карты не читаются: нет номера версии. ${openSavedFile}` };
+    }
+    // The schema's own messages are Russian; zod's default ones are English («Invalid input: expected array»).
+    const detail = /[A-Za-z]/.test(issue.message) ? 'значения нет или оно записано неверно' : issue.message;
+    const path = issue.path
+      .map((key) => (typeof key === 'number' ? `[${key}]` : `.${String(key)}`))
+      .join('')
+      .replace(/^\./, '');
+    const where = path ? `поле «${path}»: ` : '';
+    return { error: `Данные дорожной карты не читаются: ${where}${detail}. ${openSavedFile}` };
   }
   const state = parsed.data;
   const badPeriod = periodError(state.start, state.end);
@@ -61,6 +79,9 @@ export function readRoadmapFile(text: string): Read {
     return { error: `Это файл заполненной формы${typeof record.title === 'string' ? ` «${record.title}»` : ''}, а не дорожной карты. Откройте его на странице формы.` };
   }
   if (record.format !== fileFormat) return { error: 'Это не файл дорожной карты «Наставника». Откройте файл, сохранённый кнопкой «Сохранить файл (.json)».' };
-  if (record.version !== 1) return { error: 'Файл сохранён более новой версией сайта и здесь не читается.' };
+  if (record.version !== 1) {
+    const newer = typeof record.version === 'number' && record.version > 1;
+    return { error: newer ? otherVersion : `Это повреждённый файл дорожной карты: в нём нет номера версии. ${openSavedFile}` };
+  }
   return checkState(record.roadmap);
 }
