@@ -20,6 +20,17 @@ export const labelKeys = [
   'row',
   'signatureName',
   'chooseMany',
+  'gender',
+  'genderMale',
+  'genderFemale',
+  'declinedPerson',
+  'declinedOrganisation',
+  'declinedNeedsGender',
+  'case.gent',
+  'case.dat',
+  'case.accs',
+  'case.ablt',
+  'case.loct',
 ] as const;
 
 export type FormFillerLabels = Record<(typeof labelKeys)[number], string>;

@@ -6,8 +6,8 @@ import { typeset } from '../typography.ts';
 
 const typesetAround = (text: string) =>
   text
-    .split(/(\{[a-z0-9-]+\})/)
-    .map((part) => (/^\{[a-z0-9-]+\}$/.test(part) ? part : typeset(part)))
+    .split(/(\{[a-z0-9-]+(?::[a-z]+)?\})/)
+    .map((part) => (/^\{[a-z0-9-]+(?::[a-z]+)?\}$/.test(part) ? part : typeset(part)))
     .join('');
 
 export function typesetForm(form: Form): Form {

@@ -1,5 +1,6 @@
 // Checks a filled form against its schema: every message is Russian and says what to do.
 import type { Form, FormField } from '../../schemas/form.ts';
+import { declensionErrors } from './declension.ts';
 import { formFields, type FormValues, type TableRows } from './values.ts';
 
 export type FormErrors = Record<string, string>;
@@ -83,5 +84,6 @@ export function validateForm(form: Form, values: FormValues): FormErrors {
     const message = checkField(field, values[field.id]);
     if (message) errors[field.id] = message;
   }
+  for (const [id, message] of Object.entries(declensionErrors(form, values))) errors[id] ??= message;
   return errors;
 }
