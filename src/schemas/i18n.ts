@@ -19,6 +19,8 @@ export const siteStrings = z.object({
   'builder.templateHint': z.string(),
   'builder.organisationLegend': z.string(),
   'builder.organisation': z.string(),
+  'builder.organisationGenitive': z.string(),
+  'builder.organisationGenitiveHint': z.string(),
   'builder.head': z.string(),
   'builder.approvalDate': z.string(),
   'builder.approvalNumber': z.string(),
