@@ -3,13 +3,14 @@
 import { asksGender, caseKey, chosenGender, genderKey, suggestion, type Declined, type DecliningField } from '../../lib/forms/declension.ts';
 import type { FormValues } from '../../lib/forms/values.ts';
 import { inputId } from './Fields.tsx';
-import type { FormFillerLabels } from './labels.ts';
+import type { DeclensionLabels } from './labels.ts';
+import './declension.css';
 
 interface Props {
   field: DecliningField;
   cases: Declined[];
   values: FormValues;
-  labels: FormFillerLabels;
+  labels: DeclensionLabels;
   onChange: (key: string, value: string) => void;
 }
 

@@ -10,12 +10,13 @@ import { exportJson, forgetValues, restoreValues, saveValues } from '../../lib/f
 import { saveFile } from '../../lib/save-file.ts';
 import { Declension } from './Declension.tsx';
 import { Field, inputId } from './Fields.tsx';
-import type { FormFillerLabels } from './labels.ts';
+import type { DeclensionLabels, FormFillerLabels } from './labels.ts';
 
 interface Props {
   formId: string;
   form: Form;
   labels: FormFillerLabels;
+  declensionLabels: DeclensionLabels;
 }
 
 /** Tables start with the rows the blank prints (e.g. the months of a plan), or one empty row. */
@@ -30,7 +31,7 @@ function initialValues(form: Form): FormValues {
   return values;
 }
 
-export default function FormFiller({ formId, form, labels }: Props) {
+export default function FormFiller({ formId, form, labels, declensionLabels }: Props) {
   const [values, setValues] = useState<FormValues>(() => initialValues(form));
   const [touched, setTouched] = useState<Set<string>>(new Set());
   const [showAll, setShowAll] = useState(false);
@@ -146,7 +147,7 @@ export default function FormFiller({ formId, form, labels }: Props) {
                     field={declining.get(block.id)!.field}
                     cases={declining.get(block.id)!.cases}
                     values={values}
-                    labels={labels}
+                    labels={declensionLabels}
                     onChange={(key, value) => setValues((current) => ({ ...current, [key]: value }))}
                   />
                 )}

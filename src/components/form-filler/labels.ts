@@ -20,17 +20,9 @@ export const labelKeys = [
   'row',
   'signatureName',
   'chooseMany',
-  'gender',
-  'genderMale',
-  'genderFemale',
-  'declinedPerson',
-  'declinedOrganisation',
-  'declinedNeedsGender',
-  'case.gent',
-  'case.dat',
-  'case.accs',
-  'case.ablt',
-  'case.loct',
 ] as const;
 
 export type FormFillerLabels = Record<(typeof labelKeys)[number], string>;
+
+/** The strings of the declined forms under a field (Declension.tsx), shared with the pairs tool's order. */
+export type DeclensionLabels = Record<'gender' | 'genderMale' | 'genderFemale' | 'declinedPerson' | 'declinedOrganisation' | 'declinedNeedsGender' | `case.${'gent' | 'dat' | 'accs' | 'ablt' | 'loct'}`, string>;

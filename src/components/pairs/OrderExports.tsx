@@ -6,9 +6,13 @@ import { orderValues, resultCsv, type People } from '../../lib/pairs/output.ts';
 import { projectJson, readProject } from '../../lib/pairs/storage.ts';
 import type { MatchResult, OrderDetails, PairsState } from '../../lib/pairs/types.ts';
 import { saveFile } from '../../lib/save-file.ts';
+import { decliningFields, genderKey } from '../../lib/forms/declension.ts';
+import { Declension } from '../form-filler/Declension.tsx';
+import type { DeclensionLabels } from '../form-filler/labels.ts';
 import { fill, type PairsLabels } from './labels.ts';
 
 interface Props {
+  declensionLabels: DeclensionLabels;
   state: PairsState;
   result: MatchResult | null;
   people: People;
@@ -19,7 +23,7 @@ interface Props {
   onLoad: (state: PairsState) => void;
 }
 
-const fields: [keyof OrderDetails, 'text' | 'date'][] = [
+const fields: [Exclude<keyof OrderDetails, 'curatorDative' | 'curatorGender'>, 'text' | 'date'][] = [
   ['organisation', 'text'],
   ['settlement', 'text'],
   ['orderDate', 'date'],
@@ -31,9 +35,13 @@ const fields: [keyof OrderDetails, 'text' | 'date'][] = [
   ['to', 'date'],
 ];
 
-export function OrderExports({ state, result, people, orderForm, today, labels, onOrder, onLoad }: Props) {
+export function OrderExports({ state, result, people, orderForm, today, labels, declensionLabels, onOrder, onLoad }: Props) {
   const [message, setMessage] = useState('');
   const noPairs = !result || result.pairs.length === 0;
+  // «Куратору …»: the declined name as the order will print it, to check and correct, as in the form filler.
+  const curator = decliningFields(orderForm).find((declining) => declining.field.id === 'curator');
+  const setDeclined = (key: string, value: string) =>
+    onOrder({ ...state.order, ...(key === genderKey('curator') ? { curatorGender: value } : { curatorDative: value }) });
 
   const downloadOrder = async () => {
     if (!result) return;
@@ -74,11 +82,24 @@ export function OrderExports({ state, result, people, orderForm, today, labels, 
               type={kind}
               value={state.order[field]}
               autoComplete="off"
-              onInput={(event) => onOrder({ ...state.order, [field]: event.currentTarget.value })}
+              onInput={(event) => {
+                const value = event.currentTarget.value;
+                // A correction of the curator's name belonged to the old name.
+                onOrder({ ...state.order, [field]: value, ...(field === 'curator' ? { curatorDative: '' } : {}) });
+              }}
             />
           </div>
         ))}
       </div>
+      {curator && (
+        <Declension
+          field={curator.field}
+          cases={curator.cases}
+          values={orderValues(state.order, [], people)}
+          labels={declensionLabels}
+          onChange={setDeclined}
+        />
+      )}
       <p class="pairs-hint">{labels.orderHint}</p>
       {noPairs && <p class="pairs-hint">{labels.matchFirst}</p>}
       <div class="pairs-buttons">

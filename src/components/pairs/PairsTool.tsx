@@ -12,6 +12,7 @@ import { initialState } from '../../lib/pairs/storage.ts';
 import type { MatchResult, MenteeRow, MentorRow, PairRef, PairsState } from '../../lib/pairs/types.ts';
 import { ImportBar } from './ImportBar.tsx';
 import { fill, type PairsLabels } from './labels.ts';
+import type { DeclensionLabels } from '../form-filler/labels.ts';
 import { OrderExports } from './OrderExports.tsx';
 import { PeopleTable, type Column } from './PeopleTable.tsx';
 import { Results, same } from './Results.tsx';
@@ -21,6 +22,7 @@ import './pairs.css';
 
 interface Props {
   labels: PairsLabels;
+  declensionLabels: DeclensionLabels;
   orderForm: Form;
   /** The site's base path, for the district file and the builder links. */
   base: string;
@@ -35,7 +37,7 @@ const noticeKey: Record<Notice, 'noticeEmpty' | 'noticeRestored' | 'noticeCorrup
   unavailable: 'noticeUnavailable',
 };
 
-export default function PairsTool({ labels, orderForm, base, buildToday }: Props) {
+export default function PairsTool({ labels, declensionLabels, orderForm, base, buildToday }: Props) {
   const { state, update, notice, ready, saved, edited, settingsFromLink } = usePairsState(buildToday);
   const [result, setResult] = useState<MatchResult | null>(null);
   const [stale, setStale] = useState(false);
@@ -211,6 +213,7 @@ export default function PairsTool({ labels, orderForm, base, buildToday }: Props
           orderForm={orderForm}
           today={today}
           labels={labels}
+          declensionLabels={declensionLabels}
           onOrder={(order) => update((s) => ({ ...s, order }))}
           onLoad={(loaded) => {
             update(() => loaded);

@@ -18,7 +18,7 @@ export function schoolYearOf(today: string): string {
 
 export function emptyOrder(today: string): OrderDetails {
   const first = Number(schoolYearOf(today).slice(0, 4));
-  return { organisation: '', settlement: '', orderDate: '', orderNumber: '', schoolYear: schoolYearOf(today), curator: '', plansDue: '', from: `${first}-10-01`, to: `${first + 1}-05-31` };
+  return { organisation: '', settlement: '', orderDate: '', orderNumber: '', schoolYear: schoolYearOf(today), curator: '', curatorDative: '', curatorGender: '', plansDue: '', from: `${first}-10-01`, to: `${first + 1}-05-31` };
 }
 
 export function initialState(today: string): PairsState {
