@@ -136,6 +136,7 @@ export const siteStrings = z.object({
   'formFiller.row': z.string(),
   'formFiller.signatureName': z.string(),
   'formFiller.chooseMany': z.string(),
+  'declension.inText': z.string(),
   'declension.gender': z.string(),
   'declension.genderMale': z.string(),
   'declension.genderFemale': z.string(),

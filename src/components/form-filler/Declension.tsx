@@ -21,7 +21,7 @@ export function Declension({ field, cases, values, labels, onChange }: Props) {
   const asking = asksGender(field, values);
   const id = `${inputId(field.id)}-declension`;
   return (
-    <div class="declension" role="group" aria-label={field.label} id={id}>
+    <div class="declension" role="group" aria-label={`${field.label} — ${labels.inText}`} id={id}>
       {asking && (
         <fieldset class="gender">
           <legend>{labels.gender}</legend>
