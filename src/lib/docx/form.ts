@@ -120,7 +120,7 @@ export function formDocument(form: Form, values: FormValues = {}): Document {
   // «label: value» line; a section left with nothing to print loses its title too.
   const placed = placedInText(form);
   const declined = declinedTexts(form, values);
-  const printed = (block: FormBlock) => !(['text', 'number', 'date'].includes(block.kind) && 'id' in block && placed.has(block.id));
+  const printed = (block: FormBlock) => !(['text', 'longText', 'number', 'date'].includes(block.kind) && 'id' in block && placed.has(block.id));
   const children: FileChild[] = [
     ...(form.appendix ? [para(form.appendix, { align: 'right', spaceAfter: 240 })] : []),
     para(form.title, { bold: true, align: 'center', spaceAfter: 240 }),

@@ -97,6 +97,8 @@ describe('every form in the case its sentence needs', () => {
     expect(text).toContain('Назначить куратором внедрения целевой модели наставничества Кузнецову Ольгу Николаевну.');
     expect(text).toContain(`в деятельность ${organisationGent} в период`);
     expect(text).toContain(organisation);
+    // The planned results stand in clause 7 of the text, and only there.
+    expect(text).not.toContain('Планируемые результаты внедрения:');
   });
 });
 
