@@ -36,7 +36,7 @@ export function Declension({ field, cases, values, labels, onChange }: Props) {
       {cases.map((grammar) => {
         const corrected = values[caseKey(field.id, grammar)];
         const offered = suggestion(field, values, grammar);
-        const label = field.declines === 'organisation' ? labels.declinedOrganisation : `${labels.declinedPerson} (${labels[`case.${grammar}`]})`;
+        const label = field.declines === 'organisation' ? labels.declinedOrganisation : labels.declinedPerson.replace('{question}', labels[`case.${grammar}`]);
         return (
           <div class="declined" key={grammar}>
             <label for={`${id}-${grammar}`}>{label}</label>
