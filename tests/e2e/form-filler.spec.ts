@@ -1,5 +1,6 @@
 // Filling a form in the browser as a teacher would: every kind of field, a reload that keeps what was
 // typed, the filled .docx and .json downloads, and what happens with bad input.
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
 import { download, openInLibreOffice } from './office.ts';
@@ -198,6 +199,9 @@ test('приказ о внедрении: куратор-женщина назн
   await page.getByRole('button', { name: 'Скачать заполненную форму (.docx)' }).click();
   await expect(form.getByRole('alert')).toContainText('выберите пол');
   const site = form.getByRole('group', { name: startsWith('Ответственный за официальный сайт (ФИО, должность) — в тексте документа') });
+  // The declined forms and the gender asked are as accessible as the fields they belong to.
+  const { violations } = await new AxeBuilder({ page }).include('form.form-filler').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']).analyze();
+  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join('; ')}`)).toEqual([]);
   await site.getByRole('radio', { name: 'женский' }).check();
   await expect(site.getByRole('textbox')).toHaveValue('Ким Е. В., учителю информатики');
   // A correction typed by the user is what the document prints, and it survives a reload.
