@@ -6,7 +6,7 @@ import { orderValues, resultCsv, type People } from '../../lib/pairs/output.ts';
 import { projectJson, readProject } from '../../lib/pairs/storage.ts';
 import type { MatchResult, OrderDetails, PairsState } from '../../lib/pairs/types.ts';
 import { saveFile } from '../../lib/save-file.ts';
-import { decliningFields, genderKey } from '../../lib/forms/declension.ts';
+import { declensionErrors, decliningFields, genderKey } from '../../lib/forms/declension.ts';
 import { Declension } from '../form-filler/Declension.tsx';
 import type { DeclensionLabels } from '../form-filler/labels.ts';
 import { fill, type PairsLabels } from './labels.ts';
@@ -45,10 +45,17 @@ export function OrderExports({ state, result, people, orderForm, today, labels, 
 
   const downloadOrder = async () => {
     if (!result) return;
+    const values = orderValues(state.order, result.pairs, people);
+    // A curator's name whose gender is unknown would stand in the nominative after «Куратору»: ask first.
+    const unresolved = Object.values(declensionErrors(orderForm, values))[0];
+    if (unresolved) {
+      setMessage(`${labels['order.curator']}: ${unresolved}`);
+      return;
+    }
     setMessage(labels.preparing);
     try {
       const [{ Packer }, { formDocument }] = await Promise.all([import('docx'), import('../../lib/docx/form.ts')]);
-      saveFile(await Packer.toBlob(formDocument(orderForm, orderValues(state.order, result.pairs, people))), 'prikaz-o-zakreplenii-nastavnicheskih-par.docx');
+      saveFile(await Packer.toBlob(formDocument(orderForm, values)), 'prikaz-o-zakreplenii-nastavnicheskih-par.docx');
       setMessage(labels.orderReady);
     } catch (error) {
       setMessage(fill(labels.exportFailed, { message: error instanceof Error ? error.message : String(error) }));
