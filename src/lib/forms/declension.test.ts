@@ -128,3 +128,32 @@ describe('corrections and the gender', () => {
     expect(dropped).toBe(2);
   });
 });
+
+describe('the schema checks every declared case', () => {
+  const withText = (text: string) => ({
+    title: 'Приказ',
+    purpose: 'Проверка',
+    filledBy: ['Директор'],
+    kind: 'order',
+    sections: [
+      {
+        blocks: [
+          { kind: 'text', id: 'curator', label: 'Куратор', declines: 'person' },
+          { kind: 'text', id: 'organisation', label: 'Организация', declines: 'organisation' },
+          { kind: 'text', id: 'settlement', label: 'Населённый пункт' },
+          { kind: 'paragraph', text },
+        ],
+      },
+    ],
+  });
+  const messages = (text: string) => formSchema.safeParse(withText(text)).error?.issues.map((issue) => issue.message) ?? [];
+
+  it.each([
+    ['Назначить куратором {curator:accs} в {organisation:gent}, {settlement}.', []],
+    ['{curator:nomn}', []],
+    ['Куратору {curator:vocative}', ['{curator:vocative}: падеж пишется одним из nomn, gent, dat, accs, ablt, loct']],
+    ['Жителям {settlement:dat}', ['{settlement:dat}: поле не склоняется — добавьте ему declines: person или organisation']],
+    ['В {organisation:loct}', ['{organisation:loct}: наименование организации ставится только в именительный или родительный падеж — перестройте фразу']],
+    ['{director:gent}', ['В тексте упомянуто поле {director}, которого нет в форме', '{director:gent}: поле не склоняется — добавьте ему declines: person или organisation']],
+  ])('%s', (text, expected) => expect(messages(text)).toEqual(expected));
+});
