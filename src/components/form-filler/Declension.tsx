@@ -44,7 +44,8 @@ export function Declension({ field, cases, values, labels, onChange }: Props) {
               type="text"
               id={`${id}-${grammar}`}
               value={typeof corrected === 'string' ? corrected : (offered ?? '')}
-              placeholder={offered === null ? labels.declinedNeedsGender : undefined}
+              // Emptied, the box shows what will print instead: the suggestion.
+              placeholder={offered === null ? labels.declinedNeedsGender : offered}
               autoComplete="off"
               onInput={(event) => onChange(caseKey(field.id, grammar), event.currentTarget.value)}
             />

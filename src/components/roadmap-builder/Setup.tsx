@@ -110,6 +110,7 @@ export function Setup({ state, update, templates, onNew, labels, today, showErro
               type="text"
               maxLength={300}
               value={state.organisationGenitive ?? organisationOf(state)}
+              placeholder={organisationOf({ organisation: state.organisation })}
               aria-describedby="rb-organisation-genitive-hint"
               onInput={(event) => {
                 const organisationGenitive = event.currentTarget.value;
