@@ -164,6 +164,7 @@ const implementationOrder = '/formy/prikaz-o-vnedrenii-celevoj-modeli/';
 const startsWith = (label: string) => new RegExp(`^${label.replace(/[()]/g, '\\$&').replace(/ /g, '\\s')}`);
 
 test('приказ о внедрении: куратор-женщина назначается в винительном падеже, организация стоит в родительном', async ({ page }) => {
+  test.slow(); // LibreOffice opens the order
   const form = await openFiller(page, implementationOrder);
   for (const [label, value] of [
     ['Полное наименование образовательной организации', 'Муниципальное бюджетное общеобразовательное учреждение «Средняя школа № 5»'],
@@ -206,6 +207,8 @@ test('приказ о внедрении: куратор-женщина назн
   await expect(site.getByRole('textbox')).toHaveValue('Ким Е. В., учителю информатики');
   // A correction typed by the user is what the document prints, and it survives a reload.
   await site.getByRole('textbox').fill('Ким Евгении Викторовне, учителю информатики');
+  // Saving follows the render: reload only once the correction is in the browser's storage.
+  await expect.poll(() => page.evaluate(() => localStorage.getItem('nastavnik:form:prikaz-o-vnedrenii-celevoj-modeli') ?? '')).toContain('Ким Евгении Викторовне');
   await page.reload();
   const again = await openFiller(page, implementationOrder);
   await expect(again.getByRole('group', { name: startsWith('Ответственный за официальный сайт (ФИО, должность) — в тексте документа') }).getByRole('textbox')).toHaveValue('Ким Евгении Викторовне, учителю информатики');
