@@ -64,5 +64,6 @@ describe('declinePhrase for institutions', () => {
     ['Средняя школа № 5', 'ablt', 'Средней школой № 5'],
     ['Муниципальное учреждение', 'dat', 'Муниципальному учреждению'],
     ['Колледж', 'ablt', 'Колледжем'],
+    [' Гимназия № 1', 'gent', ' Гимназии № 1'],
   ] as const)('%s, %s → %s', (nomn, grammar, expected) => expect(declinePhrase(nomn, grammar, { animate: false })).toBe(expected));
 });

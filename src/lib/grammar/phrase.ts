@@ -123,7 +123,8 @@ export interface PhraseOptions {
 export function declinePhrase(phrase: string, grammar: GrammaticalCase, { animate }: PhraseOptions): string {
   if (grammar === 'nomn') return phrase;
   const parts = phrase.split(/(\s+)/);
-  for (let i = 0; i < parts.length; i += 2) {
+  // Words are at even places; text that starts with a space has an empty first one.
+  for (let i = parts[0] === '' ? 2 : 0; i < parts.length; i += 2) {
     const part = parts[i]!;
     // Punctuation after a word («школа,») stays where it is, and the phrase ends there.
     const [, core = '', tail = ''] = /^(.*?)([,;:)]*)$/.exec(part) ?? [];
