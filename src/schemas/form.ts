@@ -3,6 +3,17 @@
 import { z } from 'zod';
 import { month, slug, text } from './common.ts';
 
+/**
+ * The grammatical case a sentence needs its placeholder in (OpenCorpora's tags, with `dat` for the dative):
+ * «Назначить куратором {curator:accs}» prints «Кузнецову Ольгу Николаевну». Nominative is the default.
+ */
+export const grammaticalCases = ['nomn', 'gent', 'dat', 'accs', 'ablt', 'loct'] as const;
+export const grammaticalCase = z.enum(grammaticalCases);
+export type GrammaticalCase = z.infer<typeof grammaticalCase>;
+
+/** `{field}` or `{field:case}` in a document's text. */
+export const placeholderPattern = /\{([a-z0-9-]+)(?::([a-z]+))?\}/g;
+
 const base = {
   id: slug,
   label: text,
@@ -11,7 +22,16 @@ const base = {
 };
 
 export const formField = z.discriminatedUnion('kind', [
-  z.object({ ...base, kind: z.literal('text'), maxLength: z.number().int().positive().default(300) }),
+  z.object({
+    ...base,
+    kind: z.literal('text'),
+    maxLength: z.number().int().positive().default(300),
+    /**
+     * What the value names, when the text puts it into another case: `person` (ФИО, maybe with a position),
+     * declined in any case; `organisation`, asked once more in the genitive (see src/lib/grammar/phrase.ts).
+     */
+    declines: z.enum(['person', 'organisation']).optional(),
+  }),
   z.object({ ...base, kind: z.literal('longText'), maxLength: z.number().int().positive().default(5000) }),
   z.object({ ...base, kind: z.literal('date') }),
   z.object({ ...base, kind: z.literal('number'), min: z.number().optional(), max: z.number().optional(), integer: z.boolean().default(true) }),
@@ -83,11 +103,25 @@ export const form = z.object({
       ids.add(block.id);
     }),
   );
+  const fields = new Map(value.sections.flatMap((section) => section.blocks.flatMap((block) => (block.kind === 'paragraph' ? [] : [[block.id, block] as const]))));
   value.sections.forEach((section, s) =>
     section.blocks.forEach((block, b) => {
       if (block.kind !== 'paragraph') return;
-      for (const [, name] of block.text.matchAll(/\{([a-z0-9-]+)\}/g)) {
-        if (!ids.has(name!)) ctx.addIssue({ code: 'custom', path: ['sections', s, 'blocks', b, 'text'], message: `В тексте упомянуто поле {${name}}, которого нет в форме` });
+      const path = ['sections', s, 'blocks', b, 'text'];
+      for (const [, name, grammar] of block.text.matchAll(placeholderPattern)) {
+        const field = fields.get(name!);
+        if (!field) ctx.addIssue({ code: 'custom', path, message: `В тексте упомянуто поле {${name}}, которого нет в форме` });
+        if (grammar === undefined || grammar === 'nomn') continue;
+        const declines = field?.kind === 'text' ? field.declines : undefined;
+        if (!grammaticalCase.safeParse(grammar).success) {
+          ctx.addIssue({ code: 'custom', path, message: `{${name}:${grammar}}: падеж пишется одним из ${grammaticalCases.join(', ')}` });
+        } else if (!declines) {
+          ctx.addIssue({ code: 'custom', path, message: `{${name}:${grammar}}: поле не склоняется — добавьте ему declines: person или organisation` });
+        } else if (declines === 'organisation' && grammar !== 'gent') {
+          // An organisation is asked in the nominative and the genitive only: a sentence that needs another
+          // case is reworded («в деятельность {organisation:gent}»), so no unchecked form reaches a document.
+          ctx.addIssue({ code: 'custom', path, message: `{${name}:${grammar}}: наименование организации ставится только в именительный или родительный падеж — перестройте фразу` });
+        }
       }
     }),
   );

@@ -44,6 +44,8 @@ export const builderState = z.object({
   title: shortText(1000),
   approvedBy: shortText(300),
   organisation: shortText(300),
+  /** The organisation in the genitive as the user corrected it; absent, the builder suggests one. */
+  organisationGenitive: shortText(300).optional(),
   head: shortText(200),
   approval: z.object({ date: z.union([isoDate, z.literal('')]), number: shortText(50) }),
   start: isoDate,

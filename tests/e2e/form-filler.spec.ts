@@ -1,5 +1,6 @@
 // Filling a form in the browser as a teacher would: every kind of field, a reload that keeps what was
 // typed, the filled .docx and .json downloads, and what happens with bad input.
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
 import { download, openInLibreOffice } from './office.ts';
@@ -159,4 +160,90 @@ test('таблица на 200 строк: больше добавить нель
   const text = docxText((await download(page, 'Скачать заполненную форму (.docx)')).bytes);
   expect(text).toContain('Наставник 1');
   expect(text).toContain('Наставляемый 200');
+});
+
+const implementationOrder = '/formy/prikaz-o-vnedrenii-celevoj-modeli/';
+/** A field's label as it begins (the rest is the mark of a required field), spaces or the typeset non-breaking ones. */
+const startsWith = (label: string) => new RegExp(`^${label.replace(/[()]/g, '\\$&').replace(/ /g, '\\s')}`);
+
+test('приказ о внедрении: куратор-женщина назначается в винительном падеже, организация стоит в родительном', async ({ page }) => {
+  test.slow(); // LibreOffice opens the order
+  const form = await openFiller(page, implementationOrder);
+  for (const [label, value] of [
+    ['Полное наименование образовательной организации', 'Муниципальное бюджетное общеобразовательное учреждение «Средняя школа № 5»'],
+    ['Населённый пункт', 'г. Заречный'],
+    ['Номер приказа', '101-о'],
+    ['Куратор внедрения ЦМН (ФИО, должность)', 'Кузнецова Ольга Николаевна, заместитель директора по УВР'],
+    ['Ответственный за материально-техническое обеспечение (ФИО, должность)', 'Воронин Игорь Петрович, заместитель директора по АХЧ'],
+    ['Ответственный за официальный сайт (ФИО, должность)', 'Ким Е. В., учитель информатики'],
+    ['Планируемые результаты внедрения', 'все молодые специалисты включены в программы наставничества'],
+    ['Подпись директора', 'Петрова Н. А.'],
+  ] as const) {
+    await form.getByRole('textbox', { name: startsWith(label) }).fill(value);
+  }
+  for (const [label, value] of [
+    ['Дата приказа', '2025-09-01'],
+    ['Начало внедрения', '2025-09-01'],
+    ['Окончание внедрения', '2026-05-31'],
+    ['Срок размещения документов на сайте', '2025-09-10'],
+    ['Первый срок мониторинга эффективности программ наставничества', '2025-12-20'],
+    ['Второй срок мониторинга эффективности программ наставничества', '2026-05-20'],
+  ] as const) {
+    await form.getByLabel(startsWith(label)).fill(value);
+  }
+
+  // The filler shows each declined form before it prints it.
+  const curator = form.getByRole('group', { name: startsWith('Куратор внедрения ЦМН (ФИО, должность) — в тексте документа') });
+  await expect(curator.getByRole('textbox')).toHaveValue('Кузнецову Ольгу Николаевну, заместителя директора по УВР');
+  const organisation = form.getByRole('group', { name: startsWith('Полное наименование образовательной организации — в тексте документа') });
+  await expect(organisation.getByRole('textbox')).toHaveValue('Муниципального бюджетного общеобразовательного учреждения «Средняя школа № 5»');
+  await expect(form.locator('p.document-text', { hasText: '3. Назначить куратором' })).toContainText('Кузнецову Ольгу Николаевну, заместителя директора по УВР');
+
+  // «Ким Е. В.» does not tell the gender: the download stops and says so, and the gender is asked beside the name.
+  await page.getByRole('button', { name: 'Скачать заполненную форму (.docx)' }).click();
+  await expect(form.getByRole('alert')).toContainText('выберите пол');
+  const site = form.getByRole('group', { name: startsWith('Ответственный за официальный сайт (ФИО, должность) — в тексте документа') });
+  // The declined forms and the gender asked are as accessible as the fields they belong to.
+  const { violations } = await new AxeBuilder({ page }).include('form.form-filler').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']).analyze();
+  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join('; ')}`)).toEqual([]);
+  await site.getByRole('radio', { name: 'женский' }).check();
+  await expect(site.getByRole('textbox')).toHaveValue('Ким Е. В., учителю информатики');
+  // A correction typed by the user is what the document prints, and it survives a reload.
+  await site.getByRole('textbox').fill('Ким Евгении Викторовне, учителю информатики');
+  // Saving follows the render: reload only once the correction is in the browser's storage.
+  await expect.poll(() => page.evaluate(() => localStorage.getItem('nastavnik:form:prikaz-o-vnedrenii-celevoj-modeli') ?? '')).toContain('Ким Евгении Викторовне');
+  await page.reload();
+  const again = await openFiller(page, implementationOrder);
+  await expect(again.getByRole('group', { name: startsWith('Ответственный за официальный сайт (ФИО, должность) — в тексте документа') }).getByRole('textbox')).toHaveValue('Ким Евгении Викторовне, учителю информатики');
+
+  const bytes = (await download(page, 'Скачать заполненную форму (.docx)')).bytes;
+  // The document's own text is typeset: non-breaking spaces after short words.
+  const text = docxText(bytes).replace(/\u00a0/g, ' ');
+  expect(text).toContain('3. Назначить куратором внедрения целевой модели наставничества Кузнецову Ольгу Николаевну, заместителя директора по УВР.');
+  expect(text).toContain('1. Внедрить целевую модель наставничества в деятельность Муниципального бюджетного общеобразовательного учреждения «Средняя школа № 5» в период');
+  expect(text).toContain('наставничества Воронина Игоря Петровича, заместителя директора по АХЧ.');
+  expect(text).toContain('8. Ответственному за официальный сайт Ким Евгении Викторовне, учителю информатики разместить');
+  expect(text).not.toContain('Кузнецова Ольга Николаевна');
+  const pdf = openInLibreOffice([{ name: 'prikaz-o-vnedrenii.docx', bytes }])[0]!.text.replace(/\u00a0/g, ' ');
+  expect(pdf).toContain('Кузнецову Ольгу Николаевну');
+});
+
+test('приказ о закреплении пар: куратор-мужчина стоит в дательном падеже', async ({ page }) => {
+  const form = await openFiller(page, pairsOrder);
+  await form.getByLabel(/Полное наименование образовательной организации/).fill('МБОУ «Средняя школа № 7»');
+  await form.getByLabel(/Населённый пункт/).fill('г. Заречный');
+  await form.getByLabel(/Дата приказа/).fill('2025-09-25');
+  await form.getByLabel(/Номер приказа/).fill('215-о');
+  await form.getByLabel(/Учебный год/).fill('2025/2026');
+  await form.getByRole('textbox', { name: startsWith('Куратор (ФИО, должность)') }).fill('Смирнов Олег Ильич, учитель информатики');
+  await form.getByLabel(/Срок утверждения программ/).fill('2025-10-10');
+  await form.getByRole('group', { name: /Наставнические пары/ }).getByLabel('Наставник (ФИО, должность или класс), строка 1').fill('Волков П. С., учитель физики');
+  await form.getByLabel(/Подпись директора/).fill('Петрова Н. А.');
+  await expect(form.getByRole('group', { name: startsWith('Куратор (ФИО, должность) — в тексте документа') }).getByRole('textbox')).toHaveValue('Смирнову Олегу Ильичу, учителю информатики');
+  // A name whose gender is clear asks nothing.
+  await expect(form.getByRole('radio', { name: 'мужской' })).toHaveCount(0);
+
+  const text = docxText((await download(page, 'Скачать заполненную форму (.docx)')).bytes).replace(/\u00a0/g, ' ');
+  expect(text).toContain('3. Куратору Смирнову Олегу Ильичу, учителю информатики обеспечить');
+  expect(text).not.toContain('Смирнов Олег Ильич');
 });

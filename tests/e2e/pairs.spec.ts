@@ -58,11 +58,18 @@ test('import two files, match, fix a pair, forbid one, and find the names in the
 
   await page.getByLabel('Полное наименование организации').fill('МБОУ «Средняя школа № 1»');
   await page.getByLabel('Номер приказа').fill('45-о');
+  // «Куратору …» needs the dative; «Ким Е. В.» does not tell the gender, so the order asks before it downloads.
+  await page.getByLabel('Куратор (ФИО, должность)', { exact: true }).fill('Ким Е. В., заместитель директора по УВР');
+  await page.getByRole('button', { name: 'Скачать приказ (.docx)' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'выберите пол' })).toBeVisible();
+  await page.getByRole('radio', { name: 'мужской' }).check();
+  await expect(page.getByRole('group', { name: /^Куратор \(ФИО, должность\) — в тексте документа/ }).getByRole('textbox')).toHaveValue('Киму Е. В., заместителю директора по УВР');
   const order = await download(page, 'Скачать приказ (.docx)');
   expect(order.name).toBe('prikaz-o-zakreplenii-nastavnicheskih-par.docx');
   const text = docxText(order.bytes);
   for (const name of ['Ручьёв Олег Николаевич, учитель физики', 'Травин Кирилл Олегович, молодой педагог', 'Калинина Вера Сергеевна', 'Лесная Дарья Андреевна', 'МБОУ «Средняя школа № 1»', '45-о']) expect(text).toContain(name);
   expect(text).not.toContain('Светлова');
+  expect(text.replace(/\u00a0/g, ' ')).toContain('3. Куратору Киму Е. В., заместителю директора по УВР обеспечить');
   const [opened] = openInLibreOffice([order]);
   expect(opened?.text).toContain('Травин Кирилл Олегович');
 

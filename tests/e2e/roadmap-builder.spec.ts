@@ -263,3 +263,25 @@ test('print shows the approval block, the title and the table only', async ({ pa
   await expect(page.getByRole('heading', { level: 1, name: 'Конструктор дорожной карты' })).toBeHidden();
   await expect(page.getByText('Каждый год школа переписывает дорожную карту')).toBeHidden();
 });
+
+test('the approval line names the organisation in the genitive, as suggested or as corrected', async ({ page }) => {
+  await open(page);
+  const full = 'Муниципальное автономное общеобразовательное учреждение «Лицей № 2»';
+  await page.getByLabel('Название организации (обязательно)').fill(full);
+  const genitive = page.getByLabel('Название в родительном падеже (кого? чего?)');
+  await expect(genitive).toHaveValue('Муниципального автономного общеобразовательного учреждения «Лицей № 2»');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.rb-print-head')).toContainText('приказом директора Муниципального автономного общеобразовательного учреждения «Лицей № 2»');
+  await page.emulateMedia({ media: 'screen' });
+  let docx = docxText((await download(page, 'Word (.docx)')).bytes);
+  expect(docx).toContain('приказом директора Муниципального автономного общеобразовательного учреждения «Лицей № 2»');
+  // The title keeps the name as it is.
+  expect(docx).toContain(`\n${full}\n`);
+
+  await genitive.fill('МАОУ «Лицей № 2» г. Заречного');
+  docx = docxText((await download(page, 'Word (.docx)')).bytes);
+  expect(docx).toContain('приказом директора МАОУ «Лицей № 2» г. Заречного');
+  // A new name brings a new suggestion: the correction was for the old one.
+  await page.getByLabel('Название организации (обязательно)').fill('Гимназия № 3');
+  await expect(genitive).toHaveValue('Гимназии № 3');
+});

@@ -1,7 +1,9 @@
 // The form filler: every field of a form as an input, autosaved in the browser, checked against the
 // form's schema, and downloaded filled as .docx (and as .json for a questionnaire) or printed.
+import { Fragment } from 'preact';
 import { useMemo, useRef, useState } from 'preact/hooks';
 import type { Form } from '../../schemas/form.ts';
+import { declinedTexts, decliningFields, withValue } from '../../lib/forms/declension.ts';
 import { validateForm } from '../../lib/forms/validate.ts';
 import { formFields, type FormValues } from '../../lib/forms/values.ts';
 import { answersSpec, exportJson, formChangedNotice, formVersion, storageKey, type SavedAnswers } from '../../lib/forms/storage.ts';
@@ -9,13 +11,15 @@ import { failureText, loadModule } from '../../lib/lazy-module.ts';
 import { saveFile } from '../../lib/save-file.ts';
 import { StateNotices } from '../shared/StateNotices.tsx';
 import { usePersistentState } from '../shared/usePersistentState.ts';
+import { Declension } from './Declension.tsx';
 import { Field, inputId } from './Fields.tsx';
-import type { FormFillerLabels } from './labels.ts';
+import type { DeclensionLabels, FormFillerLabels } from './labels.ts';
 
 interface Props {
   formId: string;
   form: Form;
   labels: FormFillerLabels;
+  declensionLabels: DeclensionLabels;
 }
 
 /** Tables start with the rows the blank prints (e.g. the months of a plan), or one empty row. */
@@ -30,7 +34,7 @@ function initialValues(form: Form): FormValues {
   return values;
 }
 
-export default function FormFiller({ formId, form, labels }: Props) {
+export default function FormFiller({ formId, form, labels, declensionLabels }: Props) {
   const spec = useMemo(() => answersSpec(form), [form]);
   const blank = (): SavedAnswers => ({ form: formVersion(form), values: initialValues(form) });
   // The saved answers are read once the page runs; nothing is written before that (src/lib/state).
@@ -56,6 +60,8 @@ export default function FormFiller({ formId, form, labels }: Props) {
   const errors = useMemo(() => validateForm(form, values), [values]);
   const visibleError = (id: string) => (showAll || touched.has(id) ? errors[id] : undefined);
   const fieldLabels = useMemo(() => new Map(formFields(form).map((f) => [f.id, f.label])), [form]);
+  const declining = useMemo(() => new Map(decliningFields(form).map((d) => [d.field.id, d])), [form]);
+  const declined = useMemo(() => declinedTexts(form, values), [values]);
 
   const blocked = (): boolean => {
     if (Object.keys(errors).length === 0) return false;
@@ -91,8 +97,9 @@ export default function FormFiller({ formId, form, labels }: Props) {
     setConfirming(false);
   };
 
-  const placeholder = (id: string) => {
-    const value = values[id];
+  // The preview reads as the document will: a name or an organisation in the case its sentence needs.
+  const placeholder = (id: string, grammar: string | undefined) => {
+    const value = grammar && grammar !== 'nomn' ? declined.get(`${id}@${grammar}`) : values[id];
     const text = Array.isArray(value) ? value.filter((v) => typeof v === 'string').join(', ') : (value ?? '');
     return text.trim() ? <strong>{text}</strong> : <span class="blank">{fieldLabels.get(id) ?? id}</span>;
   };
@@ -124,21 +131,31 @@ export default function FormFiller({ formId, form, labels }: Props) {
           {section.blocks.map((block, b) =>
             block.kind === 'paragraph' ? (
               <p class={`document-text${block.style ? ` ${block.style}` : ''}`} key={b}>
-                {block.text.split(/(\{[a-z0-9-]+\})/).map((part) => {
-                  const id = /^\{([a-z0-9-]+)\}$/.exec(part)?.[1];
-                  return id ? placeholder(id) : part;
+                {block.text.split(/(\{[a-z0-9-]+(?::[a-z]+)?\})/).map((part) => {
+                  const [, id, grammar] = /^\{([a-z0-9-]+)(?::([a-z]+))?\}$/.exec(part) ?? [];
+                  return id ? placeholder(id, grammar) : part;
                 })}
               </p>
             ) : (
-              <Field
-                key={block.id}
-                field={block}
-                value={values[block.id]}
-                error={visibleError(block.id)}
-                labels={labels}
-                onChange={(value) => setValues((current) => ({ ...current, [block.id]: value }))}
-                onBlur={() => setTouched((current) => (current.has(block.id) ? current : new Set(current).add(block.id)))}
-              />
+              <Fragment key={block.id}>
+                <Field
+                  field={block}
+                  value={values[block.id]}
+                  error={visibleError(block.id)}
+                  labels={labels}
+                  onChange={(value) => setValues((current) => withValue(form, current, block.id, value))}
+                  onBlur={() => setTouched((current) => (current.has(block.id) ? current : new Set(current).add(block.id)))}
+                />
+                {declining.has(block.id) && (
+                  <Declension
+                    field={declining.get(block.id)!.field}
+                    cases={declining.get(block.id)!.cases}
+                    values={values}
+                    labels={declensionLabels}
+                    onChange={(key, value) => setValues((current) => ({ ...current, [key]: value }))}
+                  />
+                )}
+              </Fragment>
             ),
           )}
         </section>

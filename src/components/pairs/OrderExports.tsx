@@ -7,10 +7,14 @@ import { projectJson, readProject } from '../../lib/pairs/storage.ts';
 import type { MatchResult, OrderDetails, PairsState } from '../../lib/pairs/types.ts';
 import { failureText, loadModule } from '../../lib/lazy-module.ts';
 import { saveFile } from '../../lib/save-file.ts';
+import { declensionErrors, decliningFields, genderKey } from '../../lib/forms/declension.ts';
 import { fill } from '../../lib/island-labels.ts';
+import { Declension } from '../form-filler/Declension.tsx';
+import type { DeclensionLabels } from '../form-filler/labels.ts';
 import type { PairsLabels } from './labels.ts';
 
 interface Props {
+  declensionLabels: DeclensionLabels;
   state: PairsState;
   result: MatchResult | null;
   people: People;
@@ -21,7 +25,7 @@ interface Props {
   onLoad: (state: PairsState) => void;
 }
 
-const fields: [keyof OrderDetails, 'text' | 'date'][] = [
+const fields: [Exclude<keyof OrderDetails, 'curatorDative' | 'curatorGender'>, 'text' | 'date'][] = [
   ['organisation', 'text'],
   ['settlement', 'text'],
   ['orderDate', 'date'],
@@ -33,18 +37,29 @@ const fields: [keyof OrderDetails, 'text' | 'date'][] = [
   ['to', 'date'],
 ];
 
-export function OrderExports({ state, result, people, orderForm, today, labels, onOrder, onLoad }: Props) {
+export function OrderExports({ state, result, people, orderForm, today, labels, declensionLabels, onOrder, onLoad }: Props) {
   const [message, setMessage] = useState('');
   const noPairs = !result || result.pairs.length === 0;
+  // «Куратору …»: the declined name as the order will print it, to check and correct, as in the form filler.
+  const curator = decliningFields(orderForm).find((declining) => declining.field.id === 'curator');
+  const setDeclined = (key: string, value: string) =>
+    onOrder({ ...state.order, ...(key === genderKey('curator') ? { curatorGender: value } : { curatorDative: value }) });
 
   const downloadOrder = async () => {
     if (!result) return;
+    const values = orderValues(state.order, result.pairs, people);
+    // A curator's name whose gender is unknown would stand in the nominative after «Куратору»: ask first.
+    const unresolved = Object.values(declensionErrors(orderForm, values))[0];
+    if (unresolved) {
+      setMessage(`${labels['order.curator']}: ${unresolved}`);
+      return;
+    }
     setMessage(labels.preparing);
     try {
       const [{ Packer }, { formDocument }] = await loadModule(() =>
         Promise.all([import('docx'), import('../../lib/docx/form.ts')]),
       );
-      saveFile(await Packer.toBlob(formDocument(orderForm, orderValues(state.order, result.pairs, people))), 'prikaz-o-zakreplenii-nastavnicheskih-par.docx');
+      saveFile(await Packer.toBlob(formDocument(orderForm, values)), 'prikaz-o-zakreplenii-nastavnicheskih-par.docx');
       setMessage(labels.orderReady);
     } catch (error) {
       setMessage(failureText(error, labels.exportFailed));
@@ -78,11 +93,24 @@ export function OrderExports({ state, result, people, orderForm, today, labels, 
               type={kind}
               value={state.order[field]}
               autoComplete="off"
-              onInput={(event) => onOrder({ ...state.order, [field]: event.currentTarget.value })}
+              onInput={(event) => {
+                const value = event.currentTarget.value;
+                // A correction of the curator's name belonged to the old name.
+                onOrder({ ...state.order, [field]: value, ...(field === 'curator' ? { curatorDative: '' } : {}) });
+              }}
             />
           </div>
         ))}
       </div>
+      {curator && (
+        <Declension
+          field={curator.field}
+          cases={curator.cases}
+          values={orderValues(state.order, [], people)}
+          labels={declensionLabels}
+          onChange={setDeclined}
+        />
+      )}
       <p class="pairs-hint">{labels.orderHint}</p>
       {noPairs && <p class="pairs-hint">{labels.matchFirst}</p>}
       <div class="pairs-buttons">

@@ -13,6 +13,7 @@ import type { MatchResult, MenteeRow, MentorRow, PairRef, PairsState } from '../
 import { ImportBar } from './ImportBar.tsx';
 import { fill } from '../../lib/island-labels.ts';
 import type { PairsLabels } from './labels.ts';
+import type { DeclensionLabels } from '../form-filler/labels.ts';
 import { OrderExports } from './OrderExports.tsx';
 import { PeopleTable, type Column } from './PeopleTable.tsx';
 import { Results, same } from './Results.tsx';
@@ -24,6 +25,7 @@ import './pairs.css';
 
 interface Props {
   labels: PairsLabels;
+  declensionLabels: DeclensionLabels;
   orderForm: Form;
   /** The site's base path, for the district file and the builder links. */
   base: string;
@@ -36,7 +38,7 @@ const noticeKey: Record<Notice, 'noticeEmpty' | 'noticeRestored'> = {
   restored: 'noticeRestored',
 };
 
-export default function PairsTool({ labels, orderForm, base, buildToday }: Props) {
+export default function PairsTool({ labels, declensionLabels, orderForm, base, buildToday }: Props) {
   const { state, update, notice, ready, saved, edited, settingsFromLink, persist } = usePairsState(buildToday);
   const [result, setResult] = useState<MatchResult | null>(null);
   const [stale, setStale] = useState(false);
@@ -213,6 +215,7 @@ export default function PairsTool({ labels, orderForm, base, buildToday }: Props
           orderForm={orderForm}
           today={today}
           labels={labels}
+          declensionLabels={declensionLabels}
           onOrder={(order) => update((s) => ({ ...s, order }))}
           onLoad={(loaded) => {
             update(() => loaded);

@@ -4,7 +4,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import { workCalendar, type HolidaysData } from '../../lib/roadmap-builder/calendar.ts';
 import { ruDate } from '../../lib/ru-words.ts';
-import { addSection, restore, rolesOf, type BuilderState, type Removed } from '../../lib/roadmap-builder/state.ts';
+import { addSection, approvalAuthority, restore, rolesOf, type BuilderState, type Removed } from '../../lib/roadmap-builder/state.ts';
 import { addSectionError } from '../../lib/roadmap-builder/limits.ts';
 import { builtPeriodText, concerns, scheduleState } from '../../lib/roadmap-builder/table.ts';
 import { Exports } from './Exports.tsx';
@@ -87,7 +87,7 @@ export default function RoadmapBuilder({ templates, holidays, labels, buildToday
           <p>
             <strong>УТВЕРЖДЕНА</strong>
             <br />
-            {state.approvedBy} {state.organisation}
+            {approvalAuthority(state)}
             <br />
             от {state.approval.date ? ruDate(state.approval.date) : '«___» ____________ 20___ г.'} № {state.approval.number || '______'}
           </p>

@@ -2,7 +2,7 @@
 // role. Dates are kept as typed until they make a valid period, so a wrong date never reschedules the
 // roadmap or loses what was there.
 import { useEffect, useState } from 'preact/hooks';
-import { mergePeople, rolesOf, schoolYearPeriod, settingsErrors, type BuilderState } from '../../lib/roadmap-builder/state.ts';
+import { mergePeople, organisationOf, renameOrganisation, rolesOf, schoolYearPeriod, settingsErrors, type BuilderState } from '../../lib/roadmap-builder/state.ts';
 import { schoolYearOf } from '../../lib/dates.ts';
 import { ruDate } from '../../lib/ru-words.ts';
 import { fill } from '../../lib/island-labels.ts';
@@ -101,7 +101,21 @@ export function Setup({ state, update, templates, onNew, labels, today, showErro
               onBlur={() => setTouched(true)}
               onInput={(event) => {
                 const organisation = event.currentTarget.value;
-                update((s) => ({ ...s, organisation }));
+                update((s) => renameOrganisation(s, organisation));
+              }}
+            />
+          </Field>
+          <Field id="rb-organisation-genitive" label={labels.organisationGenitive} hint={labels.organisationGenitiveHint}>
+            <input
+              id="rb-organisation-genitive"
+              type="text"
+              maxLength={300}
+              value={state.organisationGenitive ?? organisationOf(state)}
+              placeholder={organisationOf({ organisation: state.organisation })}
+              aria-describedby="rb-organisation-genitive-hint"
+              onInput={(event) => {
+                const organisationGenitive = event.currentTarget.value;
+                update((s) => ({ ...s, organisationGenitive }));
               }}
             />
           </Field>

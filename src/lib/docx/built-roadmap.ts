@@ -2,7 +2,7 @@
 // number, the title and period, and the table with real deadlines, its header repeated on every page.
 import type { Document } from 'docx';
 import { ruDate } from '../ru-words.ts';
-import type { BuilderState } from '../roadmap-builder/state.ts';
+import { approvalAuthority, type BuilderState } from '../roadmap-builder/state.ts';
 import { builtPeriodText, type BuilderTable } from '../roadmap-builder/table.ts';
 import { approvalBlock, cell, officeDocument, para, row, table } from './layout.ts';
 
@@ -12,7 +12,7 @@ export function builtRoadmapDocument(state: BuilderState, builtTable: BuilderTab
     row([cell(section.title, { bold: true, columnSpan: columns.length, shading: true })]),
     ...section.rows.map((cells) => row(cells.map((text) => cell(text)))),
   ]);
-  const authority = [state.approvedBy, state.organisation.trim()].filter(Boolean).join(' ');
+  const authority = approvalAuthority(state);
   const date = state.approval.date ? ruDate(state.approval.date) : undefined;
   const number = state.approval.number.trim() || undefined;
   return officeDocument(state.title, 'landscape', [

@@ -1,7 +1,8 @@
 // A form or document of the library as a Word document, blank or filled. A blank one prints lines and
 // empty cells where a person writes by hand; a filled one prints the values typed in the browser.
 import type { Document, FileChild } from 'docx';
-import type { Form, FormBlock } from '../../schemas/form.ts';
+import { placeholderPattern, type Form, type FormBlock } from '../../schemas/form.ts';
+import { declinedTexts } from '../forms/declension.ts';
 import { ruDate } from '../ru-words.ts';
 import type { FormValues } from '../forms/values.ts';
 import { cell, officeDocument, para, row, table, type Orientation } from './layout.ts';
@@ -13,10 +14,13 @@ const blankDate = '«___» ____________ 20___ г.';
 
 const asText = (value: FormValues[string]) => (typeof value === 'string' ? value.trim() : '');
 
-/** Document text with `{field}` replaced by the field's value, or by a blank line to write on. */
-export function fillPlaceholders(text: string, values: FormValues): string {
-  return text.replace(/\{([a-z0-9-]+)\}/g, (_m, id: string) => {
-    const raw = values[id];
+/**
+ * Document text with `{field}` replaced by the field's value, or by a blank line to write on; `{field:case}`
+ * by the declined form from `declined` (src/lib/forms/declension.ts), keyed `field@case`.
+ */
+export function fillPlaceholders(text: string, values: FormValues, declined: Map<string, string> = new Map()): string {
+  return text.replace(placeholderPattern, (_m, id: string, grammar: string | undefined) => {
+    const raw = (grammar && declined.get(`${id}@${grammar}`)) || values[id];
     // A multiple choice reads as its chosen options in a row: «наставники, помещения».
     const value = Array.isArray(raw) ? raw.filter((item) => typeof item === 'string').join(', ') : asText(raw);
     return value ? ruDate(value) : '____________';
@@ -40,7 +44,7 @@ export function columnShares(labels: string[], rows: string[][]): number[] {
 function placedInText(form: Form): Set<string> {
   const ids = new Set<string>();
   for (const section of form.sections) {
-    for (const block of section.blocks) if (block.kind === 'paragraph') for (const m of block.text.matchAll(/\{([a-z0-9-]+)\}/g)) ids.add(m[1]!);
+    for (const block of section.blocks) if (block.kind === 'paragraph') for (const m of block.text.matchAll(placeholderPattern)) ids.add(m[1]!);
   }
   return ids;
 }
@@ -48,9 +52,9 @@ function placedInText(form: Form): Set<string> {
 /** «Стаж, лет:», but «Вы классный руководитель?» keeps its own mark. */
 const withColon = (label: string) => (/[?:!.]$/.test(label) ? label : `${label}:`);
 
-function blockChildren(block: FormBlock, values: FormValues, orientation: Orientation, legends: Set<string>): FileChild[] {
+function blockChildren(block: FormBlock, values: FormValues, declined: Map<string, string>, orientation: Orientation, legends: Set<string>): FileChild[] {
   if (block.kind === 'paragraph') {
-    const text = fillPlaceholders(block.text, values);
+    const text = fillPlaceholders(block.text, values, declined);
     if (block.style === 'heading') return [para(text, { align: 'center', bold: true, keepNext: true })];
     return [para(text, { align: block.style === 'center' ? 'center' : 'both' })];
   }
@@ -115,7 +119,8 @@ export function formDocument(form: Form, values: FormValues = {}): Document {
   // A field the text already carries (an order's organisation, date, number…) is not printed again as a
   // «label: value» line; a section left with nothing to print loses its title too.
   const placed = placedInText(form);
-  const printed = (block: FormBlock) => !(['text', 'number', 'date'].includes(block.kind) && 'id' in block && placed.has(block.id));
+  const declined = declinedTexts(form, values);
+  const printed = (block: FormBlock) => !(['text', 'longText', 'number', 'date'].includes(block.kind) && 'id' in block && placed.has(block.id));
   const children: FileChild[] = [
     ...(form.appendix ? [para(form.appendix, { align: 'right', spaceAfter: 240 })] : []),
     para(form.title, { bold: true, align: 'center', spaceAfter: 240 }),
@@ -126,7 +131,7 @@ export function formDocument(form: Form, values: FormValues = {}): Document {
       if (blocks.length === 0) return [];
       return [
         ...(section.title && section.printTitle ? [para(section.title, { bold: true, keepNext: true, spaceAfter: 120 })] : []),
-        ...blocks.flatMap((block) => blockChildren(block, values, form.orientation, legends)),
+        ...blocks.flatMap((block) => blockChildren(block, values, declined, form.orientation, legends)),
       ];
     }),
   ];

@@ -4,10 +4,19 @@
 import type { Form } from '../../schemas/form.ts';
 import { typeset } from '../typography.ts';
 
-const typesetAround = (text: string) =>
+/**
+ * Typeset between placeholders. A piece that starts with the closing quote of «{form}» reads to Typograf as
+ * a quote that opens, so the quote marks at a piece's edges stay as the data wrote them.
+ */
+export const typesetAround = (text: string) =>
   text
-    .split(/(\{[a-z0-9-]+\})/)
-    .map((part) => (/^\{[a-z0-9-]+\}$/.test(part) ? part : typeset(part)))
+    .split(/(\{[a-z0-9-]+(?::[a-z]+)?\})/)
+    .map((part) => {
+      if (/^\{[a-z0-9-]+(?::[a-z]+)?\}$/.test(part) || !part) return part;
+      const done = typeset(part);
+      const first = /^[«»]/.test(part) ? part[0]! + done.slice(1) : done;
+      return /[«»]$/.test(part) ? first.slice(0, -1) + part.at(-1)! : first;
+    })
     .join('');
 
 export function typesetForm(form: Form): Form {

@@ -2,6 +2,7 @@
 import type { Form, FormField } from '../../schemas/form.ts';
 import { isIsoDate, yearOf } from '../dates.ts';
 import { plural } from '../ru-words.ts';
+import { declensionErrors } from './declension.ts';
 import { formFields, type FormValues, type TableRows } from './values.ts';
 
 export type FormErrors = Record<string, string>;
@@ -77,5 +78,6 @@ export function validateForm(form: Form, values: FormValues): FormErrors {
     const message = checkField(field, values[field.id]);
     if (message) errors[field.id] = message;
   }
+  for (const [id, message] of Object.entries(declensionErrors(form, values))) errors[id] ??= message;
   return errors;
 }

@@ -1,8 +1,12 @@
 // What a filled form holds and how a value is read back safely from anywhere (storage, a file, a link).
 import type { Form, FormField } from '../../schemas/form.ts';
+import { declensionKeys } from './declension.ts';
 
 export type TableRows = Record<string, string>[];
-/** By field id: text, a date `YYYY-MM-DD`, a number as typed, the chosen options, or the rows of a table. */
+/**
+ * By field id: text, a date `YYYY-MM-DD`, a number as typed, the chosen options, or the rows of a table; and
+ * by `field@case` / `field@gender`, a declined form the user corrected and the gender they chose.
+ */
 export type FormValues = Record<string, string | string[] | TableRows | undefined>;
 
 export function formFields(form: Form): FormField[] {
@@ -37,6 +41,12 @@ export function sanitiseValues(form: Form, raw: unknown): { values: FormValues; 
       values[field.id] = value;
       kept += 1;
     }
+  }
+  // A declined form the user corrected, or the gender they chose for a name (src/lib/forms/declension.ts).
+  for (const key of declensionKeys(form)) {
+    if (typeof source[key] !== 'string') continue;
+    values[key] = source[key];
+    kept += 1;
   }
   return { values, dropped: Object.keys(source).length - kept };
 }

@@ -6,6 +6,11 @@ import { orderValues, peopleOf, planLink, resultCsv } from './output.ts';
 import { openState, type KeyValueStore } from '../state/store.ts';
 import { initialState, limitError, maxPeople, pairsSpec, projectJson, readProject, sanitiseState, settingsFromHash, settingsHash, storageKey } from './storage.ts';
 import type { PairsState } from './types.ts';
+import { Packer } from 'docx';
+import { form as formSchema, type Form } from '../../schemas/form.ts';
+import { readDataEntries } from '../data-loader.ts';
+import { formDocument } from '../docx/form.ts';
+import { docxText } from '../docx/read.ts';
 
 const fixture = (name: string) => readFileSync(`tests/fixtures/pairs/${name}`, 'utf8');
 
@@ -110,6 +115,17 @@ describe('outputs', () => {
       { name: 'Лесная Дарья Андреевна', role: 'наставляемый', date: '', signature: '' },
     ]);
     expect(values['school-year']).toBe('2026/2027');
+  });
+
+  it('names the curator in the dative in the order, as corrected when the user corrected it', async () => {
+    const orderForm = readDataEntries('src/content/forms', formSchema).find((entry) => entry.id === 'prikaz-o-zakreplenii-nastavnicheskih-par')!.data as unknown as Form;
+    const people = peopleOf(state.mentees, state.mentors, false);
+    const read = async (order: PairsState['order']) => docxText(new Uint8Array(await Packer.toBuffer(formDocument(orderForm, orderValues(order, result.pairs, people)))));
+    const curator = 'Орлова Инна Викторовна, заместитель директора по УВР';
+    expect(await read({ ...state.order, curator })).toContain('3. Куратору Орловой Инне Викторовне, заместителю директора по УВР обеспечить');
+    expect(await read({ ...state.order, curator: 'Ким Е. В.', curatorGender: 'female' })).toContain('Куратору Ким Е. В. обеспечить');
+    expect(await read({ ...state.order, curator: 'Ким Е. В.', curatorGender: 'male' })).toContain('Куратору Киму Е. В. обеспечить');
+    expect(await read({ ...state.order, curator, curatorDative: 'Орловой И. В.' })).toContain('Куратору Орловой И. В. обеспечить');
   });
 
   it('with codes only, no name leaves: order, CSV, link and project file', () => {

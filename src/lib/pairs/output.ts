@@ -3,6 +3,7 @@
 import { toCsv } from '../table-export/csv.ts';
 import type { Cell } from '../table-export/cell.ts';
 import type { FormValues } from '../forms/values.ts';
+import { caseKey, genderKey } from '../forms/declension.ts';
 import { builderPath, newPlanHash, pairPlanTemplates } from '../roadmap-builder/link.ts';
 import { withBase } from '../base-path.ts';
 import { isIsoDate } from '../dates.ts';
@@ -54,6 +55,9 @@ export function orderValues(order: OrderDetails, pairs: SuggestedPair[], people:
     'order-number': order.orderNumber,
     'school-year': order.schoolYear,
     curator: order.curator,
+    // The order says «Куратору …»: the form declines the name, unless the user corrected it or chose the gender.
+    ...(order.curatorDative?.trim() ? { [caseKey('curator', 'dat')]: order.curatorDative } : {}),
+    ...(order.curatorGender ? { [genderKey('curator')]: order.curatorGender } : {}),
     'plans-due': order.plansDue,
     pairs: pairs.map((pair, i) => ({
       number: String(i + 1),

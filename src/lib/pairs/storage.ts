@@ -30,7 +30,7 @@ export function limitError(list: keyof typeof listName, existing: number, added:
 
 export function emptyOrder(today: string): OrderDetails {
   const first = schoolYearOf(today);
-  return { organisation: '', settlement: '', orderDate: '', orderNumber: '', schoolYear: schoolYearName(today), curator: '', plansDue: '', from: `${first}-10-01`, to: `${first + 1}-05-31` };
+  return { organisation: '', settlement: '', orderDate: '', orderNumber: '', schoolYear: schoolYearName(today), curator: '', curatorDative: '', curatorGender: '', plansDue: '', from: `${first}-10-01`, to: `${first + 1}-05-31` };
 }
 
 export function initialState(today: string): PairsState {

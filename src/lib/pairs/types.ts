@@ -51,6 +51,10 @@ export interface OrderDetails {
   orderNumber: string;
   schoolYear: string;
   curator: string;
+  /** The curator as the order's «Куратору …» says it, when the user corrected the suggestion; '' otherwise. */
+  curatorDative?: string;
+  /** 'male' or 'female' when the curator's name does not tell it and the user chose; '' otherwise. */
+  curatorGender?: string;
   plansDue: string;
   /** The period of the pairs: the order's «Начало» and «Окончание», and the start of each personal plan. */
   from: string;

@@ -3,6 +3,8 @@ import { readDataEntries } from '../data-loader.ts';
 import { roadmapTemplate, type RoadmapTemplate } from '../../schemas/roadmap.ts';
 import {
   addItem,
+  approvalAuthority,
+  renameOrganisation,
   addSection,
   defaultPeriod,
   itemNumbers,
@@ -124,5 +126,23 @@ describe('edits', () => {
       { role: 'Куратор', name: '' },
       { role: 'Старая роль', name: 'Петров' },
     ]);
+  });
+});
+
+describe('the approval line', () => {
+  const base = { approvedBy: 'приказом директора', organisation: 'Лицей № 2' };
+  it.each([
+    [base, 'приказом директора Лицея № 2'],
+    [{ ...base, organisation: 'МБОУ «СОШ № 1»' }, 'приказом директора МБОУ «СОШ № 1»'],
+    [{ ...base, organisationGenitive: 'Лицея № 2 г. Заречного' }, 'приказом директора Лицея № 2 г. Заречного'],
+    [{ ...base, organisationGenitive: '  ' }, 'приказом директора Лицея № 2'],
+    [{ ...base, organisation: '' }, 'приказом директора'],
+  ])('%o → %s', (state, expected) => expect(approvalAuthority(state)).toBe(expected));
+
+  it('forgets a corrected genitive when the organisation is renamed', () => {
+    const state = { ...newRoadmap(school.id, school.data, { start: '2026-09-01', end: '2027-08-31', id: 'a', organisation: 'Лицей № 2' }), organisationGenitive: 'Лицея № 2' };
+    const renamed = renameOrganisation(state, 'Гимназия № 3');
+    expect(renamed.organisationGenitive).toBeUndefined();
+    expect(approvalAuthority(renamed)).toBe(`${state.approvedBy} Гимназии № 3`);
   });
 });

@@ -3,6 +3,7 @@
 // and moved. The island only calls these.
 import type { RoadmapTemplate } from '../../schemas/roadmap.ts';
 import { isIsoDate, yearOf } from '../dates.ts';
+import { organisationGenitive } from '../grammar/phrase.ts';
 import type { BuilderItem, BuilderSection, BuilderState, ItemDeadline } from '../../schemas/roadmap-builder.ts';
 
 export type { BuilderItem, BuilderSection, BuilderState, ItemDeadline };
@@ -235,4 +236,20 @@ export function itemNumbers(state: Pick<BuilderState, 'sections'>): Map<string, 
   let n = 0;
   for (const section of state.sections) for (const item of section.items) numbers.set(item.id, ++n);
   return numbers;
+}
+
+/** The organisation in the genitive: the user's correction, or the one made by declining its head noun. */
+export function organisationOf(state: Pick<BuilderState, 'organisation' | 'organisationGenitive'>): string {
+  return state.organisationGenitive?.trim() || organisationGenitive(state.organisation);
+}
+
+/** «приказом директора Муниципального бюджетного … учреждения "…"»: the line under «УТВЕРЖДЕНА». */
+export function approvalAuthority(state: Pick<BuilderState, 'approvedBy' | 'organisation' | 'organisationGenitive'>): string {
+  return [state.approvedBy.trim(), organisationOf(state)].filter(Boolean).join(' ');
+}
+
+/** A new name for the organisation: a genitive corrected for the old name no longer fits. */
+export function renameOrganisation(state: BuilderState, organisation: string): BuilderState {
+  const { organisationGenitive: _old, ...rest } = state;
+  return { ...rest, organisation };
 }

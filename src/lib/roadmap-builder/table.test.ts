@@ -102,6 +102,17 @@ describe('the school roadmap', () => {
     expect(text).toContain('Директор (Соколова Е. В.)');
     expect(text).toContain('Руководитель организации');
   });
+
+  it('puts a full name into the approval line in the genitive, or the genitive the user wrote', async () => {
+    const organisation = 'Муниципальное бюджетное общеобразовательное учреждение «Средняя школа № 5»';
+    const named = { ...state, organisation };
+    const read = async (s: typeof state) => docxText(new Uint8Array(await (await Packer.toBlob(builtRoadmapDocument(s, table))).arrayBuffer()));
+    const text = await read(named);
+    expect(text).toContain('приказом директора Муниципального бюджетного общеобразовательного учреждения «Средняя школа № 5»');
+    // The title page keeps the name as it is.
+    expect(text).toContain(`\n${organisation}\n`);
+    expect(await read({ ...named, organisationGenitive: 'МБОУ «Средняя школа № 5»' })).toContain('приказом директора МБОУ «Средняя школа № 5»');
+  });
 });
 
 describe('the two-level roadmap', () => {
