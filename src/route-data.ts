@@ -1,11 +1,15 @@
-// Starlight's route-data middleware: what each page says in its <head> about itself. The home page's title
-// is the site name alone; every page gets a preview image (drawn at build by src/integrations/og-images.ts)
-// with an absolute address, as VK and Telegram need, built from the site's `url` and sub-path.
+// Starlight's route-data middleware. Every page gets the sidebar (the phone menu) and says in its <head> what a
+// link to it shows: the home page's title is the site name alone; each page has a preview image (drawn at build
+// by src/integrations/og-images.ts) at an absolute address, as VK and Telegram need, from `url` and sub-path.
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import { documentTitle, ogImageSize, ogImageUrl } from './lib/og/page-meta.ts';
 
 export const onRequest = defineRouteMiddleware((context) => {
-  const { head, entry, siteTitle } = context.locals.starlightRoute;
+  const route = context.locals.starlightRoute;
+  const { head, entry, siteTitle } = route;
+  // Splash pages (the home page, «not found») have no sidebar, and so no menu button on a phone: the site's
+  // sections would be out of reach there. With the sidebar they get the same menu as every other page.
+  route.hasSidebar = true;
   const title = head.find((item) => item.tag === 'title');
   if (title) title.content = documentTitle(entry.data.title, siteTitle);
   if (!context.site) return;
