@@ -30,6 +30,7 @@ step('Модульные тесты (vitest)', 'vitest', ['run', '--reporter=def
 step('Сборка сайта', 'astro', ['build'], { OUT_DIR: distDir });
 step(`Сборка под подкаталогом ${subpathBase}`, 'astro', ['build'], { SITE_BASE: subpathBase, OUT_DIR: `${distDir}-subpath` });
 step('CSP и встроенные скрипты', 'node', ['scripts/csp.ts', '--dir', distDir]);
+step('Синтаксис JS и CSS для Chrome 109 и Firefox 115', 'node', ['scripts/check-browsers.ts', '--dir', distDir]);
 step('Ссылки сайта', 'node', ['scripts/check-links.ts', '--dir', distDir]);
 step('Ссылки сайта под подкаталогом', 'node', ['scripts/check-links.ts', '--dir', `${distDir}-subpath`, '--base', subpathBase]);
 step('Документы открываются в LibreOffice', 'node', ['scripts/check-documents.ts', '--dir', distDir]);
