@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { checkCss, checkJs, filesIn } from './check-browsers.ts';
+import { checkCss, checkInlineScripts, checkJs, filesIn, inlineScripts } from './check-browsers.ts';
 
 const fixture = (name: string) => `tests/fixtures/browsers/${name}`;
 
@@ -36,4 +36,12 @@ test('проверка видит каждый файл своей папки, �
   expect(css).toHaveLength(2);
   expect(checkJs(js)).toHaveLength(1);
   expect((await checkCss(css)).join('\n')).toMatch(/nesting\.css/);
+});
+
+test('встроенные в страницу скрипты проверяются тоже, а данные JSON — нет', () => {
+  const page = fixture('page-with-inline-script.html');
+  expect(inlineScripts([page, page])).toHaveLength(2);
+  const problems = checkInlineScripts([page]);
+  expect(problems).toHaveLength(1);
+  expect(problems[0]).toMatch(/встроенный скрипт страницы .*page-with-inline-script\.html: .*(RegExpUnicodeSetFlag|regular expression flag)/i);
 });

@@ -1,13 +1,15 @@
 // `npm run browsers`: fails when a JavaScript or CSS file of the build uses syntax that the oldest browsers our
 // readers have cannot read: Chrome 109 (the last on Windows 7, and Yandex Browser of that time) and Firefox ESR 115.
-// JavaScript: es-check in its browserslist mode parses each file with the ECMAScript version those browsers have
+// JavaScript (files and the scripts inside pages): es-check in its browserslist mode parses each one with the ECMAScript version those browsers have
 // and checks each newer feature it finds (a RegExp `v` flag, say) against their versions.
 // CSS: doiuse checks each rule against caniuse data for the same browsers. lightningcss was the other candidate:
 // it lowers CSS for targets (the build already uses it so) but does not report what it cannot lower.
 // Usage: npm run browsers [-- --dir dist]
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
+import { parse } from 'node-html-parser';
 import postcss from 'postcss';
 import doiuse from 'doiuse';
 import { runChecks } from 'es-check';
@@ -62,6 +64,38 @@ export function checkJs(files: string[]): string[] {
   return result.errors.map(({ file, err }) => `${file}: ${err.message.split('\n')[0]}`);
 }
 
+/** The scripts written into the pages themselves (Starlight's theme and menu, Astro's island loader), once each. */
+export function inlineScripts(htmlFiles: string[]): { page: string; code: string }[] {
+  const seen = new Map<string, string>();
+  for (const file of htmlFiles) {
+    for (const script of parse(readFileSync(file, 'utf8')).querySelectorAll('script:not([src])')) {
+      const type = script.getAttribute('type') ?? '';
+      if (type !== '' && type !== 'module' && type !== 'text/javascript') continue; // JSON data, not code
+      if (!seen.has(script.text)) seen.set(script.text, file);
+    }
+  }
+  return [...seen].map(([code, page]) => ({ page, code }));
+}
+
+/** Inline scripts checked as files: es-check reads files only. */
+export function checkInlineScripts(htmlFiles: string[]): string[] {
+  const dir = mkdtempSync(join(tmpdir(), 'inline-scripts-'));
+  try {
+    const scripts = inlineScripts(htmlFiles);
+    const files = scripts.map(({ code }, index) => {
+      const file = join(dir, `${index}.js`);
+      writeFileSync(file, code);
+      return file;
+    });
+    return checkJs(files).map((line) => {
+      const index = Number(/(\d+)\.js/.exec(line)?.[1]);
+      return `встроенный скрипт страницы ${scripts[index]?.page}: ${line.slice(line.indexOf(': ') + 2)}`;
+    });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 /** CSS rules that use what the oldest browsers lack, apart from `toleratedCss`: one line per use. */
 export async function checkCss(files: string[]): Promise<string[]> {
   const problems: string[] = [];
@@ -80,16 +114,21 @@ if (import.meta.main) {
   const { values } = parseArgs({ options: { dir: { type: 'string', default: 'dist' } } });
   const js = filesIn(values.dir, '.js');
   const css = filesIn(values.dir, '.css');
+  const html = filesIn(values.dir, '.html');
   if (js.length === 0 || css.length === 0) {
     console.error(`В ${values.dir} нет файлов .js или .css: соберите сайт (npm run build).`);
     process.exit(1);
   }
-  const problems = [...checkJs(js), ...(await checkCss(css))].map((line) => line.replace(`${values.dir}/`, ''));
+  const problems = [...checkJs(js), ...checkInlineScripts(html), ...(await checkCss(css))].map((line) => line.replace(`${values.dir}/`, ''));
   if (problems.length > 0) {
     console.error(`Файлы сборки, которые не прочтут ${oldestBrowsers.join(' и ')}: ${problems.length}`);
     for (const line of problems) console.error(`  ✗ ${line}`);
     console.error('Поправьте исходник или цель сборки (vite.build.target в astro.config.mjs) и соберите сайт заново.');
     process.exit(1);
   }
-  console.log(`${relative('.', values.dir)}: ${js.length} файлов .js и ${css.length} .css читаются в ${oldestBrowsers.join(' и ')}.`);
+  const inline = inlineScripts(html).length;
+  console.log(
+    `${relative('.', values.dir)}: ${js.length} файлов .js, ${inline} встроенных скриптов и ${css.length} .css ` +
+      `читаются в ${oldestBrowsers.join(' и ')}.`,
+  );
 }
