@@ -1,7 +1,7 @@
 // `npm run browsers`: fails when a JavaScript or CSS file of the build uses syntax that the oldest browsers our
 // readers have cannot read: Chrome 109 (the last on Windows 7, and Yandex Browser of that time) and Firefox ESR 115.
-// JavaScript (files and the scripts inside pages): es-check in its browserslist mode parses each one with the ECMAScript version those browsers have
-// and checks each newer feature it finds (a RegExp `v` flag, say) against their versions.
+// JavaScript, files and the scripts inside pages: es-check in its browserslist mode parses each with the ECMAScript
+// version those browsers have and checks each newer feature it finds (a RegExp `v` flag, say) against them.
 // CSS: doiuse checks each rule against caniuse data for the same browsers. lightningcss was the other candidate:
 // it lowers CSS for targets (the build already uses it so) but does not report what it cannot lower.
 // Usage: npm run browsers [-- --dir dist]
