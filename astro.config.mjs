@@ -7,8 +7,13 @@ import { siteConfig } from './site.config.ts';
 import { sidebar } from './src/sidebar.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { baseLinks, scrollableTables, typography } from './src/lib/markdown-plugins.ts';
+import { ogImages } from './src/integrations/og-images.ts';
 
 const base = process.env.SITE_BASE ?? siteConfig.base;
+// The oldest browsers our readers use: Chrome 109, the last on Windows 7 (Yandex Browser is the same engine),
+// and Firefox ESR 115. Vite 8 lowers JavaScript syntax with Oxc to `build.target` and CSS with Lightning CSS
+// (its default CSS minifier) to `build.cssTarget`; scripts/check-browsers.ts checks the result.
+const browserTargets = ['chrome109', 'firefox115'];
 
 export default defineConfig({
   site: process.env.SITE_URL ?? siteConfig.url,
@@ -18,6 +23,7 @@ export default defineConfig({
   ...(process.env.OUT_DIR ? { cacheDir: `./node_modules/.astro-${process.env.OUT_DIR.replace(/[^\w-]/g, '')}` } : {}),
   // Every page is a folder with index.html and every link ends in a slash, as Netlify serves them.
   trailingSlash: 'always',
+  vite: { build: { target: browserTargets, cssTarget: browserTargets } },
   markdown: {
     processor: satteri({
       // Typography sets Russian «ёлочки»; SmartyPants would set English quotes first.
@@ -34,11 +40,14 @@ export default defineConfig({
       sidebar,
       customCss: ['./src/styles/custom.css', './src/styles/tools.css'],
       components: { Footer: './src/components/Footer.astro' },
+      // The documented way to change a page's <head>: the home page's title, preview images (see the file).
+      routeMiddleware: './src/route-data.ts',
       ...(siteConfig.editBaseUrl ? { editLink: { baseUrl: siteConfig.editBaseUrl } } : {}),
       // The date of a page's last commit, shown under it.
       lastUpdated: true,
       credits: false,
     }),
     preact(),
+    ogImages({ base }),
   ],
 });

@@ -11,6 +11,11 @@ export interface SiteConfig {
   publisher: { name: string; url?: string };
   /** Shown in the footer and on the «О проекте» page; leave a field out to hide it. */
   contacts: { email?: string; phone?: string; address?: string };
+  /**
+   * True while `publisher` and `contacts` are the fictional example below: the footer then says they are an
+   * example. A district writes its own and deletes this line.
+   */
+  example?: boolean;
   /** Full address of the deployed site, without the sub-path. */
   url: string;
   /** Sub-path the site is served under: '/' at a domain's root, '/nastavnichestvo/' inside another site. */
@@ -26,8 +31,18 @@ export const siteConfig: SiteConfig = {
   name: 'Наставник',
   description:
     'Методология, шаблоны, формы и инструменты для внедрения целевой модели наставничества в школах и муниципалитетах.',
-  publisher: { name: 'Команда проекта «Наставник»' },
-  contacts: {},
+  // ПРИМЕР — замените: издатель и контакты вымышленного Заречного округа (как в src/content/district/).
+  // Домен .example и номер с нулями не существуют. Впишите свой орган управления образованием и удалите `example`.
+  publisher: {
+    name: 'Управление образования администрации Заречного муниципального округа',
+    url: 'https://uo.zarechnyj.example/',
+  },
+  contacts: {
+    email: 'nastavnichestvo@uo.zarechnyj.example',
+    phone: '+7 (000) 000-10-00',
+    address: '600000, Заречный, ул. Центральная, д. 1, каб. 12',
+  },
+  example: true,
   url: 'https://nastavnik.netlify.app',
   base: '/',
 };

@@ -17,6 +17,7 @@ describe('testSteps', () => {
       ['astro', 'build', 10],
       ['astro', 'build', 10],
       ['node', 'scripts/csp.ts', 5],
+      ['node', 'scripts/check-browsers.ts', 5],
       ['node', 'scripts/check-links.ts', 10],
       ['node', 'scripts/check-links.ts', 10],
       ['node', 'scripts/check-documents.ts', 10],
@@ -28,10 +29,11 @@ describe('testSteps', () => {
     expect(steps[1]!.args).toContain('--outputFile.json=test-results/dist-2-unit.json');
     expect(steps[2]!.env).toEqual({ OUT_DIR: 'dist-2' });
     expect(steps[3]!.env).toEqual({ SITE_BASE: '/nastavnichestvo/', OUT_DIR: 'dist-2-subpath' });
-    expect(steps[6]!.args).toEqual(
+    expect(steps[5]!.args).toEqual(['scripts/check-browsers.ts', '--dir', 'dist-2']);
+    expect(steps[7]!.args).toEqual(
       ['scripts/check-links.ts', '--dir', 'dist-2-subpath', '--base', '/nastavnichestvo/'],
     );
-    expect(steps[7]!.args).toEqual(['scripts/check-documents.ts', '--dir', 'dist-2']);
+    expect(steps[8]!.args).toEqual(['scripts/check-documents.ts', '--dir', 'dist-2']);
   });
 
   test('every program it names is installed in node_modules/.bin', () => {

@@ -43,6 +43,12 @@ export function testSteps(distDir: string, subpathBase: string): Step[] {
       minutes: 10,
     },
     { title: 'CSP и встроенные скрипты', command: 'node', args: ['scripts/csp.ts', '--dir', distDir], minutes: 5 },
+    {
+      title: 'Синтаксис JS и CSS для Chrome 109 и Firefox 115',
+      command: 'node',
+      args: ['scripts/check-browsers.ts', '--dir', distDir],
+      minutes: 5,
+    },
     { title: 'Ссылки сайта', command: 'node', args: ['scripts/check-links.ts', '--dir', distDir], minutes: 10 },
     {
       title: 'Ссылки сайта под подкаталогом',

@@ -117,6 +117,8 @@ export const siteStrings = z.object({
   'footer.publisher': z.string(),
   'footer.contacts': z.string(),
   'footer.about': z.string(),
+  'footer.example': z.string(),
+  'footer.share': z.string(),
   'formFiller.heading': z.string(),
   'formFiller.intro': z.string(),
   'formFiller.required': z.string(),

@@ -20,3 +20,12 @@ test('поиск под подкаталогом находит страницы
   await expect(result).toBeVisible();
   await expect(result).toHaveAttribute('href', /^\/nastavnichestvo\/[a-z-]+\//);
 });
+
+test('картинка для ссылки под подкаталогом — по абсолютному адресу с подкаталогом, и она есть', async ({ page, request }) => {
+  await page.goto('./formy/');
+  const image = await page.locator('meta[property="og:image"]').getAttribute('content');
+  expect(image).toMatch(/^https?:\/\/[^/]+\/nastavnichestvo\/og\/formy\.png$/);
+  const response = await request.get(`.${new URL(image!).pathname.replace('/nastavnichestvo', '')}`);
+  expect(response.status()).toBe(200);
+  expect(response.headers()['content-type']).toContain('image/png');
+});

@@ -4,6 +4,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import type { Chart as ChartType } from 'chart.js';
 import { registerChart, unregisterChart } from './chart-registry.ts';
 import { formatNumber } from './labels.ts';
+import { axisLabel, axisRowHeight } from '../../lib/monitoring/axis-label.ts';
 
 export interface Series {
   label: string;
@@ -60,12 +61,10 @@ export function BarChart({ id, title, tableLabel, categoryLabel, categories, ser
               ticks: {
                 color: text,
                 autoSkip: false,
-                // Long question texts are cut on the axis to what a third of the chart holds (about 7 px a
-                // letter), so a phone still shows the bars; the table beside the chart has them whole.
+                // Long question texts wrap into up to three lines, so a phone shows them and the bars; only
+                // a longer text is cut, and the table beside the chart has it whole.
                 callback(value) {
-                  const label = this.getLabelForValue(Number(value));
-                  const room = Math.max(10, Math.floor(this.chart.width / 3 / 7));
-                  return label.length > room ? `${label.slice(0, room - 1)}…` : label;
+                  return axisLabel(this.getLabelForValue(Number(value)), this.chart.width);
                 },
               },
             },
@@ -88,7 +87,7 @@ export function BarChart({ id, title, tableLabel, categoryLabel, categories, ser
     [],
   );
 
-  const height = Math.max(160, 40 + categories.length * Math.max(1, series.length) * 22);
+  const height = Math.max(160, 40 + categories.length * axisRowHeight(series.length));
   return (
     <figure class="mon-chart">
       <figcaption id={captionId}>{title}</figcaption>
