@@ -7,6 +7,7 @@ import { siteConfig } from './site.config.ts';
 import { sidebar } from './src/sidebar.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { baseLinks, scrollableTables, typography } from './src/lib/markdown-plugins.ts';
+import { lowVisionHeadScript } from './src/lib/low-vision/settings.ts';
 
 const base = process.env.SITE_BASE ?? siteConfig.base;
 
@@ -32,8 +33,14 @@ export default defineConfig({
       defaultLocale: 'root',
       locales: { root: { label: 'Русский', lang: 'ru' } },
       sidebar,
-      customCss: ['./src/styles/custom.css', './src/styles/tools.css'],
-      components: { Footer: './src/components/Footer.astro' },
+      customCss: ['./src/styles/custom.css', './src/styles/tools.css', './src/styles/low-vision.css'],
+      components: {
+        Footer: './src/components/Footer.astro',
+        // The switch of the version for the visually impaired beside Starlight's own header.
+        Header: './src/components/low-vision/Header.astro',
+      },
+      // Applies the saved settings of the version for the visually impaired before the first paint.
+      head: [{ tag: 'script', content: lowVisionHeadScript() }],
       ...(siteConfig.editBaseUrl ? { editLink: { baseUrl: siteConfig.editBaseUrl } } : {}),
       // The date of a page's last commit, shown under it.
       lastUpdated: true,
