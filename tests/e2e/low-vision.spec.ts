@@ -136,6 +136,7 @@ for (const mode of modes) {
     test.use({ colorScheme: mode.theme });
     for (const path of sample) {
       test(`${path} без нарушений WCAG 2.2 AA`, async ({ context, page }) => {
+        test.setTimeout(90_000); // axe over a tool's full page takes a while on a loaded machine
         await remember(context, mode.settings);
         await page.goto(path, { waitUntil: 'load' });
         // The panel is checked too, open, on the methodology page.
