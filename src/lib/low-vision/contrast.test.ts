@@ -33,4 +33,12 @@ describe.each(schemes)('scheme %s', (scheme) => {
     expect(bg, `--lv-bg of ${scheme}`).toBeDefined();
     expect(contrastRatio(fg!, bg!)).toBeGreaterThanOrEqual(7);
   });
+
+  test('the colours of its chart series stand at least 3:1 against its background, five of them', () => {
+    const bg = new RegExp(`:root\\[data-lv-scheme='${scheme}'\\] \\{[^}]*--lv-bg:\\s*(#[0-9a-f]+)`, 'i').exec(css)?.[1];
+    const block = new RegExp(`:root\\[data-lv-scheme='${scheme}'\\] \\.mon \\{([^}]*)\\}`).exec(css)?.[1] ?? '';
+    const series = [...block.matchAll(/--mon-\d:\s*(#[0-9a-f]+)/gi)].map((m) => m[1]!);
+    expect(series).toHaveLength(5);
+    for (const colour of series) expect(contrastRatio(colour, bg!), colour).toBeGreaterThanOrEqual(3);
+  });
 });
