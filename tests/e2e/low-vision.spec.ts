@@ -23,7 +23,8 @@ const schemes = { bw: ['#000000', '#ffffff'], wb: ['#ffffff', '#000000'], blue: 
 
 /** Every page of the context opens with these settings saved, as a returning reader's would be. */
 async function remember(context: BrowserContext, settings: Partial<LowVisionSettings>) {
-  await context.addInitScript(([key, value]) => localStorage.setItem(key!, value!), [lowVisionStorageKey, JSON.stringify(settings)]);
+  const saved = [lowVisionStorageKey, JSON.stringify(settings)];
+  await context.addInitScript(([key, value]) => localStorage.setItem(key!, value!), saved);
 }
 
 const html = (page: Page) => page.locator('html');
@@ -42,14 +43,15 @@ async function axeViolations(page: Page) {
   return violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join('; ')}`);
 }
 
-test('панель открывается с клавиатуры, каждая настройка применяется, объявляется и переживает перезагрузку', async ({ page }) => {
+test('панель открывается с клавиатуры, каждая настройка применяется, объявляется и остаётся', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.goto(methodology);
   await expect(toggle(page)).toHaveAttribute('aria-expanded', 'false');
   await expect(panel(page)).toBeHidden();
 
   // From the top of the page, Tab reaches the switch.
-  for (let i = 0; i < 20 && !(await toggle(page).evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+  const focused = () => toggle(page).evaluate((el) => el === document.activeElement);
+  for (let i = 0; i < 20 && !(await focused()); i++) await page.keyboard.press('Tab');
   await expect(toggle(page)).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(toggle(page)).toHaveAttribute('aria-expanded', 'true');
@@ -85,7 +87,9 @@ test('панель открывается с клавиатуры, каждая 
   await page.reload();
   for (const [, , attribute, value] of steps) await expect(html(page)).toHaveAttribute(attribute, value);
   await toggle(page).click();
-  for (const [legend, label] of steps) await expect(panel(page).getByRole('group', { name: legend }).getByRole('radio', { name: label })).toBeChecked();
+  for (const [legend, label] of steps) {
+    await expect(panel(page).getByRole('group', { name: legend }).getByRole('radio', { name: label })).toBeChecked();
+  }
 
   // «Обычная версия» takes everything back, and that too is kept.
   await panel(page).getByRole('button', { name: 'Обычная версия' }).focus();
@@ -105,7 +109,8 @@ test('сохранённые настройки применяются до то
       if (!document.body) return;
       observer.disconnect();
       const root = document.documentElement;
-      (window as unknown as { atBody: string }).atBody = `${root.getAttribute('data-lv-size')} ${root.getAttribute('data-lv-scheme')}`;
+      const seen = `${root.getAttribute('data-lv-size')} ${root.getAttribute('data-lv-scheme')}`;
+      (window as unknown as { atBody: string }).atBody = seen;
     }).observe(document, { childList: true, subtree: true });
   });
   await page.goto(methodology);
@@ -173,14 +178,18 @@ test.describe('телефон 390 px, текст 150 %', () => {
   }
 });
 
-test('без изображений: картинки скрыты, вместо них их подписи; график уходит, его подпись и таблица остаются', async ({ context, page }) => {
+test('без изображений: картинки скрыты, вместо них подписи; график уходит, подпись и таблица остаются', async ({
+  context,
+  page,
+}) => {
   // The pages have no photographs yet; a fork's page may: one is added to a page as a district would.
   await page.route(methodology, async (route) => {
     const response = await route.fetch();
     const body = (await response.text()).replace(
       '<h2 id="кто-собирает-базы">',
       `<img src="data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' width='200' height='100'/%3E" ` +
-        `alt="Схема: куратор собирает базы наставников и наставляемых" width="200" height="100"><h2 id="кто-собирает-базы">`,
+        `alt="Схема: куратор собирает базы наставников и наставляемых" width="200" height="100">` +
+        `<h2 id="кто-собирает-базы">`,
     );
     expect(body).toContain('alt="Схема');
     await route.fulfill({ response, body });

@@ -29,22 +29,27 @@ describe('parseSettings', () => {
 });
 
 describe('attributesOf', () => {
+  const none = {
+    'data-lv-size': null,
+    'data-lv-scheme': null,
+    'data-lv-letters': null,
+    'data-lv-lines': null,
+    'data-lv-images': null,
+  };
   test.each<[string, LowVisionSettings, Record<string, string | null>]>([
-    [
-      'the normal version sets none',
-      normalVersion,
-      { 'data-lv-size': null, 'data-lv-scheme': null, 'data-lv-letters': null, 'data-lv-lines': null, 'data-lv-images': null },
-    ],
+    ['the normal version sets none', normalVersion, none],
     [
       'every setting changed',
       all,
-      { 'data-lv-size': '200', 'data-lv-scheme': 'blue', 'data-lv-letters': 'wide', 'data-lv-lines': 'wide', 'data-lv-images': 'off' },
+      {
+        'data-lv-size': '200',
+        'data-lv-scheme': 'blue',
+        'data-lv-letters': 'wide',
+        'data-lv-lines': 'wide',
+        'data-lv-images': 'off',
+      },
     ],
-    [
-      'white on black only',
-      { ...normalVersion, scheme: 'wb' },
-      { 'data-lv-size': null, 'data-lv-scheme': 'wb', 'data-lv-letters': null, 'data-lv-lines': null, 'data-lv-images': null },
-    ],
+    ['white on black only', { ...normalVersion, scheme: 'wb' }, { ...none, 'data-lv-scheme': 'wb' }],
   ])('%s', (_name, settings, expected) => {
     expect(attributesOf(settings)).toEqual(expected);
   });
@@ -91,9 +96,8 @@ describe('the head script sets what the panel would set', () => {
     ['damaged JSON', '{"size":'],
     ['null', 'null'],
   ])('%s', (_name, stored) => {
-    const expected = Object.fromEntries(
-      Object.entries(attributesOf(parseSettings(stored))).filter((entry): entry is [string, string] => entry[1] !== null),
-    );
+    const set = Object.entries(attributesOf(parseSettings(stored))).filter((entry) => entry[1] !== null);
+    const expected = Object.fromEntries(set);
     expect(runHeadScript(stored)).toEqual(expected);
   });
 

@@ -18,7 +18,13 @@ export const lowVisionKeys = Object.keys(lowVisionOptions) as LowVisionKey[];
 /** Key in localStorage. */
 export const lowVisionStorageKey = 'nastavnik-low-vision';
 
-export const normalVersion: LowVisionSettings = { size: '100', scheme: 'site', letters: 'normal', lines: 'normal', images: 'on' };
+export const normalVersion: LowVisionSettings = {
+  size: '100',
+  scheme: 'site',
+  letters: 'normal',
+  lines: 'normal',
+  images: 'on',
+};
 
 /** The attribute on <html> that carries a setting: data-lv-size, data-lv-scheme… */
 export const attributeName = (key: LowVisionKey) => `data-lv-${key}`;
@@ -50,7 +56,8 @@ export function attributesOf(settings: LowVisionSettings): Record<string, string
   );
 }
 
-export const isNormalVersion = (settings: LowVisionSettings) => lowVisionKeys.every((key) => settings[key] === normalVersion[key]);
+export const isNormalVersion = (settings: LowVisionSettings) =>
+  lowVisionKeys.every((key) => settings[key] === normalVersion[key]);
 
 /**
  * The inline script for <head>: sets the stored attributes on <html> before the page is first painted, so the
