@@ -8,6 +8,7 @@ import { sidebar } from './src/sidebar.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { baseLinks, scrollableTables, typography } from './src/lib/markdown-plugins.ts';
 import { ogImages } from './src/integrations/og-images.ts';
+import { lowVisionHeadScript } from './src/lib/low-vision/settings.ts';
 
 const base = process.env.SITE_BASE ?? siteConfig.base;
 // The oldest browsers our readers use: Chrome 109, the last on Windows 7 (Yandex Browser is the same engine),
@@ -38,10 +39,16 @@ export default defineConfig({
       defaultLocale: 'root',
       locales: { root: { label: 'Русский', lang: 'ru' } },
       sidebar,
-      customCss: ['./src/styles/custom.css', './src/styles/tools.css'],
-      components: { Footer: './src/components/Footer.astro' },
+      customCss: ['./src/styles/custom.css', './src/styles/tools.css', './src/styles/low-vision.css'],
+      components: {
+        Footer: './src/components/Footer.astro',
+        // The switch of the version for the visually impaired beside Starlight's own header.
+        Header: './src/components/low-vision/Header.astro',
+      },
       // The documented way to change a page's <head>: the home page's title, preview images (see the file).
       routeMiddleware: './src/route-data.ts',
+      // Applies the saved settings of the version for the visually impaired before the first paint.
+      head: [{ tag: 'script', content: lowVisionHeadScript() }],
       ...(siteConfig.editBaseUrl ? { editLink: { baseUrl: siteConfig.editBaseUrl } } : {}),
       // The date of a page's last commit, shown under it.
       lastUpdated: true,
