@@ -49,7 +49,7 @@ const emptyPerson = (): ProfilePerson => ({ name: '', position: '' });
 export function emptyProfile(schoolYear: number): SchoolProfile {
   return {
     organisation: { fullName: '', fullNameGenitive: '', shortName: '', kind: 'school', municipality: '', town: '', address: '' },
-    director: { name: '', position: 'Директор' },
+    director: { name: '', position: 'директор' },
     curator: emptyPerson(),
     coordinators: [],
     siteOfficer: emptyPerson(),
@@ -165,5 +165,10 @@ export function schoolYearLabel(profile: SchoolProfile): string {
 
 /** «Кузнецова Ольга Николаевна, заместитель директора по УВР»: how an order names a person it appoints. */
 export function personWithPosition(p: ProfilePerson): string {
-  return [p.name.trim(), p.position.trim()].filter(Boolean).join(', ');
+  return [p.name.trim(), lowerFirst(p.position.trim())].filter(Boolean).join(', ');
+}
+
+/** «Заместитель директора» → «заместитель директора» after a comma; «УВР» and other abbreviations stay. */
+function lowerFirst(text: string): string {
+  return /^\p{Lu}\p{Ll}/u.test(text) ? text.charAt(0).toLocaleLowerCase('ru') + text.slice(1) : text;
 }
