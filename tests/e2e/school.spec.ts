@@ -1,0 +1,75 @@
+// «Моя школа» as a curator fills it: the profile typed once, nonsense explained at its field, everything kept
+// across a reload; before the script runs the form is shown but cannot be typed into.
+import type { Page } from '@playwright/test';
+import { test, expect } from './fixtures.ts';
+
+const path = '/instrumenty/moya-shkola/';
+
+async function open(page: Page) {
+  await page.goto(path);
+  await expect(page.locator('form[data-tool="school"]')).toHaveAttribute('aria-busy', 'false');
+}
+
+const person = (page: Page, role: string) => page.getByRole('group', { name: role, exact: true });
+
+test('the profile is typed once and is there after a reload', async ({ page }) => {
+  await open(page);
+  await page.getByLabel('Полное наименование', { exact: true }).fill('Муниципальное бюджетное общеобразовательное учреждение «Средняя школа № 5»');
+  await page.getByLabel('Краткое наименование').fill('МБОУ «СШ № 5»');
+  await page.getByLabel('Тип организации').selectOption({ label: 'Детский сад' });
+  await page.getByLabel('Населённый пункт').fill('г. Заречный');
+  await person(page, 'Директор').getByLabel('Фамилия, имя, отчество').fill('Громов Павел Андреевич');
+  await person(page, 'Куратор внедрения целевой модели наставничества').getByLabel('Фамилия, имя, отчество').fill('Кузнецова Ольга Николаевна');
+  await page.getByRole('button', { name: 'Добавить координатора' }).click();
+  await person(page, 'Координатор 1').getByLabel('Фамилия, имя, отчество').fill('Лебедев Игорь Сергеевич');
+  await page.getByLabel('Учебный год (год начала)').fill('2027');
+  await page.getByLabel('Дата приказа о внедрении целевой модели').fill('2027-08-30');
+  await page.getByLabel('Номер приказа').fill('45-од');
+  await page.getByLabel('Педагогов', { exact: true }).fill('40');
+  await expect(page.getByText('Документы и инструменты будут составлены на 2027/2028 учебный год.')).toBeVisible();
+
+  await page.reload();
+  await open(page);
+  await expect(page.getByLabel('Полное наименование', { exact: true })).toHaveValue('Муниципальное бюджетное общеобразовательное учреждение «Средняя школа № 5»');
+  await expect(page.getByLabel('Тип организации')).toHaveValue('kindergarten');
+  await expect(person(page, 'Директор').getByLabel('Фамилия, имя, отчество')).toHaveValue('Громов Павел Андреевич');
+  await expect(person(page, 'Директор').getByLabel('Должность')).toHaveValue('директор');
+  await expect(person(page, 'Координатор 1').getByLabel('Фамилия, имя, отчество')).toHaveValue('Лебедев Игорь Сергеевич');
+  await expect(page.getByLabel('Дата приказа о внедрении целевой модели')).toHaveValue('2027-08-30');
+  await expect(page.getByLabel('Педагогов', { exact: true })).toHaveValue('40');
+
+  await page.getByRole('button', { name: 'Удалить координатора 1' }).click();
+  await expect(person(page, 'Координатор 1')).toHaveCount(0);
+});
+
+test.describe('nonsense is explained at its field', () => {
+  for (const [label, value, message] of [
+    ['Педагогов', 'сорок', 'Целое число не меньше нуля, только цифры.'],
+    ['Учебный год (год начала)', '26', 'Учебный год — год его начала, четыре цифры, например 2026 для 2026/2027.'],
+  ] as const) {
+    test(`«${value}» in «${label}»`, async ({ page }) => {
+      await open(page);
+      const input = page.getByLabel(label, { exact: true });
+      await input.fill(value);
+      await expect(input).toHaveAttribute('aria-invalid', 'true');
+      await expect(input).toHaveAccessibleDescription(new RegExp(message.replace(/[.()]/g, '\\$&')));
+      await expect(page.getByRole('alert')).toContainText('Полей с ошибками: 1');
+    });
+  }
+
+  test('more young teachers than teachers', async ({ page }) => {
+    await open(page);
+    await page.getByLabel('Педагогов', { exact: true }).fill('5');
+    await page.getByLabel('Из них молодых педагогов (стаж до 3 лет)').fill('6');
+    await expect(page.getByText('Молодых педагогов не может быть больше, чем всех педагогов.')).toBeVisible();
+  });
+});
+
+test('before the script runs the form is there but disabled, and says it is loading', async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false, baseURL: baseURL! });
+  const page = await context.newPage();
+  await page.goto(path);
+  await expect(page.getByRole('status')).toHaveText('Профиль загружается…');
+  await expect(page.getByLabel('Полное наименование', { exact: true })).toBeDisabled();
+  await context.close();
+});
