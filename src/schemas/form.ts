@@ -2,6 +2,7 @@
 // who fills it and when. The page, the blank .docx and the filled export all come from this data.
 import { z } from 'zod';
 import { month, slug, text } from './common.ts';
+import { profileFacts } from '../lib/school/facts.ts';
 
 /**
  * The grammatical case a sentence needs its placeholder in (OpenCorpora's tags, with `dat` for the dative):
@@ -19,6 +20,8 @@ const base = {
   label: text,
   hint: z.string().optional(),
   required: z.boolean().default(false),
+  /** The fact of the school profile («Моя школа») the field takes until the user types their own. */
+  profile: z.enum(profileFacts).optional(),
 };
 
 export const formField = z.discriminatedUnion('kind', [

@@ -24,7 +24,7 @@ test('the profile is typed once and is there after a reload', async ({ page }) =
   await person(page, 'Координатор 1').getByLabel('Фамилия, имя, отчество').fill('Лебедев Игорь Сергеевич');
   await page.getByLabel('Учебный год (год начала)').fill('2027');
   await page.getByLabel('Дата приказа о внедрении целевой модели').fill('2027-08-30');
-  await page.getByLabel('Номер приказа').fill('45-од');
+  await page.getByRole('textbox', { name: /^Номер приказа/ }).fill('45-од');
   await page.getByLabel('Педагогов', { exact: true }).fill('40');
   await expect(page.getByText('Документы и инструменты будут составлены на 2027/2028 учебный год.')).toBeVisible();
 
@@ -72,4 +72,58 @@ test('before the script runs the form is there but disabled, and says it is load
   await expect(page.getByRole('status')).toHaveText('Профиль загружается…');
   await expect(page.getByLabel('Полное наименование', { exact: true })).toBeDisabled();
   await context.close();
+});
+
+test('the profile typed once fills the order, the calculator and the roadmap, each field typed once', async ({ page }) => {
+  const typed = new Map<string, string>();
+  const type = async (label: string, value: string, within = page.locator('body')) => {
+    expect(typed.has(value), `«${value}» набрано второй раз`).toBe(false);
+    typed.set(value, label);
+    await within.getByLabel(label, { exact: true }).fill(value);
+  };
+  await open(page);
+  const school = 'Муниципальное бюджетное общеобразовательное учреждение «Средняя школа № 5»';
+  await type('Полное наименование', school);
+  await type('Краткое наименование', 'МБОУ «СШ № 5»');
+  await type('Населённый пункт', 'г. Заречный');
+  await type('Фамилия, имя, отчество', 'Громов Павел Андреевич', person(page, 'Директор'));
+  const curator = person(page, 'Куратор внедрения целевой модели наставничества');
+  await type('Фамилия, имя, отчество', 'Кузнецова Ольга Николаевна', curator);
+  await type('Должность', 'заместитель директора по УВР', curator);
+  await type('Дата приказа о внедрении целевой модели', '2026-08-31');
+  await type('Номер приказа', '45-од');
+  await type('Обучающихся 10–18 лет', '320');
+
+  // The implementing order: the school, the curator in the accusative, the order's number, none typed again.
+  await page.goto('/formy/prikaz-o-vnedrenii-celevoj-modeli/');
+  await page.locator('form.form-filler').scrollIntoViewIfNeeded();
+  await expect(page.locator('form.form-filler')).toHaveAttribute('data-hydrated', 'true');
+  await expect(page.getByRole('textbox', { name: /^Полное наименование образовательной организации/ })).toHaveValue(school);
+  await expect(page.getByRole('textbox', { name: /^Номер приказа/ })).toHaveValue('45-од');
+  await expect(page.getByText(/Из профиля «Моя школа» взято: «Полное наименование образовательной организации»/)).toBeVisible();
+  await expect(page.getByText('3. Назначить куратором внедрения целевой модели наставничества Кузнецову Ольгу Николаевну, заместителя директора по УВР.')).toBeVisible();
+  // A value typed in the document wins there, and only there.
+  await page.getByRole('textbox', { name: /^Номер приказа/ }).fill('46-од');
+  await page.reload();
+  await page.locator('form.form-filler').scrollIntoViewIfNeeded();
+  await expect(page.locator('form.form-filler')).toHaveAttribute('data-hydrated', 'true');
+  await expect(page.getByRole('textbox', { name: /^Номер приказа/ })).toHaveValue('46-од');
+
+  await page.goto('/instrumenty/kalkulyator-pokazateley/');
+  const kpi = page.locator('[data-kpi]');
+  await kpi.scrollIntoViewIfNeeded();
+  await expect(kpi).toHaveAttribute('data-hydrated', 'true');
+  await kpi.getByRole('button', { name: 'Взять из профиля «Моя школа»' }).click();
+  await expect(page.getByLabel('Название организации или района (для документа)')).toHaveValue('МБОУ «СШ № 5»');
+  await expect(page.getByLabel('Обучающиеся 10–18 лет, чел.')).toHaveValue('320');
+
+  await page.goto('/instrumenty/konstruktor-dorozhnoy-karty/');
+  const builder = page.locator('[data-roadmap-builder]');
+  await builder.scrollIntoViewIfNeeded();
+  await expect(builder).toHaveAttribute('data-hydrated', 'true');
+  await builder.getByRole('button', { name: 'Взять из профиля «Моя школа»' }).click();
+  await expect(page.getByLabel('Название организации (обязательно)')).toHaveValue(school);
+  await expect(page.getByLabel('Руководитель (ФИО)')).toHaveValue('Громов Павел Андреевич');
+  await expect(builder.getByLabel('Номер приказа')).toHaveValue('45-од');
+  expect(typed.size).toBe(9);
 });

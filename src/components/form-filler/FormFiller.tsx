@@ -6,12 +6,15 @@ import type { Form } from '../../schemas/form.ts';
 import { declinedTexts, decliningFields, withValue } from '../../lib/forms/declension.ts';
 import { validateForm } from '../../lib/forms/validate.ts';
 import { formFields, type FormValues } from '../../lib/forms/values.ts';
+import { withProfile } from '../../lib/school/facts.ts';
+import { fill } from '../../lib/island-labels.ts';
 import { answersSpec, exportJson, formChangedNotice, formVersion, storageKey, type SavedAnswers } from '../../lib/forms/storage.ts';
 import { failureText, loadModule } from '../../lib/lazy-module.ts';
 import { saveFile } from '../../lib/save-file.ts';
 import { StateNotices } from '../shared/StateNotices.tsx';
 import { usePersistentState } from '../shared/usePersistentState.ts';
 import { Declension } from './Declension.tsx';
+import { useSavedProfile } from '../school/useSavedProfile.ts';
 import { Field, inputId } from './Fields.tsx';
 import type { DeclensionLabels, FormFillerLabels } from './labels.ts';
 
@@ -45,7 +48,10 @@ export default function FormFiller({ formId, form, labels, declensionLabels }: P
     key: () => storageKey(formId),
     open: (opened) => ({ state: opened.kind === 'restored' ? { form: opened.value.form, values: { ...initialValues(form), ...opened.value.values } } : blank() }),
   });
-  const values = persist.state.values;
+  // Fields bound to the school profile show its facts until the user types their own (src/lib/school/facts.ts).
+  const profile = useSavedProfile();
+  const fields = useMemo(() => formFields(form), [form]);
+  const { values, fromProfile } = useMemo(() => withProfile(fields, profile, persist.state.values), [fields, profile, persist.state.values]);
   const setValues = (change: (values: FormValues) => FormValues) => persist.setState((s) => ({ form: formVersion(form), values: change(s.values) }));
   const [touched, setTouched] = useState<Set<string>>(new Set());
   const [showAll, setShowAll] = useState(false);
@@ -59,7 +65,7 @@ export default function FormFiller({ formId, form, labels, declensionLabels }: P
 
   const errors = useMemo(() => validateForm(form, values), [values]);
   const visibleError = (id: string) => (showAll || touched.has(id) ? errors[id] : undefined);
-  const fieldLabels = useMemo(() => new Map(formFields(form).map((f) => [f.id, f.label])), [form]);
+  const fieldLabels = useMemo(() => new Map(fields.map((f) => [f.id, f.label])), [form]);
   const declining = useMemo(() => new Map(decliningFields(form).map((d) => [d.field.id, d])), [form]);
   const declined = useMemo(() => declinedTexts(form, values), [values]);
 
@@ -111,6 +117,12 @@ export default function FormFiller({ formId, form, labels, declensionLabels }: P
       {notice && (
         <p class="notice" role="status">
           {notice}
+        </p>
+      )}
+      {fromProfile.size > 0 && (
+        <p class="notice no-print">
+          {fill(labels.fromProfile, { fields: [...fromProfile].map((id) => `«${fieldLabels.get(id) ?? id}»`).join(', ') })}{' '}
+          <a href={`${import.meta.env.BASE_URL}instrumenty/moya-shkola/`}>{labels.profileLink}</a>
         </p>
       )}
       {showAll && errorList.length > 0 && (

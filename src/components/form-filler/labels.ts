@@ -21,6 +21,8 @@ export const labelKeys = [
   'row',
   'signatureName',
   'chooseMany',
+  'fromProfile',
+  'profileLink',
 ] as const;
 
 export type FormFillerLabels = Record<(typeof labelKeys)[number], string>;

@@ -1,10 +1,13 @@
 // What is calculated (one organisation or a district), for whom, and over which years.
+import { kpiWithProfile } from '../../lib/school/tools.ts';
+import { FromProfile } from '../school/FromProfile.tsx';
 import { Field } from './Field.tsx';
 import { inputId, type PartProps } from './types.ts';
 
 export function SetupFields({ state, update, result, labels }: PartProps) {
   return (
     <div class="kpi-setup">
+      <FromProfile labels={{ apply: labels.fromProfile, done: labels.fromProfileDone }} onApply={(profile) => update((s) => kpiWithProfile(s, profile))} />
       <fieldset class="kpi-mode">
         <legend>{labels.mode}</legend>
         {(['school', 'district'] as const).map((mode) => (

@@ -11,6 +11,8 @@ import { declensionErrors, decliningFields, genderKey } from '../../lib/forms/de
 import { fill } from '../../lib/island-labels.ts';
 import { Declension } from '../form-filler/Declension.tsx';
 import type { DeclensionLabels } from '../form-filler/labels.ts';
+import { pairsOrderWithProfile } from '../../lib/school/tools.ts';
+import { FromProfile } from '../school/FromProfile.tsx';
 import type { PairsLabels } from './labels.ts';
 
 interface Props {
@@ -84,6 +86,10 @@ export function OrderExports({ state, result, people, orderForm, today, labels, 
 
   return (
     <div class="pairs-exports">
+      <FromProfile
+        labels={{ apply: labels.fromProfile, done: labels.fromProfileDone }}
+        onApply={(profile) => onOrder({ ...pairsOrderWithProfile(state.order, profile), curatorDative: '' })}
+      />
       <div class="pairs-grid">
         {fields.map(([field, kind]) => (
           <div class="pairs-field" key={field}>

@@ -6,6 +6,8 @@ import { mergePeople, organisationOf, renameOrganisation, rolesOf, schoolYearPer
 import { schoolYearOf } from '../../lib/dates.ts';
 import { ruDate } from '../../lib/ru-words.ts';
 import { fill } from '../../lib/island-labels.ts';
+import { builderWithProfile } from '../../lib/school/tools.ts';
+import { FromProfile } from '../school/FromProfile.tsx';
 import type { BuilderLabels } from './labels.ts';
 import type { TemplateOption } from './store.ts';
 
@@ -88,6 +90,7 @@ export function Setup({ state, update, templates, onNew, labels, today, showErro
 
       <fieldset>
         <legend>{labels.organisationLegend}</legend>
+        <FromProfile labels={{ apply: labels.fromProfile, done: labels.fromProfileDone }} onApply={(profile) => update((s) => builderWithProfile(s, profile))} />
         <div class="rb-grid">
           <Field id="rb-organisation" label={labels.organisation} error={errors.organisation}>
             <input

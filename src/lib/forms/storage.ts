@@ -4,6 +4,7 @@
 import type { Form } from '../../schemas/form.ts';
 import type { StateSpec } from '../state/record.ts';
 import { formFields, sanitiseValues, type FormValues } from './values.ts';
+import { isRecord } from '../is-record.ts';
 
 export const storageKey = (formId: string) => `nastavnik:form:${formId}`;
 
@@ -22,9 +23,6 @@ export interface SavedAnswers {
   form: string;
   values: FormValues;
 }
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 export function answersSpec(form: Form): StateSpec<SavedAnswers> {
   return {

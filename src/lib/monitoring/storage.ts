@@ -6,6 +6,7 @@ import type { Batch } from './pipeline.ts';
 import type { Stage } from './questionnaires.ts';
 import type { Answer, Note, Response } from './responses.ts';
 import type { StateSpec } from '../state/record.ts';
+import { isRecord } from '../is-record.ts';
 
 export const storageKey = 'nastavnik:monitoring';
 
@@ -29,8 +30,6 @@ export const emptyMonitoring = (): MonitoringSaved => ({
   year: '',
 });
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 const isStrings = (value: unknown): value is string[] =>
   Array.isArray(value) && value.every((v) => typeof v === 'string');
 const stages: (Stage | 'all')[] = ['before', 'middle', 'after', 'all'];

@@ -5,14 +5,12 @@ import { readRecord, type StateSpec } from '../state/record.ts';
 import { backupMarker, type KeyValueStore } from '../state/store.ts';
 import { checkState } from './persist.ts';
 import type { BuilderState } from './state.ts';
+import { isRecord } from '../is-record.ts';
 
 const prefix = 'nastavnik:roadmap:';
 const currentKey = `${prefix}current`;
 
 export const roadmapKey = (id: string) => `${prefix}${id}`;
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 export const roadmapSpec: StateSpec<BuilderState> = {
   version: 1,

@@ -53,10 +53,16 @@ describe('withProfile', () => {
     expect([...fromProfile]).toEqual(['organisation', 'curator']);
   });
 
-  test('a value typed in the document wins, even an empty one', () => {
-    const { values, fromProfile } = withProfile(fields, profile, { organisation: 'МБОУ «Лицей № 2»', curator: '' });
-    expect(values).toMatchObject({ organisation: 'МБОУ «Лицей № 2»', curator: '' });
-    expect(fromProfile.size).toBe(0);
+  test('a value typed in the document wins', () => {
+    const { values, fromProfile } = withProfile(fields, profile, { organisation: 'МБОУ «Лицей № 2»' });
+    expect(values).toMatchObject({ organisation: 'МБОУ «Лицей № 2»', curator: 'Кузнецова Ольга Николаевна, заместитель директора по УВР' });
+    expect([...fromProfile]).toEqual(['curator']);
+  });
+
+  test('a field emptied in the document follows the profile again', () => {
+    const { values, fromProfile } = withProfile(fields, profile, { organisation: '  ', curator: '' });
+    expect(values.organisation).toBe(profile.organisation.fullName);
+    expect([...fromProfile]).toEqual(['organisation', 'curator']);
   });
 
   test('no profile, or a fact it lacks, leaves the field to the user', () => {

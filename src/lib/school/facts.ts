@@ -57,14 +57,16 @@ export interface BoundField {
 
 /**
  * The values a document shows: the user's own where they typed one (an override), otherwise the profile's.
- * `overrides` holds only what the user typed; nothing from the profile is copied into it.
+ * `overrides` holds only what the user typed; nothing from the profile is copied into it. A field emptied in
+ * the document follows the profile again: an empty line is never what a document should print.
  */
 export function withProfile<V>(fields: readonly BoundField[], profile: SchoolProfile | null, overrides: Record<string, V | string | undefined>) {
   const values: Record<string, V | string | undefined> = { ...overrides };
   const fromProfile = new Set<string>();
   if (!profile) return { values, fromProfile };
   for (const field of fields) {
-    if (!field.profile || overrides[field.id] !== undefined) continue;
+    const own = overrides[field.id];
+    if (!field.profile || (own !== undefined && (typeof own !== 'string' || own.trim() !== ''))) continue;
     const value = factValue(profile, field.profile);
     if (!value) continue;
     values[field.id] = value;

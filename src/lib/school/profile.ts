@@ -2,6 +2,7 @@
 // order, headcounts) and every document and tool reads. Plain data and plain checks, no zod: islands load it.
 import { isIsoDate } from '../dates.ts';
 import type { StateSpec } from '../state/record.ts';
+import { isRecord } from '../is-record.ts';
 
 export const organisationKinds = ['school', 'kindergarten', 'additional', 'college'] as const;
 export type OrganisationKind = (typeof organisationKinds)[number];
@@ -63,8 +64,6 @@ export function emptyProfile(schoolYear: number): SchoolProfile {
 /** Longest values, as the documents' own fields allow them. */
 export const profileLimits = { organisation: 300, text: 200, orderNumber: 20, coordinators: 10 } as const;
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 const str = (value: unknown): string => (typeof value === 'string' ? value : '');
 const person = (value: unknown): ProfilePerson =>
   isRecord(value) ? { name: str(value.name), position: str(value.position) } : emptyPerson();

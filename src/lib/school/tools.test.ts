@@ -65,6 +65,12 @@ describe('the roadmap builder', () => {
     expect(built.people.map((p) => p.name)).toEqual(['Громов П. А.', 'Кузнецова О. Н.', 'Кузнецова О. Н.', 'Лебедев И. С.', 'Петров А. А.', '']);
   });
 
+  test("the profile's genitive goes with its name; a genitive kept for another name is dropped", () => {
+    const withGenitive = { ...profile, organisation: { ...profile.organisation, fullNameGenitive: 'МБОУ «Средняя школа № 5»' } };
+    expect(builderWithProfile({ ...state, organisationGenitive: 'Лицея № 2' }, withGenitive).organisationGenitive).toBe('МБОУ «Средняя школа № 5»');
+    expect(builderWithProfile({ ...state, organisationGenitive: 'Лицея № 2' }, profile)).not.toHaveProperty('organisationGenitive');
+  });
+
   test('the deputy head is the curator only when the profile says so', () => {
     const other = { ...profile, curator: { name: 'Кузнецова Ольга Николаевна', position: 'учитель' } };
     expect(builderWithProfile(state, other).people[2]!.name).toBe('');

@@ -62,9 +62,14 @@ export function builderWithProfile(state: BuilderState, profile: SchoolProfile):
     const name = personForRole(person.role, profile);
     return name ? { ...person, name } : person;
   });
+  const name = profile.organisation.fullName.trim();
+  // A new name drops the genitive kept for the old one; the profile's own genitive goes with its name.
+  const { organisationGenitive: _old, ...rest } = state;
+  const organisation = name
+    ? { ...rest, organisation: name, ...(profile.organisation.fullNameGenitive.trim() ? { organisationGenitive: profile.organisation.fullNameGenitive.trim() } : {}) }
+    : state;
   return {
-    ...state,
-    organisation: profile.organisation.fullName.trim() || state.organisation,
+    ...organisation,
     head: profile.director.name.trim() || state.head,
     approval: filled(profile.order.date) || filled(profile.order.number) ? { date: profile.order.date, number: profile.order.number.trim() } : state.approval,
     people,

@@ -1,5 +1,6 @@
 // One saved state of a tool as it lies in the browser: a versioned record `{ v, data, savedAt, rev, prev }`,
 // read back through the tool's own check and carried from older versions to the current one by its migrations.
+import { isRecord } from '../is-record.ts';
 
 /** What a tool's check says of data read back: the value (and what it had to leave out), or why it is unusable. */
 export type Checked<T> = { ok: true; value: T; dropped?: string } | { ok: false; error: string };
@@ -36,9 +37,6 @@ export interface StateRecord {
 export type ReadRecord<T> =
   | { kind: 'ok'; value: T; rev: string; prev: string | null; savedAt: string; from: number; dropped?: string }
   | { kind: 'damaged'; reason: string };
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 function envelope(value: unknown): StateRecord | null {
   if (!isRecord(value) || !Number.isInteger(value.v) || !('data' in value)) return null;
