@@ -46,7 +46,7 @@ export async function startServer({ dir, base, port }: ServeOptions): Promise<Se
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     // Headers are matched on the path as requested and as served inside the base.
-    const inner = url.pathname.startsWith(prefix) ? '/' + url.pathname.slice(prefix.length) : null;
+    const inner = url.pathname.startsWith(prefix) ? `/${url.pathname.slice(prefix.length)}` : null;
     for (const rule of headers) {
       if (rule.forRegExp?.test(url.pathname) || (inner && rule.forRegExp?.test(inner))) {
         for (const [name, value] of Object.entries(rule.values)) res.setHeader(name, value);

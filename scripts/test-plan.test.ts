@@ -12,6 +12,8 @@ describe('testSteps', () => {
 
   test('runs every layer in order, each with a time limit', () => {
     expect(steps.map((step) => [step.command, step.args[0], step.minutes])).toEqual([
+      ['biome', 'check', 5],
+      ['prettier', '--check', 5],
       ['astro', 'check', 5],
       ['vitest', 'run', 10],
       ['astro', 'build', 10],
@@ -26,14 +28,14 @@ describe('testSteps', () => {
   });
 
   test('builds into the chosen folder and its -subpath twin, and checks what it built', () => {
-    expect(steps[1]!.args).toContain('--outputFile.json=test-results/dist-2-unit.json');
-    expect(steps[2]!.env).toEqual({ OUT_DIR: 'dist-2' });
-    expect(steps[3]!.env).toEqual({ SITE_BASE: '/nastavnichestvo/', OUT_DIR: 'dist-2-subpath' });
-    expect(steps[5]!.args).toEqual(['scripts/check-browsers.ts', '--dir', 'dist-2']);
-    expect(steps[7]!.args).toEqual(
+    expect(steps[3]!.args).toContain('--outputFile.json=test-results/dist-2-unit.json');
+    expect(steps[4]!.env).toEqual({ OUT_DIR: 'dist-2' });
+    expect(steps[5]!.env).toEqual({ SITE_BASE: '/nastavnichestvo/', OUT_DIR: 'dist-2-subpath' });
+    expect(steps[7]!.args).toEqual(['scripts/check-browsers.ts', '--dir', 'dist-2']);
+    expect(steps[9]!.args).toEqual(
       ['scripts/check-links.ts', '--dir', 'dist-2-subpath', '--base', '/nastavnichestvo/'],
     );
-    expect(steps[8]!.args).toEqual(['scripts/check-documents.ts', '--dir', 'dist-2']);
+    expect(steps[10]!.args).toEqual(['scripts/check-documents.ts', '--dir', 'dist-2']);
   });
 
   test('every program it names is installed in node_modules/.bin', () => {

@@ -27,6 +27,8 @@ export const reportsOf = (distDir: string): Reports => ({
 export function testSteps(distDir: string, subpathBase: string): Step[] {
   const subpathDir = `${distDir}-subpath`;
   return [
+    { title: 'Стиль и линтер (Biome)', command: 'biome', args: ['check', '.'], minutes: 5 },
+    { title: 'Стиль файлов .astro (Prettier)', command: 'prettier', args: ['--check', '**/*.astro'], minutes: 5 },
     { title: 'Проверка типов (astro check)', command: 'astro', args: ['check'], minutes: 5 },
     {
       title: 'Модульные тесты (vitest)',

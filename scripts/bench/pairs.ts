@@ -16,7 +16,10 @@ const budgetMs = 200;
 
 // A fixed pseudo-random sequence, so every run measures the same lists.
 let seed = 20261120;
-const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+const random = () => {
+  seed = (seed * 1103515245 + 12345) % 2147483648;
+  return seed / 2147483648;
+};
 const pick = <T,>(items: readonly T[]) => items[Math.floor(random() * items.length)]!;
 // Mentors write topics in their own words: some are synonyms the matching has to resolve.
 const words = [...questionnaireTopics, 'ИКТ', 'ОВЗ', 'олимпиады', 'работа с родителями', 'управление классом', 'рабочая программа'];

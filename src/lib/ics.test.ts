@@ -47,7 +47,7 @@ const tricky = [
   'Эмодзи 🎓🍎👩‍🏫 посреди кириллицы — «ёлочки» и тире',
   'ж'.repeat(200),
   '🎓'.repeat(60),
-  'a'.repeat(74) + 'ж',
+  `${'a'.repeat(74)}ж`,
 ];
 
 const events: CalendarEvent[] = tricky.map((title, i) => ({

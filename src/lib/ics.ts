@@ -63,7 +63,7 @@ export function calendarFile(input: CalendarInput): string {
       ...(event.location ? { location: clean(event.location) } : {}),
       ...(event.url ? { url: event.url } : {}),
     };
-    let created;
+    let created: ReturnType<typeof calendar.createEvent>;
     if (event.days) {
       if (!isIsoDate(event.days.from) || !isIsoDate(event.days.to)) throw new RangeError(`Неверные даты события «${event.title}»`);
       // Dates as strings: ical-generator reads them as UTC midnight and writes them with UTC getters, so the

@@ -4,7 +4,7 @@ import { baseLinks, scrollableTables, typography } from './markdown-plugins.ts';
 
 const nbsp = '\u00a0';
 
-describe('baseLinks', async () => {
+describe('baseLinks', () => {
   test('prefixes root-relative links in Markdown under a sub-path, and only those', async () => {
     const { html } = await markdownToHtml('[формы](/formy/) [внешняя](https://example.org/) [якорь](#a) ![](/templates/x.png)', {
       hastPlugins: [baseLinks('/nastavnichestvo/')],
@@ -28,7 +28,7 @@ describe('baseLinks', async () => {
   });
 });
 
-describe('typography', async () => {
+describe('typography', () => {
   test('sets Russian quotes, dashes and non-breaking spaces in text but not in code', async () => {
     const { html } = await markdownToHtml('Куратор - это "сотрудник" в школе. `"код" - как есть`', {
       hastPlugins: [typography()],

@@ -99,15 +99,15 @@ export const form = z.object({
 }).superRefine((value, ctx) => {
   // Field ids are unique in a form, and every {placeholder} of its text names one of them.
   const ids = new Set<string>();
-  value.sections.forEach((section, s) =>
+  value.sections.forEach((section, s) => {
     section.blocks.forEach((block, b) => {
       if (block.kind === 'paragraph') return;
       if (ids.has(block.id)) ctx.addIssue({ code: 'custom', path: ['sections', s, 'blocks', b, 'id'], message: `Поле «${block.id}» уже есть в этой форме` });
       ids.add(block.id);
-    }),
-  );
+    });
+  });
   const fields = new Map(value.sections.flatMap((section) => section.blocks.flatMap((block) => (block.kind === 'paragraph' ? [] : [[block.id, block] as const]))));
-  value.sections.forEach((section, s) =>
+  value.sections.forEach((section, s) => {
     section.blocks.forEach((block, b) => {
       if (block.kind !== 'paragraph') return;
       const path = ['sections', s, 'blocks', b, 'text'];
@@ -126,8 +126,8 @@ export const form = z.object({
           ctx.addIssue({ code: 'custom', path, message: `{${name}:${grammar}}: наименование организации ставится только в именительный или родительный падеж — перестройте фразу` });
         }
       }
-    }),
-  );
+    });
+  });
 });
 export type Form = z.infer<typeof form>;
 export type FormBlock = z.infer<typeof formBlock>;

@@ -7,6 +7,8 @@ interface PageProblems {
 }
 
 export const test = base.extend<PageProblems>({
+  // Playwright reads a fixture's dependencies from its first parameter: this one has none.
+  // biome-ignore lint/correctness/noEmptyPattern: Playwright requires the object pattern here
   problems: async ({}, use) => {
     await use([]);
   },

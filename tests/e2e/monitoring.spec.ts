@@ -35,7 +35,9 @@ function answerFiles() {
     add(`nastavlyaemyj-${i + 1}-maj.json`, answers('anketa-nastavlyaemogo', `N${i + 1}`, 'При завершении программы', '2026-05-20', { 'self-confidence': after[i]!, overall: overall[i]! }));
   }
   // Mentors M1–M4 at the end: overall 9, 7, 6, 8.
-  ['9', '7', '6', '8'].forEach((value, i) => add(`nastavnik-${i + 1}.json`, answers('anketa-nastavnika', `M${i + 1}`, 'При завершении программы', '2026-05-21', { overall: value })));
+  ['9', '7', '6', '8'].forEach((value, i) => {
+    add(`nastavnik-${i + 1}.json`, answers('anketa-nastavnika', `M${i + 1}`, 'При завершении программы', '2026-05-21', { overall: value }));
+  });
   add('nastavnik-1-kopiya.json', files.find((f) => f.name === 'nastavnik-1.json')!.buffer.toString());
   add('kurator-1.json', answers('anketa-kuratora', '', 'II полугодие (май)', '2026-05-25', { strengths: 'Пары подобраны по интересам.', weaknesses: 'Встречи срывались в конце четверти.' }));
   add('kurator-2.json', answers('anketa-kuratora', '', 'II полугодие (май)', '2026-05-26', { strengths: 'Наставники прошли обучение.' }));

@@ -39,7 +39,10 @@ const canDeafen = (page: Page) =>
       if ((window as { deaf?: boolean }).deaf) event.stopImmediatePropagation();
     });
   });
-const deafen = (page: Page) => page.evaluate(() => void ((window as { deaf?: boolean }).deaf = true));
+const deafen = (page: Page) =>
+  page.evaluate(() => {
+    (window as { deaf?: boolean }).deaf = true;
+  });
 
 const alert = (page: Page) => page.getByRole('alert').filter({ hasText: conflict });
 

@@ -24,7 +24,12 @@ function Frame({ field, error, labels, children, group }: { field: FormField; er
   const title = (
     <>
       {field.label}
-      {field.required && <span class="required" aria-label={labels.required}> *</span>}
+      {field.required && (
+        <span class="required">
+          <span aria-hidden="true"> *</span>
+          <span class="sr-only">{labels.required}</span>
+        </span>
+      )}
     </>
   );
   const notes = (

@@ -29,8 +29,8 @@ export function SetupFields({ state, update, result, labels }: PartProps) {
       <fieldset class="kpi-period">
         <legend>{labels.period}</legend>
         <div class="kpi-row">
-          <Field id={inputId('firstYear')} label={labels.firstYear} value={state.firstYear} onValue={(firstYear) => update((s) => ({ ...s, firstYear }))} error={result.errors['firstYear']} labels={labels} />
-          <Field id={inputId('lastYear')} label={labels.lastYear} value={state.lastYear} onValue={(lastYear) => update((s) => ({ ...s, lastYear }))} error={result.errors['lastYear']} labels={labels} />
+          <Field id={inputId('firstYear')} label={labels.firstYear} value={state.firstYear} onValue={(firstYear) => update((s) => ({ ...s, firstYear }))} error={result.errors.firstYear} labels={labels} />
+          <Field id={inputId('lastYear')} label={labels.lastYear} value={state.lastYear} onValue={(lastYear) => update((s) => ({ ...s, lastYear }))} error={result.errors.lastYear} labels={labels} />
         </div>
         <p class="kpi-hint">{labels.periodHint}</p>
       </fieldset>

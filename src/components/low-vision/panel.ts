@@ -50,7 +50,7 @@ function setUp(root: HTMLElement) {
   const toggle = root.querySelector<HTMLButtonElement>('.lv-toggle')!;
   const panel = root.querySelector<HTMLElement>('.lv-panel')!;
   const status = root.querySelector<HTMLElement>('.lv-status')!;
-  const texts = JSON.parse(root.dataset['labels'] ?? '{}') as Texts;
+  const texts = JSON.parse(root.dataset.labels ?? '{}') as Texts;
   let settings = parseSettings(readStored());
 
   const showChoices = () => {

@@ -46,6 +46,7 @@ export default function MonitoringTool({ forms, labels, kpiPath, buildToday }: P
 
   const combined = useMemo(() => combine(batches), [batches]);
   const result = useMemo(() => analyse(combined.responses, forms, settings), [combined, forms, settings]);
+  // biome-ignore lint/complexity/useMathMinMax: dates are YYYY-MM-DD text, compared as strings, not numbers
   const latestDate = combined.responses.reduce((d, r) => (r.date > d ? r.date : d), '');
   const defaultYear = schoolYearOfDate(latestDate) ?? schoolYearOfDate(ready ? localToday() : buildToday)!;
   const kpiYear = /^\d{4}$/.test(year) ? Number(year) : defaultYear;

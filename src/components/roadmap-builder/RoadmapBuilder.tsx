@@ -61,7 +61,7 @@ export default function RoadmapBuilder({ templates, holidays, labels, buildToday
           <select id="rb-saved" value={state.id} onChange={(event) => open(event.currentTarget.value)}>
             {saved.map((entry) => (
               <option value={entry.id} key={entry.id}>
-                {(entry.organisation || labels.noOrganisation) + ' — ' + entry.title.slice(0, 80)}
+                {`${entry.organisation || labels.noOrganisation} — ${entry.title.slice(0, 80)}`}
               </option>
             ))}
           </select>

@@ -63,7 +63,9 @@ export function ProfileForm({ profile, errors, labels, onChange }: Props) {
     label: labels[`organisation.${key}`],
     value: o[key],
     error: errors[`organisation.${key}`],
-    onValue: (value: string) => onChange((draft) => void (draft.organisation[key] = value)),
+    onValue: (value: string) => onChange((draft) => {
+  draft.organisation[key] = value;
+}),
   });
   return (
     <>
@@ -77,7 +79,9 @@ export function ProfileForm({ profile, errors, labels, onChange }: Props) {
           <select
             id="organisation-kind"
             value={o.kind}
-            onChange={(event) => onChange((draft) => void (draft.organisation.kind = event.currentTarget.value as OrganisationKind))}
+            onChange={(event) => onChange((draft) => {
+  draft.organisation.kind = event.currentTarget.value as OrganisationKind;
+})}
           >
             {organisationKinds.map((kind) => (
               <option value={kind}>{organisationKindLabels[kind]}</option>
@@ -99,7 +103,9 @@ export function ProfileForm({ profile, errors, labels, onChange }: Props) {
             person={profile[key]}
             errors={errors}
             labels={labels}
-            onChange={(person) => onChange((draft) => void (draft[key] = person))}
+            onChange={(person) => onChange((draft) => {
+  draft[key] = person;
+})}
           />
         ))}
         {profile.coordinators.map((person, index) => (
@@ -110,7 +116,9 @@ export function ProfileForm({ profile, errors, labels, onChange }: Props) {
               person={person}
               errors={errors}
               labels={labels}
-              onChange={(next) => onChange((draft) => void (draft.coordinators[index] = next))}
+              onChange={(next) => onChange((draft) => {
+  draft.coordinators[index] = next;
+})}
             />
             <button type="button" onClick={() => onChange((draft) => void draft.coordinators.splice(index, 1))}>
               {labels.removeCoordinator} {index + 1}
@@ -133,7 +141,9 @@ export function ProfileForm({ profile, errors, labels, onChange }: Props) {
           value={profile.schoolYear}
           error={errors.schoolYear}
           hint={labels.schoolYearHint}
-          onValue={(value) => onChange((draft) => void (draft.schoolYear = value))}
+          onValue={(value) => onChange((draft) => {
+  draft.schoolYear = value;
+})}
         />
         <TextField
           id="order-date"
@@ -141,7 +151,9 @@ export function ProfileForm({ profile, errors, labels, onChange }: Props) {
           label={labels.orderDate}
           value={profile.order.date}
           error={errors['order.date']}
-          onValue={(value) => onChange((draft) => void (draft.order.date = value))}
+          onValue={(value) => onChange((draft) => {
+  draft.order.date = value;
+})}
         />
         <TextField
           id="order-number"
@@ -149,7 +161,9 @@ export function ProfileForm({ profile, errors, labels, onChange }: Props) {
           value={profile.order.number}
           maxLength={profileLimits.orderNumber}
           error={errors['order.number']}
-          onValue={(value) => onChange((draft) => void (draft.order.number = value))}
+          onValue={(value) => onChange((draft) => {
+  draft.order.number = value;
+})}
         />
       </fieldset>
 
@@ -163,7 +177,9 @@ export function ProfileForm({ profile, errors, labels, onChange }: Props) {
             inputMode="numeric"
             value={profile.counts[key]}
             error={errors[`counts.${key}`]}
-            onValue={(value) => onChange((draft) => void (draft.counts[key] = value))}
+            onValue={(value) => onChange((draft) => {
+  draft.counts[key] = value;
+})}
           />
         ))}
       </fieldset>

@@ -40,7 +40,7 @@ const SURVEY = [
 
 describe('readSpreadsheet: CSV', () => {
   const csv = (rows: string[][], sep: string) =>
-    rows.map((row) => row.map((cell) => (/[";,\t\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell)).join(sep)).join('\r\n') + '\r\n';
+    `${rows.map((row) => row.map((cell) => (/[";,\t\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell)).join(sep)).join('\r\n')}\r\n`;
 
   it.each([
     ['comma, UTF-8 with BOM', bom(utf8(csv(SURVEY, ','))), ',', 'utf-8'],

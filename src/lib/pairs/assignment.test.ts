@@ -65,7 +65,9 @@ describe('solveAssignment', () => {
           expect(problem.edges[row]!.some(([c]) => c === column)).toBe(true);
           load[column]! += 1;
         });
-        load.forEach((l, c) => expect(l).toBeLessThanOrEqual(problem.capacity[c]!));
+        load.forEach((l, c) => {
+          expect(l).toBeLessThanOrEqual(problem.capacity[c]!);
+        });
       }),
       { numRuns: 500 },
     );

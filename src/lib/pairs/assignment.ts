@@ -244,7 +244,7 @@ function solveByRows(problem: AssignmentProblem): Assignment {
     for (let x = 0; x < size; x++) {
       if (x < n && x > s) continue;
       const dx = dist[x]!;
-      potential[x]! += dx < dt ? dx : dt;
+      potential[x]! += Math.min(dx , dt);
     }
 
     // Walk the shortest path back from the sink and move the rows along it.

@@ -1,7 +1,7 @@
 // The two lists from files: a spreadsheet's rows (read by src/lib/import), the JSON of filled deficits
 // questionnaires (the form filler's «nastavnik-form» export) and the district's published mentors.
 import { mentoringForms } from '../mentoring-forms.ts';
-import { questionnaireTopics } from './topics.ts';
+import type { questionnaireTopics } from './topics.ts';
 import type { MenteeRow, MentorRow } from './types.ts';
 import { isRecord } from '../is-record.ts';
 

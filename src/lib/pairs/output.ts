@@ -97,7 +97,9 @@ export function resultRows(result: MatchResult, people: People): Cell[][] {
   if (result.unmatched.length > 0) {
     rows.push([]);
     rows.push(['Без наставника', 'Код наставляемого', ...(names ? ['Наставляемый'] : []), 'Причина']);
-    result.unmatched.forEach((u, i) => rows.push([i + 1, u.mentee, ...(names ? [people.mentees.get(u.mentee)?.name.trim() ?? ''] : []), u.reason]));
+    for (const [i, u] of result.unmatched.entries()) {
+      rows.push([i + 1, u.mentee, ...(names ? [people.mentees.get(u.mentee)?.name.trim() ?? ''] : []), u.reason]);
+    }
   }
   return rows;
 }

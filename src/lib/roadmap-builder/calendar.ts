@@ -58,8 +58,8 @@ export function workCalendar(data: HolidaysData[]): WorkCalendar {
     if (!entry.transfersKnown) yearsWithoutTransfers.push(entry.year);
     for (const s of entry.sources) if (!sources.includes(s)) sources.push(s);
     const days = daysOffOf(entry);
-    days.off.forEach((d) => off.add(d));
-    days.worked.forEach((d) => worked.add(d));
+    for (const d of days.off) off.add(d);
+    for (const d of days.worked) worked.add(d);
   }
   const check = (iso: string) => {
     if (!isIsoDate(iso)) throw new RangeError(`Неверная дата «${iso}»: нужна дата ГГГГ-ММ-ДД`);

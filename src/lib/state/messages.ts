@@ -4,7 +4,7 @@
 /** «1,2 МБ»: the size of a text as the browser counts it against its limit of about 5 MB. */
 export function sizeText(chars: number): string {
   const mb = chars / (1024 * 1024);
-  return `${mb < 0.1 ? mb.toFixed(2) : mb.toFixed(1)}`.replace('.', ',') + ' МБ';
+  return `${`${mb < 0.1 ? mb.toFixed(2) : mb.toFixed(1)}`.replace('.', ',')} МБ`;
 }
 
 export type WriteFailure = 'quota' | 'unavailable';

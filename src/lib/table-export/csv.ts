@@ -11,5 +11,5 @@ const field = (cell: Cell): string => {
 };
 
 export function toCsv(rows: Cell[][]): string {
-  return '\ufeff' + rows.map((row) => row.map(field).join(';')).join('\r\n') + '\r\n';
+  return `\ufeff${rows.map((row) => row.map(field).join(';')).join('\r\n')}\r\n`;
 }

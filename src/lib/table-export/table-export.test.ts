@@ -88,13 +88,13 @@ describe('properties', () => {
     fc.assert(
       fc.property(table, (rows) => {
         const read = readCsv(toCsv(rows));
-        rows.forEach((row, r) =>
+        rows.forEach((row, r) => {
           row.forEach((value, c) => {
             const field = read[r]![c]!;
             if (typeof value === 'number') expect(same(Number(field.replace(',', '.')), value)).toBe(true);
             else expect(field).not.toMatch(formulaStart);
-          }),
-        );
+          });
+        });
       }),
     );
   });
@@ -105,13 +105,13 @@ describe('properties', () => {
         const xml = sheetXml(rows);
         expect(xml).not.toMatch(forbiddenInXml);
         const byRef = new Map(xmlCells(xml).map((c) => [c.ref, c]));
-        rows.forEach((row, r) =>
+        rows.forEach((row, r) => {
           row.forEach((value, c) => {
             const written = byRef.get(`${String.fromCharCode(65 + c)}${r + 1}`);
             if (typeof value === 'number') expect(written?.number && same(Number(written.value), value)).toBe(true);
             else if (written) expect(written.number || formulaStart.test(written.value)).toBe(false);
-          }),
-        );
+          });
+        });
       }),
     );
   });

@@ -11,7 +11,7 @@ export const GET: APIRoute = async ({ site }) => {
     name: `${profile?.name ?? 'Муниципалитет'}: наставничество`,
     host: site?.host ?? 'localhost',
     // The build's moment: calendars compare it to decide whether an event changed.
-    stamp: new Date().toISOString().slice(0, 19) + 'Z',
+    stamp: `${new Date().toISOString().slice(0, 19)}Z`,
     ...(pageUrl ? { pageUrl } : {}),
   });
   return new Response(body, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
