@@ -26,7 +26,12 @@ describe('readBenchFlags', () => {
   });
 
   test.each([
-    { name: 'district', options: district, args: ['--kep'], error: 'Бенчмарк district не понимает --kep. Его флаги: --keep.' },
+    {
+      name: 'district',
+      options: district,
+      args: ['--kep'],
+      error: 'Бенчмарк district не понимает --kep. Его флаги: --keep.',
+    },
     { name: 'kpi', options: {}, args: ['--keep'], error: 'Бенчмарк kpi не понимает --keep. Его флаги: нет.' },
     { name: 'kpi', options: {}, args: ['extra'], error: 'Бенчмарк kpi не понимает extra. Его флаги: нет.' },
   ])('$name refuses $args', ({ name, options, args, error }) => {

@@ -17,7 +17,10 @@ export function readBenchFlags<T extends ParseArgsOptionsConfig>(name: string, o
   try {
     return { values: parseArgs({ args, options, strict: true, allowPositionals: false }).values };
   } catch {
-    const known = Object.keys(options).map((flag) => `--${flag}`).join(', ') || 'нет';
+    const known =
+      Object.keys(options)
+        .map((flag) => `--${flag}`)
+        .join(', ') || 'нет';
     return { error: `Бенчмарк ${name} не понимает ${args.join(' ')}. Его флаги: ${known}.` };
   }
 }

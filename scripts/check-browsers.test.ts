@@ -7,13 +7,16 @@ describe.each([
   ['regexp-v-flag.js', /RegExpUnicodeSetFlag|regular expression flag/i],
   ['modern-but-supported.js', undefined],
 ])('checkJs(%s)', (name, expected) => {
-  test(expected ? 'находит синтаксис, которого нет в Chrome 109 и Firefox 115' : 'пропускает то, что они читают', () => {
-    const problems = checkJs([fixture(name)]);
-    if (expected) {
-      expect(problems).toHaveLength(1);
-      expect(problems[0]).toMatch(expected);
-    } else expect(problems).toEqual([]);
-  });
+  test(
+    expected ? 'находит синтаксис, которого нет в Chrome 109 и Firefox 115' : 'пропускает то, что они читают',
+    () => {
+      const problems = checkJs([fixture(name)]);
+      if (expected) {
+        expect(problems).toHaveLength(1);
+        expect(problems[0]).toMatch(expected);
+      } else expect(problems).toEqual([]);
+    },
+  );
 });
 
 describe.each([
@@ -43,5 +46,7 @@ test('встроенные в страницу скрипты проверяют
   expect(inlineScripts([page, page])).toHaveLength(2);
   const problems = checkInlineScripts([page]);
   expect(problems).toHaveLength(1);
-  expect(problems[0]).toMatch(/встроенный скрипт страницы .*page-with-inline-script\.html: .*(RegExpUnicodeSetFlag|regular expression flag)/i);
+  expect(problems[0]).toMatch(
+    /встроенный скрипт страницы .*page-with-inline-script\.html: .*(RegExpUnicodeSetFlag|regular expression flag)/i,
+  );
 });

@@ -26,7 +26,7 @@ export const toleratedCss: Record<string, string> = {
   'css-has': ':has() — уточнения вида, без них страница работает',
   'css-masks': 'маски иконок Starlight: Chrome 109 читает их с префиксом -webkit-, который сборка добавляет',
   'text-size-adjust': 'размер текста на телефоне в Safari; остальные браузеры свойство пропускают',
-  'multicolumn': 'колонки: частичная поддержка касается только column-span и разрывов',
+  multicolumn: 'колонки: частичная поддержка касается только column-span и разрывов',
   'css-text-indent': 'отступ первой строки: частичная поддержка касается ключевых слов each-line и hanging',
   'css-media-scripting': 'медиазапрос scripting: без него правило просто не применяется',
   'css-nth-child-of': ':nth-child(… of …) в оформлении блоков кода: без него пропадает только полосатость',
@@ -119,7 +119,9 @@ if (import.meta.main) {
     console.error(`В ${values.dir} нет файлов .js или .css: соберите сайт (npm run build).`);
     process.exit(1);
   }
-  const problems = [...checkJs(js), ...checkInlineScripts(html), ...(await checkCss(css))].map((line) => line.replace(`${values.dir}/`, ''));
+  const problems = [...checkJs(js), ...checkInlineScripts(html), ...(await checkCss(css))].map((line) =>
+    line.replace(`${values.dir}/`, ''),
+  );
   if (problems.length > 0) {
     console.error(`Файлы сборки, которые не прочтут ${oldestBrowsers.join(' и ')}: ${problems.length}`);
     for (const line of problems) console.error(`  ✗ ${line}`);

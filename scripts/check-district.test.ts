@@ -17,13 +17,17 @@ describe('check:district', () => {
 
   test('a district with mistakes fails and lists every one', () => {
     const { dir, remove } = writeDistrict({
-      mentors: validDistrict.mentors.replace('school: ds-2', 'school: ds-22').replace('consent: true', 'consent: false'),
+      mentors: validDistrict.mentors
+        .replace('school: ds-2', 'school: ds-22')
+        .replace('consent: true', 'consent: false'),
       events: validDistrict.events.replace('2026-11-20', '2026-11-10'),
     });
     try {
       const result = run(['scripts/check-district.ts', dir]);
       expect(result.status).toBe(1);
-      expect(result.stdout).toContain('mentors.yaml, запись 2 («n-2»)\n  • поле «school»: организации «ds-22» нет в schools.yaml');
+      expect(result.stdout).toContain(
+        'mentors.yaml, запись 2 («n-2»)\n  • поле «school»: организации «ds-22» нет в schools.yaml',
+      );
       expect(result.stdout).toContain('mentors.yaml, запись 1 («n-1»)\n  • поле «contacts»');
       expect(result.stdout).toContain('events.yaml, запись 2 («e-2»)\n  • поле «end»');
       expect(result.stdout).toContain('Найдено ошибок: 3');
@@ -42,7 +46,9 @@ describe('check:district', () => {
 describe('the build', () => {
   // One real build (about 15 s): a mentor of a school that does not exist passes every schema, so only
   // the cross-file check of src/lib/district/collection.ts can stop it.
-  test('fails on a reference to a missing school, naming the file, the record and the field', { timeout: 180_000 }, () => {
+  test('fails on a reference to a missing school, naming the file, the record and the field', {
+    timeout: 180_000,
+  }, () => {
     const { dir, remove } = writeDistrict({ mentors: validDistrict.mentors.replace('school: ds-2', 'school: ds-22') });
     const outDir = 'dist-district-broken-test';
     try {
@@ -52,7 +58,9 @@ describe('the build', () => {
       });
       expect(result.status).not.toBe(0);
       const output = result.stdout + result.stderr;
-      expect(output).toMatch(/Ошибка в данных: .*mentors\.yaml, запись 2 \(«n-2»\)\n\s+• поле «school»: организации «ds-22» нет в schools\.yaml/);
+      expect(output).toMatch(
+        /Ошибка в данных: .*mentors\.yaml, запись 2 \(«n-2»\)\n\s+• поле «school»: организации «ds-22» нет в schools\.yaml/,
+      );
     } finally {
       remove();
       rmSync(outDir, { recursive: true, force: true });

@@ -19,7 +19,11 @@ const warnings = problems.length - errors;
 if (problems.length > 0) console.log(`${formatProblems(problems)}\n`);
 const found = `${data.schools.length} ${plural(data.schools.length, ['организация', 'организации', 'организаций'])}, ${data.mentors.length} ${plural(data.mentors.length, ['наставник', 'наставника', 'наставников'])}, ${data.programmes.length} ${plural(data.programmes.length, ['программа', 'программы', 'программ'])}, ${data.events.length} ${plural(data.events.length, ['мероприятие', 'мероприятия', 'мероприятий'])}, ${data.documents.length} ${plural(data.documents.length, ['документ', 'документа', 'документов'])}`;
 if (errors > 0) {
-  console.log(`Найдено ошибок: ${errors}${warnings ? `, предупреждений: ${warnings}` : ''}. Исправьте их — пока они есть, сайт не соберётся.`);
+  console.log(
+    `Найдено ошибок: ${errors}${warnings ? `, предупреждений: ${warnings}` : ''}. Исправьте их — пока они есть, сайт не соберётся.`,
+  );
   process.exit(1);
 }
-console.log(`${data.profile?.name ?? dir}: данные в порядке (${found})${warnings ? `; предупреждений: ${warnings}` : ''}.`);
+console.log(
+  `${data.profile?.name ?? dir}: данные в порядке (${found})${warnings ? `; предупреждений: ${warnings}` : ''}.`,
+);

@@ -22,7 +22,13 @@ describe.each([
   { name: 'a title broken across lines', docx: good, pages: 2, text: 'Анкета\n  наставника', expected: [] },
   { name: 'no PDF', docx: good, pages: 0, text: '', expected: ['a.docx: PDF не получился или пуст'] },
   { name: 'not a .docx', docx: broken, pages: 1, text: 'это не документ', expected: ['a.docx: это не документ .docx'] },
-  { name: 'no title', docx: untitled, pages: 1, text: 'Анкета', expected: ['a.docx: у документа нет заголовка в свойствах'] },
+  {
+    name: 'no title',
+    docx: untitled,
+    pages: 1,
+    text: 'Анкета',
+    expected: ['a.docx: у документа нет заголовка в свойствах'],
+  },
   {
     name: 'a PDF without the title',
     docx: good,

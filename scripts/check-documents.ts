@@ -46,7 +46,15 @@ export function checkDocuments(folder: string): string[] {
     // from colliding with another LibreOffice running on the machine.
     const convert = spawnSync(
       'soffice',
-      [`-env:UserInstallation=file://${out}/profile`, '--headless', '--convert-to', 'pdf', '--outdir', out, ...files.map((f) => join(folder, f))],
+      [
+        `-env:UserInstallation=file://${out}/profile`,
+        '--headless',
+        '--convert-to',
+        'pdf',
+        '--outdir',
+        out,
+        ...files.map((f) => join(folder, f)),
+      ],
       { encoding: 'utf8', timeout: 300_000 },
     );
     if (convert.status !== 0) {
@@ -75,5 +83,7 @@ if (import.meta.main) {
     process.exit(1);
   }
   const count = readdirSync(folder).filter((name) => name.endsWith('.docx')).length;
-  console.log(`Документы: все ${count} .docx из ${folder} открываются в LibreOffice, в каждом PDF есть страницы и заголовок (${((performance.now() - started) / 1000).toFixed(1)} с).`);
+  console.log(
+    `Документы: все ${count} .docx из ${folder} открываются в LibreOffice, в каждом PDF есть страницы и заголовок (${((performance.now() - started) / 1000).toFixed(1)} с).`,
+  );
 }

@@ -19,18 +19,34 @@ test('finds missing pages, files and anchors, names the page of each link, and l
 // Each row: markup of a page and the URLs the check must report in it (none for a safe page).
 describe('unsafeUrls', () => {
   test.each<[string, string, string[]]>([
-    ['ordinary links and images', '<a href="/formy/">x</a><a href="https://a.example/">y</a><img src="/i.png" alt="">', []],
+    [
+      'ordinary links and images',
+      '<a href="/formy/">x</a><a href="https://a.example/">y</a><img src="/i.png" alt="">',
+      [],
+    ],
     ['mail and phone links', '<a href="mailto:uo@test.example">x</a><a href="tel:+70000000000">y</a>', []],
     ['a javascript: link', '<a href="javascript:alert(1)">x</a>', ['href="javascript:alert(1)"']],
     ['in capitals, after spaces', '<a href="  JavaScript:alert(1)">x</a>', ['href="  JavaScript:alert(1)"']],
     ['with a tab inside the scheme', '<a href="java&#9;script:alert(1)">x</a>', ['href="java\tscript:alert(1)"']],
     ['written with entities', '<a href="&#106;avascript:alert(1)">x</a>', ['href="javascript:alert(1)"']],
     ['a data: image', '<img src="data:image/svg+xml,<svg/>" alt="">', ['src="data:image/svg+xml,<svg/>"']],
-    ['a data: frame', '<iframe src="data:text/html;base64,PHNjcmlwdD4="></iframe>', ['src="data:text/html;base64,PHNjcmlwdD4="']],
+    [
+      'a data: frame',
+      '<iframe src="data:text/html;base64,PHNjcmlwdD4="></iframe>',
+      ['src="data:text/html;base64,PHNjcmlwdD4="'],
+    ],
     ['a vbscript: link', '<a href="vbscript:msgbox(1)">x</a>', ['href="vbscript:msgbox(1)"']],
-    ['in a srcset', '<img srcset="/a.png 1x, data:image/png;base64,AAAA 2x" alt="">', ['srcset="/a.png 1x, data:image/png;base64,AAAA 2x"']],
+    [
+      'in a srcset',
+      '<img srcset="/a.png 1x, data:image/png;base64,AAAA 2x" alt="">',
+      ['srcset="/a.png 1x, data:image/png;base64,AAAA 2x"'],
+    ],
     ['a form action', '<form action="javascript:void(0)"></form>', ['action="javascript:void(0)"']],
-    ['the word in text or another attribute', '<p title="javascript:x">javascript:alert(1)</p><a href="/javascript:x/">x</a>', []],
+    [
+      'the word in text or another attribute',
+      '<p title="javascript:x">javascript:alert(1)</p><a href="/javascript:x/">x</a>',
+      [],
+    ],
   ])('%s', (_kind, html, expected) => {
     expect(unsafeUrls(html)).toEqual(expected);
   });

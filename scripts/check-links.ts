@@ -37,11 +37,13 @@ export function checkFragments(dir: string, base: string): string[] {
     for (const link of parse(readFileSync(join(dir, name), 'utf8')).querySelectorAll('a[href*="#"]')) {
       const url = new URL(link.getAttribute('href')!, `http://site${pagePath}`);
       const fragment = decodeURIComponent(url.hash.slice(1));
-      if (url.host !== 'site' || !fragment || builtInFragments.has(url.hash) || !url.pathname.startsWith(prefix)) continue;
+      if (url.host !== 'site' || !fragment || builtInFragments.has(url.hash) || !url.pathname.startsWith(prefix))
+        continue;
       const inner = url.pathname.slice(prefix.length);
       const target = join(dir, inner.endsWith('/') || inner === '' ? `${inner}index.html` : inner);
       if (!existsSync(target)) continue; // a missing page is linkinator's to report
-      if (!idsOf(target).has(fragment)) problems.push(`${url.pathname}#${fragment} (нет такого якоря), ссылка со страницы ${pagePath}`);
+      if (!idsOf(target).has(fragment))
+        problems.push(`${url.pathname}#${fragment} (нет такого якоря), ссылка со страницы ${pagePath}`);
     }
   }
   return [...new Set(problems)];
@@ -64,7 +66,10 @@ export function unsafeUrls(html: string): string[] {
       const srcset = name.toLowerCase() === 'srcset';
       const urls = srcset ? value.split(',').map((part) => part.trim().split(/\s+/)[0] ?? '') : [value];
       for (const url of urls) {
-        const seen = url.replace(/[\t\n\r]/g, '').replace(/^[\u0000-\u0020]+/, '').toLowerCase();
+        const seen = url
+          .replace(/[\t\n\r]/g, '')
+          .replace(/^[\u0000-\u0020]+/, '')
+          .toLowerCase();
         if (unsafeSchemes.test(seen)) found.push(`${name}="${value.length > 60 ? `${value.slice(0, 60)}…` : value}"`);
       }
     }
@@ -103,7 +108,12 @@ export async function checkLinks(dir: string, base: string, port = ports.links):
     const broken = result.links.filter((link) => link.state === LinkState.BROKEN);
     const fragments = checkFragments(dir, base);
     const unsafe = checkUnsafeUrls(dir, base);
-    const lines = broken.filter((link) => !link.url.includes('#')).map((link) => `${link.url.replace(origin, '')} (${link.status ?? 'нет ответа'}), ссылка со страницы ${link.parent?.replace(origin, '') ?? '—'}`);
+    const lines = broken
+      .filter((link) => !link.url.includes('#'))
+      .map(
+        (link) =>
+          `${link.url.replace(origin, '')} (${link.status ?? 'нет ответа'}), ссылка со страницы ${link.parent?.replace(origin, '') ?? '—'}`,
+      );
     return [...new Set([...lines, ...fragments, ...unsafe])];
   } finally {
     server.close();

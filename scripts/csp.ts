@@ -38,7 +38,9 @@ export function policyHashes(toml: string): string[] {
 }
 
 if (import.meta.main) {
-  const { values } = parseArgs({ options: { dir: { type: 'string', default: 'dist' }, update: { type: 'boolean', default: false } } });
+  const { values } = parseArgs({
+    options: { dir: { type: 'string', default: 'dist' }, update: { type: 'boolean', default: false } },
+  });
   const toml = readFileSync(netlifyToml, 'utf8');
   const needed = inlineScriptHashes(values.dir);
   const listed = policyHashes(toml);
@@ -46,7 +48,10 @@ if (import.meta.main) {
   const unused = listed.filter((hash) => !needed.includes(hash));
 
   if (values.update) {
-    const updated = toml.replace(/(script-src [^;"]*?)((?: 'sha256-[A-Za-z0-9+/=]+')+)/, (_m, head: string) => `${head} ${needed.join(' ')}`);
+    const updated = toml.replace(
+      /(script-src [^;"]*?)((?: 'sha256-[A-Za-z0-9+/=]+')+)/,
+      (_m, head: string) => `${head} ${needed.join(' ')}`,
+    );
     writeFileSync(netlifyToml, updated);
     console.log(`netlify.toml: в script-src записаны хэши ${needed.length} встроенных скриптов.`);
   } else if (missing.length > 0 || unused.length > 0) {

@@ -27,7 +27,9 @@ export function ensureTools(): void {
   }
   const still = tools.filter((tool) => !existsSync(tool.path));
   if (still.length > 0) {
-    console.error(`Нет ${still.map((t) => t.path).join(', ')}: установите sudo apt-get install ${still.flatMap((t) => t.packages).join(' ')} (путь к Chromium можно задать в CHROMIUM_PATH).`);
+    console.error(
+      `Нет ${still.map((t) => t.path).join(', ')}: установите sudo apt-get install ${still.flatMap((t) => t.packages).join(' ')} (путь к Chromium можно задать в CHROMIUM_PATH).`,
+    );
     process.exit(1);
   }
 }

@@ -81,8 +81,10 @@ export async function startServer({ dir, base, port }: ServeOptions): Promise<Se
 /** Why the server could not start on a port, and what to do about it. */
 export function listenError(port: number, error: NodeJS.ErrnoException): string {
   if (error.code === 'EADDRINUSE') {
-    return `Порт ${port} уже занят другой программой — возможно, сайт уже открыт в другом окне. Остановите её ` +
-      'или выберите другой порт: --port для этого сервера, E2E_PORT для проверок.';
+    return (
+      `Порт ${port} уже занят другой программой — возможно, сайт уже открыт в другом окне. Остановите её ` +
+      'или выберите другой порт: --port для этого сервера, E2E_PORT для проверок.'
+    );
   }
   return `Не удалось открыть сайт на порту ${port}: ${error.message}.`;
 }

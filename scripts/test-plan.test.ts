@@ -1,7 +1,15 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import {
-  addCounts, checkSkips, childPath, closingLine, commandLine, e2eCounts, parseAllowList, stepFailure, testSteps,
+  addCounts,
+  checkSkips,
+  childPath,
+  closingLine,
+  commandLine,
+  e2eCounts,
+  parseAllowList,
+  stepFailure,
+  testSteps,
   unitCounts,
 } from './test-plan.ts';
 
@@ -32,9 +40,13 @@ describe('testSteps', () => {
     expect(steps[4]!.env).toEqual({ OUT_DIR: 'dist-2' });
     expect(steps[5]!.env).toEqual({ SITE_BASE: '/nastavnichestvo/', OUT_DIR: 'dist-2-subpath' });
     expect(steps[7]!.args).toEqual(['scripts/check-browsers.ts', '--dir', 'dist-2']);
-    expect(steps[9]!.args).toEqual(
-      ['scripts/check-links.ts', '--dir', 'dist-2-subpath', '--base', '/nastavnichestvo/'],
-    );
+    expect(steps[9]!.args).toEqual([
+      'scripts/check-links.ts',
+      '--dir',
+      'dist-2-subpath',
+      '--base',
+      '/nastavnichestvo/',
+    ]);
     expect(steps[10]!.args).toEqual(['scripts/check-documents.ts', '--dir', 'dist-2']);
   });
 
@@ -132,7 +144,11 @@ const e2eReport = {
           title: 'search',
           file: 'pages.spec.ts',
           specs: [
-            { title: 'finds «наставник» — word forms', file: 'pages.spec.ts', tests: [{ projectName: 'site', status: 'skipped' }] },
+            {
+              title: 'finds «наставник» — word forms',
+              file: 'pages.spec.ts',
+              tests: [{ projectName: 'site', status: 'skipped' }],
+            },
           ],
         },
       ],
@@ -187,7 +203,10 @@ describe('the allow-list of skipped tests', () => {
 
   test('reads «test | reason» lines, a dash inside either one included', () => {
     expect(allowed).toEqual([
-      { test: 'tests/e2e/pages.spec.ts › search › finds «наставник» — word forms [site]', reason: 'the index is rebuilt — see #20' },
+      {
+        test: 'tests/e2e/pages.spec.ts › search › finds «наставник» — word forms [site]',
+        reason: 'the index is rebuilt — see #20',
+      },
       { test: 'src/gone.test.ts › old', reason: 'was skipped once' },
     ]);
   });
@@ -200,7 +219,10 @@ describe('the allow-list of skipped tests', () => {
   });
 
   test('a skip not on the list fails; a listed test that runs again is reported as stale', () => {
-    const skipped = ['tests/e2e/pages.spec.ts › search › finds «наставник» — word forms [site]', 'src/lib/a.test.ts › dates › leap years'];
+    const skipped = [
+      'tests/e2e/pages.spec.ts › search › finds «наставник» — word forms [site]',
+      'src/lib/a.test.ts › dates › leap years',
+    ];
     expect(checkSkips(skipped, allowed)).toEqual({
       notAllowed: ['src/lib/a.test.ts › dates › leap years'],
       stale: ['src/gone.test.ts › old'],

@@ -91,8 +91,10 @@ export interface StepResult {
 /** What to print when a step did not pass, or null when it did. */
 export function stepFailure(step: Pick<Step, 'title' | 'minutes'>, result: StepResult): string | null {
   if (result.error?.code === 'ETIMEDOUT') {
-    return `✗ ${step.title}: не закончилось за ${step.minutes} мин и остановлено. Посмотрите, на чём остановился ` +
-      'вывод выше: там то, что зависло.';
+    return (
+      `✗ ${step.title}: не закончилось за ${step.minutes} мин и остановлено. Посмотрите, на чём остановился ` +
+      'вывод выше: там то, что зависло.'
+    );
   }
   if (result.error) {
     return `✗ ${step.title}: не удалось запустить (${result.error.message}). Выполните npm ci и запустите снова.`;

@@ -10,8 +10,18 @@ import { join, relative } from 'node:path';
 import { ensureTools } from './ensure-tools.ts';
 import { distDir, subpathBase } from '../playwright.config.ts';
 import {
-  addCounts, checkSkips, childPath, closingLine, commandLine, e2eCounts, parseAllowList, reportsOf, stepFailure,
-  testSteps, unitCounts, type Counts,
+  addCounts,
+  checkSkips,
+  childPath,
+  closingLine,
+  commandLine,
+  e2eCounts,
+  parseAllowList,
+  reportsOf,
+  stepFailure,
+  testSteps,
+  unitCounts,
+  type Counts,
 } from './test-plan.ts';
 
 const root = join(import.meta.dirname, '..');
@@ -31,8 +41,10 @@ function counts(): Counts {
   const unit = existsSync(join(root, reports.unit)) ? unitCounts(read(reports.unit), root) : none;
   const e2e = existsSync(join(root, reports.e2e)) ? e2eCounts(read(reports.e2e), root) : none;
   if (unit !== none || e2e !== none) {
-    console.log(`\nМодульных тестов прошло ${unit.passed}, браузерных — ${e2e.passed}; ` +
-      `не прошло ${unit.failed} и ${e2e.failed}; пропущено ${unit.skipped} и ${e2e.skipped}.`);
+    console.log(
+      `\nМодульных тестов прошло ${unit.passed}, браузерных — ${e2e.passed}; ` +
+        `не прошло ${unit.failed} и ${e2e.failed}; пропущено ${unit.skipped} и ${e2e.skipped}.`,
+    );
   }
   return addCounts(unit, e2e);
 }
@@ -82,8 +94,10 @@ if (problems.length > 0) {
   console.error(`\n✗ ${allowListFile}: ${problems.join('; ')}.`);
 }
 if (notAllowed.length > 0) {
-  console.error(`\n✗ Пропущено тестов, которых нет в ${allowListFile}: ${notAllowed.length}. Уберите из них .skip ` +
-    `(или .todo, .fixme) или впишите каждый в ${allowListFile} с причиной.`);
+  console.error(
+    `\n✗ Пропущено тестов, которых нет в ${allowListFile}: ${notAllowed.length}. Уберите из них .skip ` +
+      `(или .todo, .fixme) или впишите каждый в ${allowListFile} с причиной.`,
+  );
 }
 console.log(closingLine(total));
 process.exit(total.failed > 0 || notAllowed.length > 0 || problems.length > 0 ? 1 : 0);

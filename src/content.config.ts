@@ -16,7 +16,8 @@ import * as district from './schemas/district.ts';
 const districtDir = process.env.DISTRICT_DIR ?? 'src/content/district';
 
 /** A data collection read by our loader, typed by the same schema it is validated with. */
-const data = <S extends z.ZodType>(path: string, schema: S) => defineCollection({ loader: dataLoader(path, schema), schema });
+const data = <S extends z.ZodType>(path: string, schema: S) =>
+  defineCollection({ loader: dataLoader(path, schema), schema });
 
 export const collections = {
   docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }),

@@ -13,7 +13,9 @@ import type { KpiState } from '../../src/lib/kpi/types.ts';
 
 benchFlags('kpi', {}); // takes no flags: refuses any, so a typo never passes unnoticed
 
-const indicators = kpiIndicators(readDataEntries('src/content/indicators', indicatorSchema).map((e) => indicatorSchema.parse(e.data)));
+const indicators = kpiIndicators(
+  readDataEntries('src/content/indicators', indicatorSchema).map((e) => indicatorSchema.parse(e.data)),
+);
 const schools = 300;
 const budgetMs = 16;
 const base = exampleState('2026-11-20');
@@ -32,7 +34,10 @@ const state: KpiState = {
     },
   })),
   // One indicator of each kind of trajectory, so every path of the maths is measured.
-  trajectories: { 2: { kind: 'line', from: '2', to: '12,5' }, 5: { kind: 'manual', values: { '2026': '50', '2027': '55', '2028': '60', '2029': '70', '2030': '85' } } },
+  trajectories: {
+    2: { kind: 'line', from: '2', to: '12,5' },
+    5: { kind: 'manual', values: { '2026': '50', '2027': '55', '2028': '60', '2029': '70', '2030': '85' } },
+  },
 };
 
 const runs = 200;
@@ -48,17 +53,26 @@ for (let i = 0; i < 20 + runs; i++) {
   const elapsed = performance.now() - start;
   const used = process.cpuUsage(cpuStart);
   sink += result.total.indicators[0]!.years[4]!.people ?? 0;
-  if (Object.keys(result.errors).length > 0) throw new Error(`Ошибки во входных данных бенчмарка: ${JSON.stringify(result.errors)}`);
+  if (Object.keys(result.errors).length > 0)
+    throw new Error(`Ошибки во входных данных бенчмарка: ${JSON.stringify(result.errors)}`);
   if (i < 20) continue; // the first runs warm the JIT up
   wall.push(elapsed);
   cpu.push((used.user + used.system) / 1000);
 }
 const w = stats(wall);
 const c = stats(cpu);
-console.log(`Пересчёт района: ${schools} школ × ${indicators.length} показателей × 5 лет, ${runs} повторов (контрольная сумма ${sink})`);
-console.log(`время по часам:      медиана ${ms(w.median)} мс, 95-й процентиль ${ms(w.p95)} мс, максимум ${ms(w.max)} мс`);
-console.log(`время процессора:    медиана ${ms(c.median)} мс, 95-й процентиль ${ms(c.p95)} мс, максимум ${ms(c.max)} мс`);
-console.log(`бюджет: ${budgetMs} мс. Максимум по часам включает паузы, когда система отдавала процессор другим задачам.`);
+console.log(
+  `Пересчёт района: ${schools} школ × ${indicators.length} показателей × 5 лет, ${runs} повторов (контрольная сумма ${sink})`,
+);
+console.log(
+  `время по часам:      медиана ${ms(w.median)} мс, 95-й процентиль ${ms(w.p95)} мс, максимум ${ms(w.max)} мс`,
+);
+console.log(
+  `время процессора:    медиана ${ms(c.median)} мс, 95-й процентиль ${ms(c.p95)} мс, максимум ${ms(c.max)} мс`,
+);
+console.log(
+  `бюджет: ${budgetMs} мс. Максимум по часам включает паузы, когда система отдавала процессор другим задачам.`,
+);
 if (w.median > budgetMs) {
   console.error(`Медленнее бюджета: медиана ${ms(w.median)} мс > ${budgetMs} мс`);
   process.exitCode = 1;

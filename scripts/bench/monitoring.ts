@@ -27,7 +27,13 @@ const mentor = forms['anketa-nastavnika']!;
 const files = Array.from({ length: count }, (_, i) => {
   const form = i % 3 === 0 ? mentor : mentee;
   const stageOption = i % 2 === 0 ? 'В начале программы' : 'При завершении программы';
-  const values = sampleValues(form, { organisation: `Школа № ${(i % 20) + 1}`, code: `К-${Math.floor(i / 2)}`, stageOption, date: i % 2 === 0 ? '2025-09-15' : '2026-05-20', random });
+  const values = sampleValues(form, {
+    organisation: `Школа № ${(i % 20) + 1}`,
+    code: `К-${Math.floor(i / 2)}`,
+    stageOption,
+    date: i % 2 === 0 ? '2025-09-15' : '2026-05-20',
+    random,
+  });
   return { name: `otvet-${i + 1}.json`, text: exportOf(form, values) };
 });
 
@@ -38,7 +44,13 @@ const cell = (v: unknown) => {
   return /[";\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 };
 const csvRows = Array.from({ length: count }, (_, i) => {
-  const values = sampleValues(mentee, { organisation: `Школа № ${(i % 20) + 1}`, code: `К-${Math.floor(i / 2)}`, stageOption: i % 2 === 0 ? 'В начале программы' : 'При завершении программы', date: '2026-05-20', random });
+  const values = sampleValues(mentee, {
+    organisation: `Школа № ${(i % 20) + 1}`,
+    code: `К-${Math.floor(i / 2)}`,
+    stageOption: i % 2 === 0 ? 'В начале программы' : 'При завершении программы',
+    date: '2026-05-20',
+    random,
+  });
   return mentee.fields.map((f) => cell(values[f.id])).join(';');
 });
 const csv = new TextEncoder().encode([header.map(cell).join(';'), ...csvRows].join('\r\n'));
@@ -56,7 +68,10 @@ async function processCsv() {
 }
 
 let failed = false;
-for (const [name, run] of [['файлы анкет (.json)', processJson], ['таблица опроса (.csv)', processCsv]] as const) {
+for (const [name, run] of [
+  ['файлы анкет (.json)', processJson],
+  ['таблица опроса (.csv)', processCsv],
+] as const) {
   const wall: number[] = [];
   let responses = 0;
   for (let i = 0; i < 13; i++) {
@@ -68,6 +83,8 @@ for (const [name, run] of [['файлы анкет (.json)', processJson], ['т�
   const s = stats(wall);
   const ok = s.max < budgetMs;
   failed ||= !ok;
-  console.log(`${name}: ${responses} ответов, 10 повторов: медиана ${ms(s.median)} мс, максимум ${ms(s.max)} мс; бюджет ${budgetMs} мс${ok ? '' : ' — МЕДЛЕННЕЕ БЮДЖЕТА'}`);
+  console.log(
+    `${name}: ${responses} ответов, 10 повторов: медиана ${ms(s.median)} мс, максимум ${ms(s.max)} мс; бюджет ${budgetMs} мс${ok ? '' : ' — МЕДЛЕННЕЕ БЮДЖЕТА'}`,
+  );
 }
 process.exitCode = failed ? 1 : 0;

@@ -20,10 +20,19 @@ const random = () => {
   seed = (seed * 1103515245 + 12345) % 2147483648;
   return seed / 2147483648;
 };
-const pick = <T,>(items: readonly T[]) => items[Math.floor(random() * items.length)]!;
+const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)]!;
 // Mentors write topics in their own words: some are synonyms the matching has to resolve.
-const words = [...questionnaireTopics, 'ИКТ', 'ОВЗ', 'олимпиады', 'работа с родителями', 'управление классом', 'рабочая программа'];
-const topics = (min: number, max: number) => Array.from({ length: min + Math.floor(random() * (max - min + 1)) }, () => pick(words)).join('; ');
+const words = [
+  ...questionnaireTopics,
+  'ИКТ',
+  'ОВЗ',
+  'олимпиады',
+  'работа с родителями',
+  'управление классом',
+  'рабочая программа',
+];
+const topics = (min: number, max: number) =>
+  Array.from({ length: min + Math.floor(random() * (max - min + 1)) }, () => pick(words)).join('; ');
 const schools = Array.from({ length: 30 }, (_, i) => `Школа № ${i + 1}`);
 
 const state: PairsState = {
@@ -47,7 +56,17 @@ const state: PairsState = {
   settings: { synonyms: defaultSynonyms, school: 'same', spread: true },
   fixed: [],
   forbidden: [],
-  order: { organisation: '', settlement: '', orderDate: '', orderNumber: '', schoolYear: '', curator: '', plansDue: '', from: '', to: '' },
+  order: {
+    organisation: '',
+    settlement: '',
+    orderDate: '',
+    orderNumber: '',
+    schoolYear: '',
+    curator: '',
+    plansDue: '',
+    from: '',
+    to: '',
+  },
   codesOnly: true,
 };
 
@@ -69,9 +88,15 @@ for (let i = 0; i < 5 + runs; i++) {
 const places = state.mentors.reduce((sum, m) => sum + Number(m.capacity), 0);
 const w = stats(wall);
 const c = stats(cpu);
-console.log(`Подбор пар: ${menteeCount} наставляемых × ${mentorCount} наставников (${places} мест), ${runs} повторов; пар: ${pairs}`);
-console.log(`время по часам:      медиана ${ms(w.median)} мс, 95-й процентиль ${ms(w.p95)} мс, максимум ${ms(w.max)} мс`);
-console.log(`время процессора:    медиана ${ms(c.median)} мс, 95-й процентиль ${ms(c.p95)} мс, максимум ${ms(c.max)} мс`);
+console.log(
+  `Подбор пар: ${menteeCount} наставляемых × ${mentorCount} наставников (${places} мест), ${runs} повторов; пар: ${pairs}`,
+);
+console.log(
+  `время по часам:      медиана ${ms(w.median)} мс, 95-й процентиль ${ms(w.p95)} мс, максимум ${ms(w.max)} мс`,
+);
+console.log(
+  `время процессора:    медиана ${ms(c.median)} мс, 95-й процентиль ${ms(c.p95)} мс, максимум ${ms(c.max)} мс`,
+);
 console.log(`бюджет: ${budgetMs} мс.`);
 if (w.median > budgetMs) {
   console.error(`Медленнее бюджета: медиана ${ms(w.median)} мс > ${budgetMs} мс`);

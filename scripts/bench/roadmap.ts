@@ -21,8 +21,12 @@ import { builtRoadmapDocument } from '../../src/lib/docx/built-roadmap.ts';
 benchFlags('roadmap', {}); // takes no flags: refuses any, so a typo never passes unnoticed
 
 const holidays = readDataEntries('src/content/holidays', holidayYear).map((e) => e.data as unknown as HolidaysData);
-const templates = readDataEntries('src/content/roadmaps', roadmapTemplate).map((e) => e.data as unknown as RoadmapTemplate);
-const pool = templates.flatMap((t) => t.sections.flatMap((s) => s.items.map((item) => ({ rule: item.deadline, period: t.period }))));
+const templates = readDataEntries('src/content/roadmaps', roadmapTemplate).map(
+  (e) => e.data as unknown as RoadmapTemplate,
+);
+const pool = templates.flatMap((t) =>
+  t.sections.flatMap((s) => s.items.map((item) => ({ rule: item.deadline, period: t.period }))),
+);
 const rows = 200;
 const roadmap = Array.from({ length: rows }, (_, i) => pool[i % pool.length]!);
 const scheduleBudgetMs = 10;
@@ -31,7 +35,8 @@ function scheduleAll(start: string, end: string): number {
   const calendar = workCalendar(holidays);
   let count = 0;
   for (const { rule, period } of roadmap) {
-    for (const deadline of scheduleRule(rule, { start, end, templatePeriod: period, calendar })) count += formatDeadline(deadline).length > 0 ? 1 : 0;
+    for (const deadline of scheduleRule(rule, { start, end, templatePeriod: period, calendar }))
+      count += formatDeadline(deadline).length > 0 ? 1 : 0;
   }
   return count;
 }
@@ -48,7 +53,9 @@ function benchScheduling(label: string, start: string, end: string) {
   }
   const w = stats(wall);
   console.log(`Сроки ${rows} строк, ${label} (${deadlines} сроков), ${runs} повторов:`);
-  console.log(`  медиана ${ms(w.median)} мс, 95-й процентиль ${ms(w.p95)} мс, максимум ${ms(w.max)} мс; бюджет ${scheduleBudgetMs} мс`);
+  console.log(
+    `  медиана ${ms(w.median)} мс, 95-й процентиль ${ms(w.p95)} мс, максимум ${ms(w.max)} мс; бюджет ${scheduleBudgetMs} мс`,
+  );
   if (w.median > scheduleBudgetMs) {
     console.error(`  Медленнее бюджета: медиана ${ms(w.median)} мс > ${scheduleBudgetMs} мс`);
     process.exitCode = 1;
@@ -61,11 +68,24 @@ benchScheduling('четыре учебных года', '2026-09-01', '2030-08-3
 /** The builder's own state with 200 items: the school roadmap's sections filled from every template's items. */
 function builderState200(): BuilderState {
   const school = templates.find((t) => t.level === 'school')!;
-  const state = newRoadmap('bench', school, { start: '2026-09-01', end: '2027-08-31', id: 'bench', organisation: 'МБОУ «Средняя школа № 1»' });
-  const items = templates.flatMap((t) => newRoadmap('t', t, { start: '2026-09-01', end: '2027-08-31', id: 't' }).sections.flatMap((s) => s.items));
+  const state = newRoadmap('bench', school, {
+    start: '2026-09-01',
+    end: '2027-08-31',
+    id: 'bench',
+    organisation: 'МБОУ «Средняя школа № 1»',
+  });
+  const items = templates.flatMap((t) =>
+    newRoadmap('t', t, { start: '2026-09-01', end: '2027-08-31', id: 't' }).sections.flatMap((s) => s.items),
+  );
   const all = Array.from({ length: rows }, (_, i) => ({ ...items[i % items.length]!, id: `i${i + 1000}` }));
   const perSection = Math.ceil(rows / state.sections.length);
-  return { ...state, sections: state.sections.map((section, i) => ({ ...section, items: all.slice(i * perSection, (i + 1) * perSection) })) };
+  return {
+    ...state,
+    sections: state.sections.map((section, i) => ({
+      ...section,
+      items: all.slice(i * perSection, (i + 1) * perSection),
+    })),
+  };
 }
 
 async function benchExport() {
@@ -90,8 +110,12 @@ async function benchExport() {
   const e = stats(exportMs);
   const rowCount = state.sections.reduce((n, section) => n + section.items.length, 0);
   console.log(`Дорожная карта конструктора: ${rowCount} строк, ${runs} повторов`);
-  console.log(`  сроки всей карты (как на странице): медиана ${ms(s.median)} мс, максимум ${ms(s.max)} мс; бюджет ${scheduleBudgetMs} мс`);
-  console.log(`  выгрузка в .docx (${Math.round(size / 1024)} КБ): медиана ${ms(e.median)} мс, максимум ${ms(e.max)} мс; бюджет ${exportBudgetMs} мс`);
+  console.log(
+    `  сроки всей карты (как на странице): медиана ${ms(s.median)} мс, максимум ${ms(s.max)} мс; бюджет ${scheduleBudgetMs} мс`,
+  );
+  console.log(
+    `  выгрузка в .docx (${Math.round(size / 1024)} КБ): медиана ${ms(e.median)} мс, максимум ${ms(e.max)} мс; бюджет ${exportBudgetMs} мс`,
+  );
   if (s.median > scheduleBudgetMs || e.median > exportBudgetMs) {
     console.error('  Медленнее бюджета');
     process.exitCode = 1;

@@ -31,7 +31,12 @@ export function ogImages({ base }: { base: string }): AstroIntegration {
           const { file, ...content } = request;
           const target = join(root, file);
           mkdirSync(dirname(target), { recursive: true });
-          const cached = join(cacheDir, `${createHash('sha256').update(JSON.stringify([design, content])).digest('hex')}.png`);
+          const cached = join(
+            cacheDir,
+            `${createHash('sha256')
+              .update(JSON.stringify([design, content]))
+              .digest('hex')}.png`,
+          );
           if (existsSync(cached)) {
             reused++;
           } else {

@@ -13,9 +13,17 @@ describe('readDataEntries', () => {
   });
 
   test.each([
-    [`${fixtures}/bad-indicators`, indicator, ['bad-indicators/dolya.yaml', 'поле «preset.values.2021»', 'больше 100 %']],
+    [
+      `${fixtures}/bad-indicators`,
+      indicator,
+      ['bad-indicators/dolya.yaml', 'поле «preset.values.2021»', 'больше 100 %'],
+    ],
     [`${fixtures}/bad-schools.yaml`, school, ['bad-schools.yaml, запись 2 («shkola-2»)', 'поле «cluster»']],
-    [`${fixtures}/duplicate-schools.yaml`, school, ['duplicate-schools.yaml', 'идентификатор «shkola-1» встречается дважды']],
+    [
+      `${fixtures}/duplicate-schools.yaml`,
+      school,
+      ['duplicate-schools.yaml', 'идентификатор «shkola-1» встречается дважды'],
+    ],
     [`${fixtures}/broken.yaml`, school, ['broken.yaml не читается']],
   ])('%s: the error names the file, the record and the field', (path, schema, fragments) => {
     expect(() => readDataEntries(path, schema)).toThrow();

@@ -81,7 +81,10 @@ export function readDataEntries(path: string, schema: z.ZodType, root = process.
   });
   const seen = new Set<string>();
   for (const entry of entries) {
-    if (seen.has(entry.id)) throw new DataFileError(`Ошибка в данных: ${shown(absolute)}\n  • идентификатор «${entry.id}» встречается дважды`);
+    if (seen.has(entry.id))
+      throw new DataFileError(
+        `Ошибка в данных: ${shown(absolute)}\n  • идентификатор «${entry.id}» встречается дважды`,
+      );
     seen.add(entry.id);
   }
   return entries;

@@ -9,8 +9,12 @@ export function yearsText(from: number, to: number): string {
   return from === to ? `${from} г.` : `${from}–${to} гг.`;
 }
 
-function spanText(from: { month: number; year?: number | undefined }, to: { month: number; year?: number | undefined }): string {
-  if (from.month === to.month && from.year === to.year) return from.year ? `${monthName(from.month)} ${from.year} г.` : monthName(from.month);
+function spanText(
+  from: { month: number; year?: number | undefined },
+  to: { month: number; year?: number | undefined },
+): string {
+  if (from.month === to.month && from.year === to.year)
+    return from.year ? `${monthName(from.month)} ${from.year} г.` : monthName(from.month);
   if (from.year !== undefined && to.year !== undefined && from.year !== to.year) {
     return `${monthName(from.month)} ${from.year} г. – ${monthName(to.month)} ${to.year} г.`;
   }
@@ -41,7 +45,11 @@ export function deadlineText(rule: DeadlineRule): string {
     case 'years':
       return yearsText(rule.from, rule.to);
     case 'yearly':
-      return ['ежегодно', rule.months.map(monthName).join(', '), rule.years ? yearsText(rule.years.from, rule.years.to) : '']
+      return [
+        'ежегодно',
+        rule.months.map(monthName).join(', '),
+        rule.years ? yearsText(rule.years.from, rule.years.to) : '',
+      ]
         .filter(Boolean)
         .join(', ');
     case 'schoolYearStart':

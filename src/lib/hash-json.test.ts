@@ -54,7 +54,12 @@ describe('encodeHashJson and decodeHashJson', () => {
 describe('links users already shared still open', () => {
   it('the calculator (#kpi=)', () => {
     const state = decodeState(oldLink('kpi.txt').replace(/^#kpi=/, ''));
-    expect(state).toMatchObject({ organisation: 'Лицей «Ёлка» № 2', firstYear: '2026', lastYear: '2030', monitoring: true });
+    expect(state).toMatchObject({
+      organisation: 'Лицей «Ёлка» № 2',
+      firstYear: '2026',
+      lastYear: '2030',
+      monitoring: true,
+    });
     expect(state?.trajectories[3]).toEqual({ kind: 'line', from: '10', to: '45,5' });
     expect(state?.actuals[5]).toEqual({ '2026': '80' });
   });

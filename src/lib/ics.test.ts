@@ -4,7 +4,11 @@ import ICAL from 'ical.js';
 import { describe, expect, test } from 'vitest';
 import { calendarFile, nextDay, type CalendarEvent } from './ics.ts';
 
-interface Property { name: string; params: Record<string, string>; value: string }
+interface Property {
+  name: string;
+  params: Record<string, string>;
+  value: string;
+}
 
 /** A strict reader: fails on a bare LF or CR, on a line over 75 octets, on a fold that split a character. */
 function readIcs(text: string): Property[] {
@@ -21,12 +25,18 @@ function readIcs(text: string): Property[] {
       start = i + 2;
     }
   }
-  const unfolded = text.replace(/\r\n[ \t]/g, '').split('\r\n').filter(Boolean);
+  const unfolded = text
+    .replace(/\r\n[ \t]/g, '')
+    .split('\r\n')
+    .filter(Boolean);
   return unfolded.map((line) => {
     const m = /^([A-Z-]+)((?:;[A-Z-]+=[^;:]*)*):(.*)$/.exec(line);
     if (!m) throw new Error(`Not a content line: ${line}`);
     const params = Object.fromEntries(
-      (m[2] ?? '').split(';').filter(Boolean).map((p) => p.split('=') as [string, string]),
+      (m[2] ?? '')
+        .split(';')
+        .filter(Boolean)
+        .map((p) => p.split('=') as [string, string]),
     );
     return { name: m[1]!, params, value: m[3]! };
   });
@@ -70,7 +80,9 @@ describe('calendarFile: our strict reader', () => {
     expect(props.find((p) => p.name === 'CALSCALE')!.value).toBe('GREGORIAN');
     expect(props.find((p) => p.name === 'METHOD')!.value).toBe('PUBLISH');
     expect(unescapeText(props.find((p) => p.name === 'NAME')!.value)).toBe('Дорожная карта МБОУ «СОШ № 1», 2026/2027');
-    expect(unescapeText(props.find((p) => p.name === 'X-WR-CALNAME')!.value)).toBe('Дорожная карта МБОУ «СОШ № 1», 2026/2027');
+    expect(unescapeText(props.find((p) => p.name === 'X-WR-CALNAME')!.value)).toBe(
+      'Дорожная карта МБОУ «СОШ № 1», 2026/2027',
+    );
     expect(names.at(-1)).toBe('END');
   });
 
@@ -135,22 +147,40 @@ describe('calendarFile: edge cases', () => {
   });
   test('a bad stamp, a bad date and an event without a date are refused', () => {
     expect(() => calendarFile({ name: 'x', stamp: 'вчера', events: [] })).toThrow(/Неверная отметка/);
-    expect(() => calendarFile({ name: 'x', stamp: '2026-09-01T00:00:00Z', events: [{ uid: 'a', title: 'т', days: { from: '01.10.2026', to: '2026-10-01' } }] })).toThrow(/Неверные даты/);
+    expect(() =>
+      calendarFile({
+        name: 'x',
+        stamp: '2026-09-01T00:00:00Z',
+        events: [{ uid: 'a', title: 'т', days: { from: '01.10.2026', to: '2026-10-01' } }],
+      }),
+    ).toThrow(/Неверные даты/);
     // Shaped like a date but not a day of the calendar: refused too since the check is the shared isIsoDate.
     const noSuchDay = { uid: 'a', title: 'т', days: { from: '2026-02-30', to: '2026-03-01' } };
-    expect(() => calendarFile({ name: 'x', stamp: '2026-09-01T00:00:00Z', events: [noSuchDay] })).toThrow(/Неверные даты/);
-    expect(() => calendarFile({ name: 'x', stamp: '2026-09-01T00:00:00Z', events: [{ uid: 'a', title: 'т' }] })).toThrow(/нет даты/);
+    expect(() => calendarFile({ name: 'x', stamp: '2026-09-01T00:00:00Z', events: [noSuchDay] })).toThrow(
+      /Неверные даты/,
+    );
+    expect(() =>
+      calendarFile({ name: 'x', stamp: '2026-09-01T00:00:00Z', events: [{ uid: 'a', title: 'т' }] }),
+    ).toThrow(/нет даты/);
   });
   test('a name with a line break and a semicolon stays one escaped line', () => {
     const out = calendarFile({ name: 'Школа;\nпрограмма', stamp: '2026-09-01T00:00:00Z', events: [] });
     expect(out).toContain('X-WR-CALNAME:Школа\\;\\nпрограмма\r\n');
   });
   test('control characters are dropped, line breaks kept', () => {
-    const out = calendarFile({ name: 'x', stamp: '2026-09-01T00:00:00Z', events: [{ uid: 'a', title: 'a\u0007b\r\nc', days: { from: '2026-10-01', to: '2026-10-01' } }] });
+    const out = calendarFile({
+      name: 'x',
+      stamp: '2026-09-01T00:00:00Z',
+      events: [{ uid: 'a', title: 'a\u0007b\r\nc', days: { from: '2026-10-01', to: '2026-10-01' } }],
+    });
     expect(out).toContain('SUMMARY:ab\\nc');
   });
   test('a timed event is in floating local time whatever the machine time zone', () => {
-    const out = calendarFile({ name: 'x', stamp: '2026-09-01T00:00:00Z', events: [{ uid: 'a', title: 'т', at: { date: '2026-09-24', time: '14:00' } }] });
+    const out = calendarFile({
+      name: 'x',
+      stamp: '2026-09-01T00:00:00Z',
+      events: [{ uid: 'a', title: 'т', at: { date: '2026-09-24', time: '14:00' } }],
+    });
     expect(out).toContain('DTSTART:20260924T140000\r\n');
   });
   test.each([

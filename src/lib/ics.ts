@@ -53,7 +53,8 @@ export function calendarFile(input: CalendarInput): string {
   });
   const seen = new Set<string>();
   for (const event of input.events) {
-    if (seen.has(event.uid)) throw new RangeError(`UID «${event.uid}» повторяется: у каждого события календаря он свой`);
+    if (seen.has(event.uid))
+      throw new RangeError(`UID «${event.uid}» повторяется: у каждого события календаря он свой`);
     seen.add(event.uid);
     const common = {
       id: event.uid,
@@ -65,19 +66,28 @@ export function calendarFile(input: CalendarInput): string {
     };
     let created: ReturnType<typeof calendar.createEvent>;
     if (event.days) {
-      if (!isIsoDate(event.days.from) || !isIsoDate(event.days.to)) throw new RangeError(`Неверные даты события «${event.title}»`);
+      if (!isIsoDate(event.days.from) || !isIsoDate(event.days.to))
+        throw new RangeError(`Неверные даты события «${event.title}»`);
       // Dates as strings: ical-generator reads them as UTC midnight and writes them with UTC getters, so the
       // day is the same in every time zone.
       created = calendar.createEvent({ ...common, start: event.days.from, end: nextDay(event.days.to), allDay: true });
     } else if (event.at) {
       // A «floating» time made from a UTC date, which ical-generator writes with UTC getters: the local time
       // of the event whatever the time zone of the machine that makes the file.
-      created = calendar.createEvent({ ...common, start: new Date(`${event.at.date}T${event.at.time}:00Z`), floating: true });
+      created = calendar.createEvent({
+        ...common,
+        start: new Date(`${event.at.date}T${event.at.time}:00Z`),
+        floating: true,
+      });
     } else {
       throw new RangeError(`У события «${event.title}» нет даты`);
     }
     if (event.remindDaysBefore !== undefined) {
-      created.createAlarm({ type: ICalAlarmType.display, trigger: event.remindDaysBefore * 86_400, description: clean(`Напоминание: ${event.title}`) });
+      created.createAlarm({
+        type: ICalAlarmType.display,
+        trigger: event.remindDaysBefore * 86_400,
+        description: clean(`Напоминание: ${event.title}`),
+      });
     }
   }
   // RFC 5545 ends every content line with CRLF, the last one too; ical-generator leaves the last bare.

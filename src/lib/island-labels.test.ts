@@ -14,8 +14,16 @@ describe('fill', () => {
 });
 
 describe('islandLabels', () => {
-  const t = { all: () => ({ 'kpi.title': 'Показатели', 'kpi.error.empty': 'Пусто', 'kpiOther.x': 'нет', 'search.label': 'Поиск' }) };
-  it('keeps the keys of the prefix, without it', () => expect(islandLabels('kpi', t)).toEqual({ title: 'Показатели', 'error.empty': 'Пусто' }));
+  const t = {
+    all: () => ({
+      'kpi.title': 'Показатели',
+      'kpi.error.empty': 'Пусто',
+      'kpiOther.x': 'нет',
+      'search.label': 'Поиск',
+    }),
+  };
+  it('keeps the keys of the prefix, without it', () =>
+    expect(islandLabels('kpi', t)).toEqual({ title: 'Показатели', 'error.empty': 'Пусто' }));
 });
 
 describe('isRecord', () => {

@@ -6,9 +6,12 @@ const nbsp = '\u00a0';
 
 describe('baseLinks', () => {
   test('prefixes root-relative links in Markdown under a sub-path, and only those', async () => {
-    const { html } = await markdownToHtml('[формы](/formy/) [внешняя](https://example.org/) [якорь](#a) ![](/templates/x.png)', {
-      hastPlugins: [baseLinks('/nastavnichestvo/')],
-    });
+    const { html } = await markdownToHtml(
+      '[формы](/formy/) [внешняя](https://example.org/) [якорь](#a) ![](/templates/x.png)',
+      {
+        hastPlugins: [baseLinks('/nastavnichestvo/')],
+      },
+    );
     expect(html).toContain('href="/nastavnichestvo/formy/"');
     expect(html).toContain('href="https://example.org/"');
     expect(html).toContain('href="#a"');

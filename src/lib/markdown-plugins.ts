@@ -28,7 +28,10 @@ export function baseLinks(base: string): HastPluginDefinition {
     mdxJsxTextElement: { filter: linkComponents, visit: rewriteJsx },
   };
 
-  function rewriteJsx(node: { attributes: readonly unknown[] }, ctx: { setProperty(n: never, k: string, v: unknown): void }) {
+  function rewriteJsx(
+    node: { attributes: readonly unknown[] },
+    ctx: { setProperty(n: never, k: string, v: unknown): void },
+  ) {
     for (const attribute of node.attributes as { type: string; name?: string; value?: unknown }[]) {
       if (attribute.type !== 'mdxJsxAttribute' || !linkProps.includes(attribute.name ?? '')) continue;
       const value = rewrite(attribute.value);

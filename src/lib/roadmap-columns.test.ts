@@ -11,13 +11,21 @@ import { roadmapTemplate } from '../schemas/roadmap.ts';
 describe('roadmapColumns', () => {
   it.each([
     [{ twoLevel: false, format: false, result: false }, ['number', 'activity', 'deadline', 'responsible']],
-    [{ twoLevel: false, format: true, result: true }, ['number', 'activity', 'deadline', 'responsible', 'format', 'result']],
-    [{ twoLevel: true, format: false, result: true }, ['number', 'activity', 'deadline', 'municipal', 'school', 'result']],
+    [
+      { twoLevel: false, format: true, result: true },
+      ['number', 'activity', 'deadline', 'responsible', 'format', 'result'],
+    ],
+    [
+      { twoLevel: true, format: false, result: true },
+      ['number', 'activity', 'deadline', 'municipal', 'school', 'result'],
+    ],
   ])('%j → %j', (choice, keys) => expect(roadmapColumns(choice).map((c) => c.key)).toEqual(keys));
 
   // The copies this replaced disagreed: the templates' table had «Срок» 14 and «Ответственный» 18, the builder's 15 and 19.
   it('gives one width to each column whoever draws the table', () => {
-    const widths = Object.fromEntries(roadmapColumns({ twoLevel: false, format: true, result: true }).map((c) => [c.key, c.width]));
+    const widths = Object.fromEntries(
+      roadmapColumns({ twoLevel: false, format: true, result: true }).map((c) => [c.key, c.width]),
+    );
     expect(widths).toEqual({ number: 6, activity: 34, deadline: 15, responsible: 19, format: 14, result: 22 });
   });
 });
@@ -34,6 +42,14 @@ describe('every roadmap table takes its columns from roadmapColumns', () => {
       for (const column of table.columns) expect(all).toContainEqual(column);
     }
     const sheetHead = spreadsheetRows(state, scheduleState(state, workCalendar([])))[0]!;
-    expect(sheetHead).toEqual(['Раздел', '№ п/п', 'Мероприятие', 'Срок', 'Начало', 'Окончание', ...all.slice(3).map((c) => c.heading)]);
+    expect(sheetHead).toEqual([
+      'Раздел',
+      '№ п/п',
+      'Мероприятие',
+      'Срок',
+      'Начало',
+      'Окончание',
+      ...all.slice(3).map((c) => c.heading),
+    ]);
   });
 });

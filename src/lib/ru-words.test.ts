@@ -4,12 +4,27 @@ import { longDate, monthName, monthNameGenitive, plural, ruDate } from './ru-wor
 describe('plural', () => {
   // The rows of the two copies this replaced (deadline-text, district figures), and the forms' «знак».
   it.each([
-    [0, 'лет'], [1, 'год'], [2, 'года'], [4, 'года'], [5, 'лет'], [11, 'лет'], [12, 'лет'], [14, 'лет'], [21, 'год'],
-    [22, 'года'], [25, 'лет'], [101, 'год'], [111, 'лет'], [112, 'лет'], [1001, 'год'],
+    [0, 'лет'],
+    [1, 'год'],
+    [2, 'года'],
+    [4, 'года'],
+    [5, 'лет'],
+    [11, 'лет'],
+    [12, 'лет'],
+    [14, 'лет'],
+    [21, 'год'],
+    [22, 'года'],
+    [25, 'лет'],
+    [101, 'год'],
+    [111, 'лет'],
+    [112, 'лет'],
+    [1001, 'год'],
   ])('%i %s', (n, word) => expect(plural(n, ['год', 'года', 'лет'])).toBe(word));
 
   it.each([
-    [1, 'неделю'], [2, 'недели'], [13, 'недель'],
+    [1, 'неделю'],
+    [2, 'недели'],
+    [13, 'недель'],
   ])('%i %s (accusative forms as given)', (n, word) => expect(plural(n, ['неделю', 'недели', 'недель'])).toBe(word));
 
   // Where the copies differed: a fraction took «лет» in both; Russian says «1,5 года».

@@ -22,7 +22,9 @@ export const slug = z
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Идентификатор пишется латиницей в нижнем регистре, слова через дефис');
 
 /** One of the forms of mentoring, by id (src/lib/mentoring-forms.ts). */
-export const mentoringForm = z.enum(Object.keys(mentoringForms) as [keyof typeof mentoringForms, ...(keyof typeof mentoringForms)[]]);
+export const mentoringForm = z.enum(
+  Object.keys(mentoringForms) as [keyof typeof mentoringForms, ...(keyof typeof mentoringForms)[]],
+);
 
 /** Schemes a link in the data may use; any other (`javascript:`, `data:`, `vbscript:`…) may run or smuggle code. */
 const linkSchemes = new Set(['https:', 'http:', 'mailto:']);

@@ -34,7 +34,9 @@ export const school = z.object({
   id: slug,
   name: text,
   shortName: text,
-  kind: z.enum(Object.keys(schoolKinds) as [keyof typeof schoolKinds, ...(keyof typeof schoolKinds)[]]).default('school'),
+  kind: z
+    .enum(Object.keys(schoolKinds) as [keyof typeof schoolKinds, ...(keyof typeof schoolKinds)[]])
+    .default('school'),
   cluster: z.enum(['ШНОР', 'ШСОР', 'ШВОР']).optional(),
   address: z.string().optional(),
   contact: z.string().optional(),
@@ -87,7 +89,10 @@ export const districtEvent = z
     responsible: z.string().optional(),
     description: z.string().optional(),
   })
-  .refine((e) => !e.end || e.start <= e.end, { path: ['end'], message: 'Мероприятие заканчивается раньше, чем начинается' });
+  .refine((e) => !e.end || e.start <= e.end, {
+    path: ['end'],
+    message: 'Мероприятие заканчивается раньше, чем начинается',
+  });
 
 export const documentLevels = { federal: 'Федеральные', regional: 'Региональные', municipal: 'Муниципальные' } as const;
 

@@ -37,7 +37,13 @@ export const formField = z.discriminatedUnion('kind', [
   }),
   z.object({ ...base, kind: z.literal('longText'), maxLength: z.number().int().positive().default(5000) }),
   z.object({ ...base, kind: z.literal('date') }),
-  z.object({ ...base, kind: z.literal('number'), min: z.number().optional(), max: z.number().optional(), integer: z.boolean().default(true) }),
+  z.object({
+    ...base,
+    kind: z.literal('number'),
+    min: z.number().optional(),
+    max: z.number().optional(),
+    integer: z.boolean().default(true),
+  }),
   z.object({ ...base, kind: z.literal('choice'), options: z.array(text).min(2), multiple: z.boolean().default(false) }),
   z.object({
     ...base,
@@ -73,61 +79,96 @@ export const formText = z.object({
 });
 
 export const formBlock = z.union([formField, formText]);
-export const form = z.object({
-  title: text,
-  /** «Приложение 2» where the form is one of seed 000's appendices */
-  appendix: z.string().optional(),
-  purpose: text,
-  filledBy: z.array(text).min(1),
-  /** Months of the school year when it is filled (September is 9), empty when it is filled once. */
-  months: z.array(month).default([]),
-  instructions: z.string().optional(),
-  /** What kind of paper it is: a questionnaire, a plan, an order, a положение, a consent, an agreement… */
-  kind: z.enum(['questionnaire', 'plan', 'report', 'order', 'regulation', 'consent', 'agreement', 'programme', 'card', 'memo']),
-  /** Landscape for wide tables (plans, programmes); portrait otherwise. */
-  orientation: z.enum(['portrait', 'landscape']).default('portrait'),
-  sections: z
-    .array(
-      z.object({
-        title: z.string().optional(),
-        /** false for a title that only guides filling in on the site («Текст приказа»): the document leaves it out. */
-        printTitle: z.boolean().default(true),
-        blocks: z.array(formBlock).min(1),
-      }),
-    )
-    .min(1),
-}).superRefine((value, ctx) => {
-  // Field ids are unique in a form, and every {placeholder} of its text names one of them.
-  const ids = new Set<string>();
-  value.sections.forEach((section, s) => {
-    section.blocks.forEach((block, b) => {
-      if (block.kind === 'paragraph') return;
-      if (ids.has(block.id)) ctx.addIssue({ code: 'custom', path: ['sections', s, 'blocks', b, 'id'], message: `Поле «${block.id}» уже есть в этой форме` });
-      ids.add(block.id);
+export const form = z
+  .object({
+    title: text,
+    /** «Приложение 2» where the form is one of seed 000's appendices */
+    appendix: z.string().optional(),
+    purpose: text,
+    filledBy: z.array(text).min(1),
+    /** Months of the school year when it is filled (September is 9), empty when it is filled once. */
+    months: z.array(month).default([]),
+    instructions: z.string().optional(),
+    /** What kind of paper it is: a questionnaire, a plan, an order, a положение, a consent, an agreement… */
+    kind: z.enum([
+      'questionnaire',
+      'plan',
+      'report',
+      'order',
+      'regulation',
+      'consent',
+      'agreement',
+      'programme',
+      'card',
+      'memo',
+    ]),
+    /** Landscape for wide tables (plans, programmes); portrait otherwise. */
+    orientation: z.enum(['portrait', 'landscape']).default('portrait'),
+    sections: z
+      .array(
+        z.object({
+          title: z.string().optional(),
+          /** false for a title that only guides filling in on the site («Текст приказа»): the document leaves it out. */
+          printTitle: z.boolean().default(true),
+          blocks: z.array(formBlock).min(1),
+        }),
+      )
+      .min(1),
+  })
+  .superRefine((value, ctx) => {
+    // Field ids are unique in a form, and every {placeholder} of its text names one of them.
+    const ids = new Set<string>();
+    value.sections.forEach((section, s) => {
+      section.blocks.forEach((block, b) => {
+        if (block.kind === 'paragraph') return;
+        if (ids.has(block.id))
+          ctx.addIssue({
+            code: 'custom',
+            path: ['sections', s, 'blocks', b, 'id'],
+            message: `Поле «${block.id}» уже есть в этой форме`,
+          });
+        ids.add(block.id);
+      });
     });
-  });
-  const fields = new Map(value.sections.flatMap((section) => section.blocks.flatMap((block) => (block.kind === 'paragraph' ? [] : [[block.id, block] as const]))));
-  value.sections.forEach((section, s) => {
-    section.blocks.forEach((block, b) => {
-      if (block.kind !== 'paragraph') return;
-      const path = ['sections', s, 'blocks', b, 'text'];
-      for (const [, name, grammar] of block.text.matchAll(placeholderPattern)) {
-        const field = fields.get(name!);
-        if (!field) ctx.addIssue({ code: 'custom', path, message: `В тексте упомянуто поле {${name}}, которого нет в форме` });
-        if (grammar === undefined || grammar === 'nomn') continue;
-        const declines = field?.kind === 'text' ? field.declines : undefined;
-        if (!grammaticalCase.safeParse(grammar).success) {
-          ctx.addIssue({ code: 'custom', path, message: `{${name}:${grammar}}: падеж пишется одним из ${grammaticalCases.join(', ')}` });
-        } else if (!declines) {
-          ctx.addIssue({ code: 'custom', path, message: `{${name}:${grammar}}: поле не склоняется — добавьте ему declines: person или organisation` });
-        } else if (declines === 'organisation' && grammar !== 'gent') {
-          // An organisation is asked in the nominative and the genitive only: a sentence that needs another
-          // case is reworded («в деятельность {organisation:gent}»), so no unchecked form reaches a document.
-          ctx.addIssue({ code: 'custom', path, message: `{${name}:${grammar}}: наименование организации ставится только в именительный или родительный падеж — перестройте фразу` });
+    const fields = new Map(
+      value.sections.flatMap((section) =>
+        section.blocks.flatMap((block) => (block.kind === 'paragraph' ? [] : [[block.id, block] as const])),
+      ),
+    );
+    value.sections.forEach((section, s) => {
+      section.blocks.forEach((block, b) => {
+        if (block.kind !== 'paragraph') return;
+        const path = ['sections', s, 'blocks', b, 'text'];
+        for (const [, name, grammar] of block.text.matchAll(placeholderPattern)) {
+          const field = fields.get(name!);
+          if (!field)
+            ctx.addIssue({ code: 'custom', path, message: `В тексте упомянуто поле {${name}}, которого нет в форме` });
+          if (grammar === undefined || grammar === 'nomn') continue;
+          const declines = field?.kind === 'text' ? field.declines : undefined;
+          if (!grammaticalCase.safeParse(grammar).success) {
+            ctx.addIssue({
+              code: 'custom',
+              path,
+              message: `{${name}:${grammar}}: падеж пишется одним из ${grammaticalCases.join(', ')}`,
+            });
+          } else if (!declines) {
+            ctx.addIssue({
+              code: 'custom',
+              path,
+              message: `{${name}:${grammar}}: поле не склоняется — добавьте ему declines: person или organisation`,
+            });
+          } else if (declines === 'organisation' && grammar !== 'gent') {
+            // An organisation is asked in the nominative and the genitive only: a sentence that needs another
+            // case is reworded («в деятельность {organisation:gent}»), so no unchecked form reaches a document.
+            ctx.addIssue({
+              code: 'custom',
+              path,
+              message: `{${name}:${grammar}}: наименование организации ставится только в именительный или родительный падеж — перестройте фразу`,
+            });
+          }
         }
-      }
+      });
     });
   });
-});
 export type Form = z.infer<typeof form>;
 export type FormBlock = z.infer<typeof formBlock>;

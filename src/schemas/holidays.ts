@@ -30,12 +30,28 @@ export const holidayYear = z
   .superRefine((value, ctx) => {
     const inYear = (iso: string) => iso.startsWith(`${value.year}-`);
     value.holidays.forEach((day, i) => {
-      if (!inYear(day)) ctx.addIssue({ code: 'custom', path: ['holidays', i], message: `Дата ${day} не из ${value.year} года` });
+      if (!inYear(day))
+        ctx.addIssue({ code: 'custom', path: ['holidays', i], message: `Дата ${day} не из ${value.year} года` });
     });
     value.transfers.forEach((t, i) => {
-      if (!inYear(t.from)) ctx.addIssue({ code: 'custom', path: ['transfers', i, 'from'], message: `Дата ${t.from} не из ${value.year} года` });
-      if (!isWeekend(t.from)) ctx.addIssue({ code: 'custom', path: ['transfers', i, 'from'], message: `Переносят выходной день, а ${t.from} — будний` });
-      if (isWeekend(t.to)) ctx.addIssue({ code: 'custom', path: ['transfers', i, 'to'], message: `Выходной переносят на будний день, а ${t.to} — суббота или воскресенье` });
+      if (!inYear(t.from))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['transfers', i, 'from'],
+          message: `Дата ${t.from} не из ${value.year} года`,
+        });
+      if (!isWeekend(t.from))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['transfers', i, 'from'],
+          message: `Переносят выходной день, а ${t.from} — будний`,
+        });
+      if (isWeekend(t.to))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['transfers', i, 'to'],
+          message: `Выходной переносят на будний день, а ${t.to} — суббота или воскресенье`,
+        });
     });
     if (!value.transfersKnown && value.transfers.length > 0) {
       ctx.addIssue({ code: 'custom', path: ['transfers'], message: 'Переносы указаны, а transfersKnown: false' });

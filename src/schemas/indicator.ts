@@ -32,8 +32,10 @@ export const indicator = z
   .superRefine((value, ctx) => {
     if (value.unit !== 'percent') return;
     for (const [y, v] of Object.entries(value.preset.values)) {
-      if (v > 100) ctx.addIssue({ code: 'custom', path: ['preset', 'values', y], message: 'Доля не может быть больше 100 %' });
+      if (v > 100)
+        ctx.addIssue({ code: 'custom', path: ['preset', 'values', y], message: 'Доля не может быть больше 100 %' });
     }
-    if (!value.denominator) ctx.addIssue({ code: 'custom', path: ['denominator'], message: 'У доли должен быть знаменатель' });
+    if (!value.denominator)
+      ctx.addIssue({ code: 'custom', path: ['denominator'], message: 'У доли должен быть знаменатель' });
   });
 export type Indicator = z.infer<typeof indicator>;

@@ -12,8 +12,14 @@ const roadmapsDir = 'src/content/roadmaps';
 const formsDir = 'src/content/forms';
 const fixtures = 'tests/fixtures/data/library';
 
-const yamlFiles = (dir: string) => readdirSync(dir).filter((name) => /\.ya?ml$/.test(name)).sort();
-const roadmaps = readDataEntries(roadmapsDir, roadmapTemplate).map((e) => ({ ...e, data: e.data as unknown as RoadmapTemplate }));
+const yamlFiles = (dir: string) =>
+  readdirSync(dir)
+    .filter((name) => /\.ya?ml$/.test(name))
+    .sort();
+const roadmaps = readDataEntries(roadmapsDir, roadmapTemplate).map((e) => ({
+  ...e,
+  data: e.data as unknown as RoadmapTemplate,
+}));
 const forms = readDataEntries(formsDir, form).map((e) => ({ ...e, data: e.data as unknown as Form }));
 const fieldsOf = (f: Form) => f.sections.flatMap((s) => s.blocks).filter((b): b is FormField => b.kind !== 'paragraph');
 
@@ -21,7 +27,8 @@ const fieldsOf = (f: Form) => f.sections.flatMap((s) => s.blocks).filter((b): b 
 function emptyValues(value: unknown, path = ''): string[] {
   if (value === null || value === undefined) return [path || '(файл)'];
   if (Array.isArray(value)) return value.flatMap((item, i) => emptyValues(item, `${path}[${i}]`));
-  if (typeof value === 'object') return Object.entries(value).flatMap(([key, item]) => emptyValues(item, path ? `${path}.${key}` : key));
+  if (typeof value === 'object')
+    return Object.entries(value).flatMap(([key, item]) => emptyValues(item, path ? `${path}.${key}` : key));
   return [];
 }
 
@@ -84,7 +91,10 @@ describe('the library is complete', () => {
 
   test('the consent cites the personal-data law', () => {
     const consent = forms.find((f) => f.data.kind === 'consent')!;
-    const text = consent.data.sections.flatMap((s) => s.blocks).map((b) => (b.kind === 'paragraph' ? b.text : '')).join(' ');
+    const text = consent.data.sections
+      .flatMap((s) => s.blocks)
+      .map((b) => (b.kind === 'paragraph' ? b.text : ''))
+      .join(' ');
     expect(text).toContain('от 27.07.2006 № 152-ФЗ «О персональных данных»');
   });
 
@@ -109,7 +119,9 @@ describe.each(roadmaps.map((r) => [r.id, r.data] as const))('roadmap %s', (_id, 
 
   test('every item has someone responsible', () => {
     for (const item of roadmap.sections.flatMap((s) => s.items)) {
-      const who = Array.isArray(item.responsible) ? item.responsible : [...item.responsible.municipal, ...item.responsible.school];
+      const who = Array.isArray(item.responsible)
+        ? item.responsible
+        : [...item.responsible.municipal, ...item.responsible.school];
       expect(who.length, item.number).toBeGreaterThan(0);
     }
   });
@@ -120,11 +132,15 @@ describe.each(roadmaps.map((r) => [r.id, r.data] as const))('roadmap %s', (_id, 
     for (const item of roadmap.sections.flatMap((s) => s.items)) {
       const d = item.deadline;
       const years =
-        d.kind === 'date' ? [Number(d.date.slice(0, 4))]
-        : d.kind === 'span' ? [d.from.year, d.to.year]
-        : d.kind === 'years' ? [d.from, d.to]
-        : d.kind === 'yearly' && d.years ? [d.years.from, d.years.to]
-        : [];
+        d.kind === 'date'
+          ? [Number(d.date.slice(0, 4))]
+          : d.kind === 'span'
+            ? [d.from.year, d.to.year]
+            : d.kind === 'years'
+              ? [d.from, d.to]
+              : d.kind === 'yearly' && d.years
+                ? [d.years.from, d.years.to]
+                : [];
       for (const year of years.filter((y) => y !== undefined)) {
         expect(year, item.number).toBeGreaterThanOrEqual(from - 1);
         expect(year, item.number).toBeLessThanOrEqual(to);
@@ -139,14 +155,16 @@ describe.each(forms.map((f) => [f.id, f.data] as const))('form %s', (_id, f) => 
       if (field.kind !== 'table') continue;
       const columns = new Set(field.columns.map((c) => c.id));
       expect(columns.size).toBe(field.columns.length);
-      for (const row of field.rows) for (const key of Object.keys(row)) expect(columns, `${field.id}: ${key}`).toContain(key);
+      for (const row of field.rows)
+        for (const key of Object.keys(row)) expect(columns, `${field.id}: ${key}`).toContain(key);
     }
   });
 
   test('ranges are sensible and options distinct', () => {
     for (const field of fieldsOf(f)) {
       if (field.kind === 'scale') expect(field.min, field.id).toBeLessThan(field.max);
-      if (field.kind === 'number' && field.min !== undefined && field.max !== undefined) expect(field.min, field.id).toBeLessThan(field.max);
+      if (field.kind === 'number' && field.min !== undefined && field.max !== undefined)
+        expect(field.min, field.id).toBeLessThan(field.max);
       if (field.kind === 'choice') expect(new Set(field.options).size, field.id).toBe(field.options.length);
     }
     expect(new Set(f.months).size).toBe(f.months.length);
@@ -160,10 +178,26 @@ describe.each(forms.map((f) => [f.id, f.data] as const))('form %s', (_id, f) => 
 
 describe('broken library data', () => {
   test.each([
-    [`${fixtures}/duplicate-field-id`, form, ['duplicate-field-id/anketa.yaml', 'поле «sections[0].blocks[1].id»', 'Поле «full-name» уже есть в этой форме']],
-    [`${fixtures}/missing-placeholder`, form, ['missing-placeholder/prikaz.yaml', 'поле «sections[0].blocks[2].text»', 'поле {director}, которого нет в форме']],
-    [`${fixtures}/roadmap-no-deadline`, roadmapTemplate, ['roadmap-no-deadline/karta.yaml', 'поле «sections[0].items[0].deadline»']],
-    [`${fixtures}/span-month-13`, roadmapTemplate, ['span-month-13/karta.yaml', 'поле «sections[0].items[0].deadline.to.month»', 'Месяц — число от 1 до 12']],
+    [
+      `${fixtures}/duplicate-field-id`,
+      form,
+      ['duplicate-field-id/anketa.yaml', 'поле «sections[0].blocks[1].id»', 'Поле «full-name» уже есть в этой форме'],
+    ],
+    [
+      `${fixtures}/missing-placeholder`,
+      form,
+      ['missing-placeholder/prikaz.yaml', 'поле «sections[0].blocks[2].text»', 'поле {director}, которого нет в форме'],
+    ],
+    [
+      `${fixtures}/roadmap-no-deadline`,
+      roadmapTemplate,
+      ['roadmap-no-deadline/karta.yaml', 'поле «sections[0].items[0].deadline»'],
+    ],
+    [
+      `${fixtures}/span-month-13`,
+      roadmapTemplate,
+      ['span-month-13/karta.yaml', 'поле «sections[0].items[0].deadline.to.month»', 'Месяц — число от 1 до 12'],
+    ],
   ])('%s: the error names the file and the field', (path, schema, fragments) => {
     expect(() => readDataEntries(path, schema)).toThrow();
     try {
@@ -175,7 +209,11 @@ describe('broken library data', () => {
 
   test('a date written without quotes is read as the date it says', () => {
     const [entry] = readDataEntries(`${fixtures}/unquoted-date`, roadmapTemplate);
-    expect((entry!.data as unknown as RoadmapTemplate).sections[0]!.items[0]!.deadline).toEqual({ kind: 'date', date: '2020-09-10', by: true });
+    expect((entry!.data as unknown as RoadmapTemplate).sections[0]!.items[0]!.deadline).toEqual({
+      kind: 'date',
+      date: '2020-09-10',
+      by: true,
+    });
   });
 
   test('an unquoted comma in a { … } mapping is caught in the raw YAML', () => {

@@ -31,7 +31,11 @@ export const builderItem = z.object({
 });
 export type BuilderItem = z.infer<typeof builderItem>;
 
-export const builderSection = z.object({ id, title: shortText(500), items: z.array(builderItem).max(builderLimits.items) });
+export const builderSection = z.object({
+  id,
+  title: shortText(500),
+  items: z.array(builderItem).max(builderLimits.items),
+});
 export type BuilderSection = z.infer<typeof builderSection>;
 
 export const builderState = z.object({

@@ -8,7 +8,12 @@ export const deadlineRule = z.discriminatedUnion('kind', [
   /** «до 10.09.2020», «10.09.2020» */
   z.object({ kind: z.literal('date'), date: isoDate, by: z.boolean().default(true) }),
   /** «до 01 октября»: that day in the school year being planned */
-  z.object({ kind: z.literal('dayOfSchoolYear'), day: z.number().int().min(1).max(31), month, by: z.boolean().default(true) }),
+  z.object({
+    kind: z.literal('dayOfSchoolYear'),
+    day: z.number().int().min(1).max(31),
+    month,
+    by: z.boolean().default(true),
+  }),
   /** «Декабрь, май»: the months of each school year */
   z.object({ kind: z.literal('months'), months: z.array(month).min(1) }),
   /** «октябрь – декабрь 2020 г.»: a span of months, with the year where the source gives it */
@@ -23,7 +28,11 @@ export const deadlineRule = z.discriminatedUnion('kind', [
    * «ежегодно, апрель», «ежегодно 2022–2024 гг.», «по итогам календарного года» (months: [12]);
    * without months: once in every year of the period; `years` narrows the period where the source does.
    */
-  z.object({ kind: z.literal('yearly'), months: z.array(month).default([]), years: z.object({ from: year, to: year }).optional() }),
+  z.object({
+    kind: z.literal('yearly'),
+    months: z.array(month).default([]),
+    years: z.object({ from: year, to: year }).optional(),
+  }),
   /** «в начале учебного года»: September of each school year */
   z.object({ kind: z.literal('schoolYearStart') }),
   /** «в течение года», «в течение учебного года»: the whole of each school year */
@@ -40,14 +49,13 @@ export const deadlineRule = z.discriminatedUnion('kind', [
    * A personal plan's day counted from its start (a pair's start date): «через 2 недели после начала»;
    * `by` reads «не позднее чем через …».
    */
-  z
-    .object({
-      kind: z.literal('afterStart'),
-      months: z.number().int().min(0).max(60).default(0),
-      weeks: z.number().int().min(0).max(260).default(0),
-      days: z.number().int().min(0).max(1826).default(0),
-      by: z.boolean().default(true),
-    }),
+  z.object({
+    kind: z.literal('afterStart'),
+    months: z.number().int().min(0).max(60).default(0),
+    weeks: z.number().int().min(0).max(260).default(0),
+    days: z.number().int().min(0).max(1826).default(0),
+    by: z.boolean().default(true),
+  }),
   /** «1-й месяц плана», «2–8-й месяцы плана»: months of a personal plan counted from its start, as a span */
   z
     .object({

@@ -14,7 +14,9 @@ for (const colorScheme of ['light', 'dark'] as const) {
         await page.goto(path, { waitUntil: 'load' });
         const axe = new AxeBuilder({ page }).withTags(wcag);
         const { violations } = await (colorScheme === 'dark' ? axe.withRules(['color-contrast']) : axe).analyze();
-        const report = violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join('; ')}`);
+        const report = violations.map(
+          (v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join('; ')}`,
+        );
         expect(report).toEqual([]);
       });
     }

@@ -43,7 +43,10 @@ test.describe('страница района', () => {
 
   test('фильтр открывается по ссылке со страницы организаций и сбрасывается', async ({ page }) => {
     await page.goto('/municipalitet/shkoly/');
-    await page.getByRole('row', { name: /Гимназия № 3/ }).getByRole('link', { name: '4' }).click();
+    await page
+      .getByRole('row', { name: /Гимназия № 3/ })
+      .getByRole('link', { name: '4' })
+      .click();
     const filter = await filterReady(page);
     await expect(filter.getByLabel('Организация')).toHaveValue('gimnaziya-3');
     await expect(filter.getByRole('status')).toHaveText('Подходящих наставников: 4');
@@ -58,7 +61,9 @@ test.describe('страница района', () => {
     await expect(page.locator('#n-03')).not.toContainText('Контакты');
     await expect(page.locator('#n-03')).not.toContainText('@');
     // Every address on the page sits inside an element Pagefind skips.
-    const outside = await page.locator('a[href^="mailto:"]').evaluateAll((links) => links.filter((a) => !a.closest('[data-pagefind-ignore]')).length);
+    const outside = await page
+      .locator('a[href^="mailto:"]')
+      .evaluateAll((links) => links.filter((a) => !a.closest('[data-pagefind-ignore]')).length);
     expect(outside).toBe(0);
     await expect(page).toHaveTitle(/^Наставники/);
   });
@@ -94,7 +99,11 @@ test.describe('страница района', () => {
     const file = await response.json();
     expect(file).toMatchObject({ format: 'nastavnik-mentors', version: 1, district: 'Заречный муниципальный округ' });
     expect(file.mentors).toHaveLength(40);
-    expect(file.mentors[0]).toMatchObject({ id: 'n-01', school: { id: 'sosh-1', shortName: 'СОШ № 1' }, maxMentees: 2 });
+    expect(file.mentors[0]).toMatchObject({
+      id: 'n-01',
+      school: { id: 'sosh-1', shortName: 'СОШ № 1' },
+      maxMentees: 2,
+    });
     const text = JSON.stringify(file);
     expect(text).not.toContain('@');
     expect(text).not.toContain('+7');

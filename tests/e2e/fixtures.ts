@@ -24,12 +24,14 @@ export const test = base.extend<PageProblems>({
   page: async ({ page, problems, baseURL }, use) => {
     const site = new URL(baseURL!).host;
     page.on('console', (message) => {
-      if (message.type() === 'error' || message.type() === 'warning') problems.push(`консоль (${message.type()}): ${message.text()}`);
+      if (message.type() === 'error' || message.type() === 'warning')
+        problems.push(`консоль (${message.type()}): ${message.text()}`);
     });
     page.on('pageerror', (error) => problems.push(`исключение: ${error.message}`));
     page.on('request', (request) => {
       const url = new URL(request.url());
-      if (!['data:', 'blob:'].includes(url.protocol) && url.host !== site) problems.push(`запрос за пределы сайта: ${request.url()}`);
+      if (!['data:', 'blob:'].includes(url.protocol) && url.host !== site)
+        problems.push(`запрос за пределы сайта: ${request.url()}`);
     });
     page.on('requestfailed', (request) => {
       // The browser itself cancels some requests: a page left before it finished loading, a prefetch
@@ -38,7 +40,8 @@ export const test = base.extend<PageProblems>({
       problems.push(`не загрузилось: ${request.url()} (${request.failure()?.errorText}, ${request.resourceType()})`);
     });
     page.on('response', (response) => {
-      if (response.status() >= 400 && !response.request().isNavigationRequest()) problems.push(`${response.status()}: ${response.url()}`);
+      if (response.status() >= 400 && !response.request().isNavigationRequest())
+        problems.push(`${response.status()}: ${response.url()}`);
     });
     await use(page);
     // A test may end right after a click: let the page it led to finish loading before judging it.

@@ -23,13 +23,27 @@ test('анкету дефицитов можно заполнить, перез�
   await form.getByLabel(/Фамилия, имя, отчество/).fill('Смирнова Ольга Петровна');
   await form.getByLabel(/Преподаваемый предмет/).fill('Математика');
   await form.getByLabel(/Педагогический стаж/).fill('1');
-  await form.getByRole('group', { name: /Образование/ }).getByRole('radio', { name: /Высшее педагогическое/ }).check();
-  await form.getByRole('group', { name: /классный руководитель/ }).getByRole('radio', { name: 'Да' }).check();
+  await form
+    .getByRole('group', { name: /Образование/ })
+    .getByRole('radio', { name: /Высшее педагогическое/ })
+    .check();
+  await form
+    .getByRole('group', { name: /классный руководитель/ })
+    .getByRole('radio', { name: 'Да' })
+    .check();
   const scales = form.getByRole('group').filter({ has: page.getByRole('radio', { name: '5', exact: true }) });
   const count = await scales.count();
   expect(count).toBeGreaterThanOrEqual(10);
-  for (let i = 0; i < count; i += 1) await scales.nth(i).getByRole('radio', { name: String((i % 5) + 1), exact: true }).check();
-  await form.getByRole('group', { name: /больше всего нужна помощь/ }).getByRole('checkbox').first().check();
+  for (let i = 0; i < count; i += 1)
+    await scales
+      .nth(i)
+      .getByRole('radio', { name: String((i % 5) + 1), exact: true })
+      .check();
+  await form
+    .getByRole('group', { name: /больше всего нужна помощь/ })
+    .getByRole('checkbox')
+    .first()
+    .check();
   await form.getByLabel(/Опишите одну-две ситуации/).fill('Шумный 7 «Б» на шестом уроке.');
   await form.getByLabel(/Дата заполнения/).fill('2025-09-20');
   await expect(page.getByText('Сохранено в этом браузере')).toBeVisible();
@@ -38,7 +52,9 @@ test('анкету дефицитов можно заполнить, перез�
   const again = await openFiller(page, deficits);
   await expect(again.getByLabel(/Фамилия, имя, отчество/)).toHaveValue('Смирнова Ольга Петровна');
   await expect(again.getByLabel(/Дата заполнения/)).toHaveValue('2025-09-20');
-  await expect(again.getByRole('group', { name: /классный руководитель/ }).getByRole('radio', { name: 'Да' })).toBeChecked();
+  await expect(
+    again.getByRole('group', { name: /классный руководитель/ }).getByRole('radio', { name: 'Да' }),
+  ).toBeChecked();
 
   const docx = docxText((await download(page, 'Скачать заполненную форму (.docx)')).bytes);
   expect(docx).toContain('Смирнова Ольга Петровна');
@@ -46,18 +62,29 @@ test('анкету дефицитов можно заполнить, перез�
   expect(docx).toContain('Дата заполнения: 20.09.2025');
   expect(docx).toContain('Шумный 7 «Б» на шестом уроке.');
 
-  const json = JSON.parse(new TextDecoder().decode((await download(page, 'Скачать ответы для мониторинга (.json)')).bytes));
-  expect(json).toMatchObject({ format: 'nastavnik-form', form: 'anketa-professionalnye-deficity', values: { 'full-name': 'Смирнова Ольга Петровна', 'class-teacher': 'Да' } });
+  const json = JSON.parse(
+    new TextDecoder().decode((await download(page, 'Скачать ответы для мониторинга (.json)')).bytes),
+  );
+  expect(json).toMatchObject({
+    format: 'nastavnik-form',
+    form: 'anketa-professionalnye-deficity',
+    values: { 'full-name': 'Смирнова Ольга Петровна', 'class-teacher': 'Да' },
+  });
 });
 
-test('в приказе о закреплении пар таблица пар заполняется, строки добавляются и удаляются, файл открывается в LibreOffice', async ({ page }) => {
+test('в приказе о закреплении пар таблица пар заполняется, строки добавляются и удаляются, файл открывается в LibreOffice', async ({
+  page,
+}) => {
   const form = await openFiller(page, pairsOrder);
   await form.getByLabel(/Полное наименование образовательной организации/).fill('МБОУ «Средняя школа № 7»');
   await form.getByLabel(/Населённый пункт/).fill('г. Заречный');
   await form.getByLabel(/Дата приказа/).fill('2025-09-25');
   await form.getByLabel(/Номер приказа/).fill('214-о');
   await form.getByLabel(/Учебный год/).fill('2025/2026');
-  await form.getByLabel(/Куратор/).first().fill('Орлова И. В., заместитель директора по УВР');
+  await form
+    .getByLabel(/Куратор/)
+    .first()
+    .fill('Орлова И. В., заместитель директора по УВР');
   await form.getByLabel(/Срок утверждения программ/).fill('2025-10-10');
   const pairs = form.getByRole('group', { name: /Наставнические пары/ });
   await pairs.getByRole('button', { name: 'Добавить строку' }).click();
@@ -65,14 +92,23 @@ test('в приказе о закреплении пар таблица пар �
   await pairs.getByLabel('Наставник (ФИО, должность или класс), строка 1').fill('Волков П. С., учитель физики');
   await pairs.getByLabel('Наставляемый (ФИО, должность или класс), строка 1').fill('Ким А. Р., учитель физики');
   await pairs.getByLabel('Наставник (ФИО, должность или класс), строка 2').fill('Лишний');
-  await pairs.getByLabel('Наставник (ФИО, должность или класс), строка 3').fill('Соколова Е. Н., учитель начальных классов');
+  await pairs
+    .getByLabel('Наставник (ФИО, должность или класс), строка 3')
+    .fill('Соколова Е. Н., учитель начальных классов');
   await pairs.getByRole('button', { name: 'Удалить строку 2' }).click();
-  await expect(pairs.getByLabel('Наставник (ФИО, должность или класс), строка 2')).toHaveValue('Соколова Е. Н., учитель начальных классов');
+  await expect(pairs.getByLabel('Наставник (ФИО, должность или класс), строка 2')).toHaveValue(
+    'Соколова Е. Н., учитель начальных классов',
+  );
   await form.getByLabel(/Подпись директора/).fill('Петрова Н. А.');
 
   const bytes = (await download(page, 'Скачать заполненную форму (.docx)')).bytes;
   const text = docxText(bytes);
-  for (const fragment of ['МБОУ «Средняя школа № 7»', '25.09.2025 № 214-о', 'Волков П. С., учитель физики', 'Соколова Е. Н., учитель начальных классов']) {
+  for (const fragment of [
+    'МБОУ «Средняя школа № 7»',
+    '25.09.2025 № 214-о',
+    'Волков П. С., учитель физики',
+    'Соколова Е. Н., учитель начальных классов',
+  ]) {
     expect(text).toContain(fragment);
   }
   expect(text).not.toContain('Лишний');
@@ -81,7 +117,9 @@ test('в приказе о закреплении пар таблица пар �
   expect(pdf).toContain('Волков П. С., учитель физики');
 });
 
-test('пустую форму нельзя выгрузить: форма говорит, каких полей не хватает, и ничего не скачивает', async ({ page }) => {
+test('пустую форму нельзя выгрузить: форма говорит, каких полей не хватает, и ничего не скачивает', async ({
+  page,
+}) => {
   const form = await openFiller(page, deficits);
   let downloaded = false;
   page.on('download', () => (downloaded = true));
@@ -139,8 +177,22 @@ test('«Начать заново» сначала спрашивает, пот�
 
 test('таблица на 200 строк: больше добавить нельзя, а документ выгружается со всеми строками', async ({ page }) => {
   await page.goto(pairsOrder);
-  const rows = Array.from({ length: 200 }, (_, i) => ({ number: String(i + 1), mentor: `Наставник ${i + 1}`, mentee: `Наставляемый ${i + 1}`, form: 'учитель – учитель', from: '', to: '' }));
-  await page.evaluate((pairs) => localStorage.setItem('nastavnik:form:prikaz-o-zakreplenii-nastavnicheskih-par', JSON.stringify({ version: 'old', values: { pairs } })), rows);
+  const rows = Array.from({ length: 200 }, (_, i) => ({
+    number: String(i + 1),
+    mentor: `Наставник ${i + 1}`,
+    mentee: `Наставляемый ${i + 1}`,
+    form: 'учитель – учитель',
+    from: '',
+    to: '',
+  }));
+  await page.evaluate(
+    (pairs) =>
+      localStorage.setItem(
+        'nastavnik:form:prikaz-o-zakreplenii-nastavnicheskih-par',
+        JSON.stringify({ version: 'old', values: { pairs } }),
+      ),
+    rows,
+  );
   const form = await openFiller(page, pairsOrder);
   const pairs = form.getByRole('group', { name: /Наставнические пары/ });
   await expect(pairs.getByLabel('Наставник (ФИО, должность или класс), строка 200')).toHaveValue('Наставник 200');
@@ -154,7 +206,10 @@ test('таблица на 200 строк: больше добавить нель
   ] as const) {
     await form.getByLabel(label).first().fill(value);
   }
-  await form.getByLabel(/Куратор/).first().fill('Орлова И. В.');
+  await form
+    .getByLabel(/Куратор/)
+    .first()
+    .fill('Орлова И. В.');
   await form.getByLabel(/Дата приказа/).fill('2025-09-25');
   await form.getByLabel(/Срок утверждения программ/).fill('2025-10-10');
   const text = docxText((await download(page, 'Скачать заполненную форму (.docx)')).bytes);
@@ -166,15 +221,23 @@ const implementationOrder = '/formy/prikaz-o-vnedrenii-celevoj-modeli/';
 /** A field's label as it begins (the rest is the mark of a required field), spaces or the typeset non-breaking ones. */
 const startsWith = (label: string) => new RegExp(`^${label.replace(/[()]/g, '\\$&').replace(/ /g, '\\s')}`);
 
-test('приказ о внедрении: куратор-женщина назначается в винительном падеже, организация стоит в родительном', async ({ page }) => {
+test('приказ о внедрении: куратор-женщина назначается в винительном падеже, организация стоит в родительном', async ({
+  page,
+}) => {
   test.slow(); // LibreOffice opens the order
   const form = await openFiller(page, implementationOrder);
   for (const [label, value] of [
-    ['Полное наименование образовательной организации', 'Муниципальное бюджетное общеобразовательное учреждение «Средняя школа № 5»'],
+    [
+      'Полное наименование образовательной организации',
+      'Муниципальное бюджетное общеобразовательное учреждение «Средняя школа № 5»',
+    ],
     ['Населённый пункт', 'г. Заречный'],
     ['Номер приказа', '101-о'],
     ['Куратор внедрения ЦМН (ФИО, должность)', 'Кузнецова Ольга Николаевна, заместитель директора по УВР'],
-    ['Ответственный за материально-техническое обеспечение (ФИО, должность)', 'Воронин Игорь Петрович, заместитель директора по АХЧ'],
+    [
+      'Ответственный за материально-техническое обеспечение (ФИО, должность)',
+      'Воронин Игорь Петрович, заместитель директора по АХЧ',
+    ],
     ['Ответственный за официальный сайт (ФИО, должность)', 'Ким Е. В., учитель информатики'],
     ['Планируемые результаты внедрения', 'все молодые специалисты включены в программы наставничества'],
     ['Подпись директора', 'Петрова Н. А.'],
@@ -193,36 +256,63 @@ test('приказ о внедрении: куратор-женщина назн
   }
 
   // The filler shows each declined form before it prints it.
-  const curator = form.getByRole('group', { name: startsWith('Куратор внедрения ЦМН (ФИО, должность) — в тексте документа') });
+  const curator = form.getByRole('group', {
+    name: startsWith('Куратор внедрения ЦМН (ФИО, должность) — в тексте документа'),
+  });
   await expect(curator.getByRole('textbox')).toHaveValue('Кузнецову Ольгу Николаевну, заместителя директора по УВР');
-  const organisation = form.getByRole('group', { name: startsWith('Полное наименование образовательной организации — в тексте документа') });
-  await expect(organisation.getByRole('textbox')).toHaveValue('Муниципального бюджетного общеобразовательного учреждения «Средняя школа № 5»');
-  await expect(form.locator('p.document-text', { hasText: '3. Назначить куратором' })).toContainText('Кузнецову Ольгу Николаевну, заместителя директора по УВР');
+  const organisation = form.getByRole('group', {
+    name: startsWith('Полное наименование образовательной организации — в тексте документа'),
+  });
+  await expect(organisation.getByRole('textbox')).toHaveValue(
+    'Муниципального бюджетного общеобразовательного учреждения «Средняя школа № 5»',
+  );
+  await expect(form.locator('p.document-text', { hasText: '3. Назначить куратором' })).toContainText(
+    'Кузнецову Ольгу Николаевну, заместителя директора по УВР',
+  );
 
   // «Ким Е. В.» does not tell the gender: the download stops and says so, and the gender is asked beside the name.
   await page.getByRole('button', { name: 'Скачать заполненную форму (.docx)' }).click();
   await expect(form.getByRole('alert')).toContainText('выберите пол');
-  const site = form.getByRole('group', { name: startsWith('Ответственный за официальный сайт (ФИО, должность) — в тексте документа') });
+  const site = form.getByRole('group', {
+    name: startsWith('Ответственный за официальный сайт (ФИО, должность) — в тексте документа'),
+  });
   // The declined forms and the gender asked are as accessible as the fields they belong to.
-  const { violations } = await new AxeBuilder({ page }).include('form.form-filler').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']).analyze();
+  const { violations } = await new AxeBuilder({ page })
+    .include('form.form-filler')
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'])
+    .analyze();
   expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join('; ')}`)).toEqual([]);
   await site.getByRole('radio', { name: 'женский' }).check();
   await expect(site.getByRole('textbox')).toHaveValue('Ким Е. В., учителю информатики');
   // A correction typed by the user is what the document prints, and it survives a reload.
   await site.getByRole('textbox').fill('Ким Евгении Викторовне, учителю информатики');
   // Saving follows the render: reload only once the correction is in the browser's storage.
-  await expect.poll(() => page.evaluate(() => localStorage.getItem('nastavnik:form:prikaz-o-vnedrenii-celevoj-modeli') ?? '')).toContain('Ким Евгении Викторовне');
+  await expect
+    .poll(() => page.evaluate(() => localStorage.getItem('nastavnik:form:prikaz-o-vnedrenii-celevoj-modeli') ?? ''))
+    .toContain('Ким Евгении Викторовне');
   await page.reload();
   const again = await openFiller(page, implementationOrder);
-  await expect(again.getByRole('group', { name: startsWith('Ответственный за официальный сайт (ФИО, должность) — в тексте документа') }).getByRole('textbox')).toHaveValue('Ким Евгении Викторовне, учителю информатики');
+  await expect(
+    again
+      .getByRole('group', {
+        name: startsWith('Ответственный за официальный сайт (ФИО, должность) — в тексте документа'),
+      })
+      .getByRole('textbox'),
+  ).toHaveValue('Ким Евгении Викторовне, учителю информатики');
 
   const bytes = (await download(page, 'Скачать заполненную форму (.docx)')).bytes;
   // The document's own text is typeset: non-breaking spaces after short words.
   const text = docxText(bytes).replace(/\u00a0/g, ' ');
-  expect(text).toContain('3. Назначить куратором внедрения целевой модели наставничества Кузнецову Ольгу Николаевну, заместителя директора по УВР.');
-  expect(text).toContain('1. Внедрить целевую модель наставничества в деятельность Муниципального бюджетного общеобразовательного учреждения «Средняя школа № 5» в период');
+  expect(text).toContain(
+    '3. Назначить куратором внедрения целевой модели наставничества Кузнецову Ольгу Николаевну, заместителя директора по УВР.',
+  );
+  expect(text).toContain(
+    '1. Внедрить целевую модель наставничества в деятельность Муниципального бюджетного общеобразовательного учреждения «Средняя школа № 5» в период',
+  );
   expect(text).toContain('наставничества Воронина Игоря Петровича, заместителя директора по АХЧ.');
-  expect(text).toContain('8. Ответственному за официальный сайт Ким Евгении Викторовне, учителю информатики разместить');
+  expect(text).toContain(
+    '8. Ответственному за официальный сайт Ким Евгении Викторовне, учителю информатики разместить',
+  );
   expect(text).not.toContain('Кузнецова Ольга Николаевна');
   const pdf = openInLibreOffice([{ name: 'prikaz-o-vnedrenii.docx', bytes }])[0]!.text.replace(/\u00a0/g, ' ');
   expect(pdf).toContain('Кузнецову Ольгу Николаевну');
@@ -235,11 +325,18 @@ test('приказ о закреплении пар: куратор-мужчин
   await form.getByLabel(/Дата приказа/).fill('2025-09-25');
   await form.getByLabel(/Номер приказа/).fill('215-о');
   await form.getByLabel(/Учебный год/).fill('2025/2026');
-  await form.getByRole('textbox', { name: startsWith('Куратор (ФИО, должность)') }).fill('Смирнов Олег Ильич, учитель информатики');
+  await form
+    .getByRole('textbox', { name: startsWith('Куратор (ФИО, должность)') })
+    .fill('Смирнов Олег Ильич, учитель информатики');
   await form.getByLabel(/Срок утверждения программ/).fill('2025-10-10');
-  await form.getByRole('group', { name: /Наставнические пары/ }).getByLabel('Наставник (ФИО, должность или класс), строка 1').fill('Волков П. С., учитель физики');
+  await form
+    .getByRole('group', { name: /Наставнические пары/ })
+    .getByLabel('Наставник (ФИО, должность или класс), строка 1')
+    .fill('Волков П. С., учитель физики');
   await form.getByLabel(/Подпись директора/).fill('Петрова Н. А.');
-  await expect(form.getByRole('group', { name: startsWith('Куратор (ФИО, должность) — в тексте документа') }).getByRole('textbox')).toHaveValue('Смирнову Олегу Ильичу, учителю информатики');
+  await expect(
+    form.getByRole('group', { name: startsWith('Куратор (ФИО, должность) — в тексте документа') }).getByRole('textbox'),
+  ).toHaveValue('Смирнову Олегу Ильичу, учителю информатики');
   // A name whose gender is clear asks nothing.
   await expect(form.getByRole('radio', { name: 'мужской' })).toHaveCount(0);
 

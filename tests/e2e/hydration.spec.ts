@@ -12,15 +12,39 @@ interface Tool {
 }
 
 const tools: Tool[] = [
-  { name: 'мониторинг', path: '/instrumenty/monitoring/', control: (page) => page.getByLabel('Файлы с ответами (.json, .csv, .xlsx)') },
-  { name: 'подбор пар', path: '/instrumenty/nastavnicheskie-pary/', control: (page) => page.getByLabel('Таблица наставляемых (CSV или XLSX)') },
-  { name: 'конструктор дорожной карты', path: '/instrumenty/konstruktor-dorozhnoy-karty/', control: (page) => page.getByLabel('Открыть файл (.json)') },
-  { name: 'калькулятор показателей', path: '/instrumenty/kalkulyator-pokazateley/', control: (page) => page.getByRole('button', { name: 'Скачать таблицу .docx' }) },
-  { name: 'заполнение формы', path: '/formy/pamyatka-nastavniku/', control: (page) => page.getByRole('button', { name: 'Скачать заполненную форму (.docx)' }) },
+  {
+    name: 'мониторинг',
+    path: '/instrumenty/monitoring/',
+    control: (page) => page.getByLabel('Файлы с ответами (.json, .csv, .xlsx)'),
+  },
+  {
+    name: 'подбор пар',
+    path: '/instrumenty/nastavnicheskie-pary/',
+    control: (page) => page.getByLabel('Таблица наставляемых (CSV или XLSX)'),
+  },
+  {
+    name: 'конструктор дорожной карты',
+    path: '/instrumenty/konstruktor-dorozhnoy-karty/',
+    control: (page) => page.getByLabel('Открыть файл (.json)'),
+  },
+  {
+    name: 'калькулятор показателей',
+    path: '/instrumenty/kalkulyator-pokazateley/',
+    control: (page) => page.getByRole('button', { name: 'Скачать таблицу .docx' }),
+  },
+  {
+    name: 'заполнение формы',
+    path: '/formy/pamyatka-nastavniku/',
+    control: (page) => page.getByRole('button', { name: 'Скачать заполненную форму (.docx)' }),
+  },
 ];
 
 for (const tool of tools) {
-  test(`${tool.name}: до загрузки поля недоступны и сказано «загружается…», после — работают`, async ({ browser, baseURL, page }) => {
+  test(`${tool.name}: до загрузки поля недоступны и сказано «загружается…», после — работают`, async ({
+    browser,
+    baseURL,
+    page,
+  }) => {
     const serverOnly = await browser.newContext({ baseURL: baseURL!, javaScriptEnabled: false });
     const html = await serverOnly.newPage();
     await html.goto(tool.path);

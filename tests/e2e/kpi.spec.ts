@@ -19,7 +19,10 @@ async function open(page: Page, url = path) {
 }
 
 const results = (page: Page) => page.getByRole('table', { name: /Целевые значения по годам|Итого по району/ });
-const targetRow = (page: Page, name: RegExp) => results(page).getByRole('row').filter({ has: page.getByRole('rowheader', { name }) });
+const targetRow = (page: Page, name: RegExp) =>
+  results(page)
+    .getByRole('row')
+    .filter({ has: page.getByRole('rowheader', { name }) });
 const field = (page: Page, name: string) => page.getByLabel(name, { exact: true });
 
 test('the worked example shows at once, even before the script runs', async ({ browser }) => {
@@ -39,7 +42,8 @@ test('the example opens with seed 003 over the current school year and four more
   const start = today.getMonth() >= 8 ? today.getFullYear() : today.getFullYear() - 1;
   await expect(field(page, 'Первый год')).toHaveValue(String(start));
   await expect(field(page, 'Последний год')).toHaveValue(String(start + 4));
-  for (const text of ['10 %', '15 чел.', '20 %', '29 чел.', '35 %', '51 чел.', '50 %', '72 чел.', '70 %', '101 чел.']) await expect(targetRow(page, first)).toContainText(text);
+  for (const text of ['10 %', '15 чел.', '20 %', '29 чел.', '35 %', '51 чел.', '50 %', '72 чел.', '70 %', '101 чел.'])
+    await expect(targetRow(page, first)).toContainText(text);
   await expect(page.getByRole('img', { name: /Показатель 1: цель меняется/ })).toBeVisible();
   await expect(page.getByRole('table', { name: 'Данные графика' })).toContainText('101');
 });
@@ -119,7 +123,11 @@ test('monitoring shows the actual share and the gap in people', async ({ page })
   await expect(page.getByText('Факт введён за 2 из 5 лет, цель достигнута в 1.')).toBeVisible();
 });
 
-test('the input survives a reload, and the link reproduces it in a fresh browser', async ({ page, browser, baseURL }) => {
+test('the input survives a reload, and the link reproduces it in a fresh browser', async ({
+  page,
+  browser,
+  baseURL,
+}) => {
   test.slow(); // three page loads and a second browser context
   await open(page);
   await field(page, 'Обучающиеся 10–18 лет, чел.').fill('321');
@@ -145,7 +153,9 @@ test('the input survives a reload, and the link reproduces it in a fresh browser
   await other.close();
 });
 
-test('a corrupt link falls back to the example with a message, and leaves what this browser saved untouched', async ({ page }) => {
+test('a corrupt link falls back to the example with a message, and leaves what this browser saved untouched', async ({
+  page,
+}) => {
   await open(page);
   await field(page, 'Обучающиеся 10–18 лет, чел.').fill('321');
   await page.goto('about:blank');
@@ -165,7 +175,9 @@ test('the table downloads as .docx, .xlsx and .csv with the numbers on the page'
   const docx = await download(page, 'Скачать таблицу .docx');
   expect(docx.name).toMatch(/\.docx$/);
   const text = docxText(docx.bytes);
-  expect(text).toContain('Планируемые результаты (показатели эффективности) внедрения целевой модели наставничества — Средняя школа № 40');
+  expect(text).toContain(
+    'Планируемые результаты (показатели эффективности) внедрения целевой модели наставничества — Средняя школа № 40',
+  );
   expect(text).toContain('(70 чел.)');
   expect(text).toContain('(140 чел.)');
   expect(text).toContain('обучающиеся 10–18 лет — 200');
@@ -203,7 +215,14 @@ test('district mode: two schools give per-school and total targets', async ({ pa
   await page.getByRole('button', { name: 'Добавить школу' }).click();
   await page.getByLabel('Название: Школа 2').fill('СОШ № 2');
   const counts = ['200', '70', '3', '6', '50', '25'];
-  const names = ['Обучающиеся 10–18 лет, чел.', 'Обучающиеся 15–18 лет, чел.', 'Молодые учителя (стаж 0–3 года), чел.', 'Организации-партнёры, которые могут дать наставников, ед.', 'Наставляемые, ответившие на анкету, чел.', 'Наставники, ответившие на анкету, чел.'];
+  const names = [
+    'Обучающиеся 10–18 лет, чел.',
+    'Обучающиеся 15–18 лет, чел.',
+    'Молодые учителя (стаж 0–3 года), чел.',
+    'Организации-партнёры, которые могут дать наставников, ед.',
+    'Наставляемые, ответившие на анкету, чел.',
+    'Наставники, ответившие на анкету, чел.',
+  ];
   for (const [i, name] of names.entries()) await page.getByLabel(`СОШ № 2: ${name}`).fill(counts[i]!);
   // School 1 keeps the example's 143: 15, 29, 51, 72, 101; school 2 has 200: 20, 40, 70, 100, 140.
   const bySchool = page.getByRole('table', { name: /По школам/ });
@@ -217,11 +236,18 @@ test('district mode takes schools pasted from a spreadsheet', async ({ page }) =
   await open(page);
   await page.getByLabel('Все школы района').check();
   await page.getByText('Вставить школы из таблицы').click();
-  await page.getByLabel('Строки из Excel или LibreOffice').fill('Школа\t10–18\t15–18\tМолодые\tПартнёры\tНаставляемые\tНаставники\nГимназия\t100\t40\t2\t5\t30\t10\nЛицей\t300\t90\t5\t6\t60\t30');
+  await page
+    .getByLabel('Строки из Excel или LibreOffice')
+    .fill(
+      'Школа\t10–18\t15–18\tМолодые\tПартнёры\tНаставляемые\tНаставники\nГимназия\t100\t40\t2\t5\t30\t10\nЛицей\t300\t90\t5\t6\t60\t30',
+    );
   await page.getByRole('button', { name: 'Заменить список школ' }).click();
   await expect(page.getByText('Добавлено школ: 2.')).toBeVisible();
   await expect(page.getByLabel('Название: Школа 1')).toHaveValue('Гимназия');
-  const total = page.getByRole('table', { name: /По школам/ }).getByRole('row').filter({ hasText: 'Итого по району' });
+  const total = page
+    .getByRole('table', { name: /По школам/ })
+    .getByRole('row')
+    .filter({ hasText: 'Итого по району' });
   await expect(total).toContainText('400');
 });
 
@@ -236,7 +262,10 @@ test.describe('the working calculator, scripts loaded', () => {
       await field(page, 'Обучающиеся 15–18 лет, чел.').fill('-1');
       const { default: AxeBuilder } = await import('@axe-core/playwright');
       const scan = async () => {
-        const { violations } = await new AxeBuilder({ page }).include('[data-kpi]').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']).analyze();
+        const { violations } = await new AxeBuilder({ page })
+          .include('[data-kpi]')
+          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'])
+          .analyze();
         return violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join('; ')}`);
       };
       expect(await scan()).toEqual([]);
@@ -253,13 +282,16 @@ test.describe('the working calculator, scripts loaded', () => {
     const { gzipSync } = await import('node:zlib');
     const sizes: Promise<number>[] = [];
     page.on('response', (response) => {
-      if (response.request().resourceType() === 'script' && !/\/pagefind\/|\/ui-core\.[\w-]+\.js$/.test(response.url())) sizes.push(response.body().then((body) => gzipSync(body).length));
+      if (response.request().resourceType() === 'script' && !/\/pagefind\/|\/ui-core\.[\w-]+\.js$/.test(response.url()))
+        sizes.push(response.body().then((body) => gzipSync(body).length));
     });
     const chartLoaded = page.waitForResponse((response) => /\/chart\.[\w-]+\.js$/.test(response.url()));
     await open(page);
     await chartLoaded;
     await expect(page.getByRole('img', { name: /Показатель 1/ })).toBeVisible();
-    const inline = await page.locator('script:not([src])').evaluateAll((nodes) => nodes.map((n) => n.textContent ?? '').join(''));
+    const inline = await page
+      .locator('script:not([src])')
+      .evaluateAll((nodes) => nodes.map((n) => n.textContent ?? '').join(''));
     const totalKb = ((await Promise.all(sizes)).reduce((a, b) => a + b, 0) + gzipSync(inline).length) / 1024;
     test.info().annotations.push({ type: 'JavaScript, КБ gzip', description: totalKb.toFixed(1) });
     console.log(`JavaScript калькулятора с графиком: ${totalKb.toFixed(1)} КБ gzip`);

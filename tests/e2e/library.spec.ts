@@ -6,7 +6,10 @@ import { docxText } from '../../src/lib/docx/read.ts';
 
 async function downloadFrom(page: import('@playwright/test').Page, path: string): Promise<string> {
   await page.goto(path);
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Скачать бланк в формате Word' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('link', { name: 'Скачать бланк в формате Word' }).click(),
+  ]);
   expect(download.suggestedFilename()).toMatch(/\.docx$/);
   return docxText(new Uint8Array(readFileSync(await download.path())));
 }

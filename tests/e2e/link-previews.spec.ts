@@ -10,7 +10,8 @@ import { siteConfig } from '../../site.config.ts';
 /** The head of a built page, as a link preview robot reads it (no JavaScript). */
 async function head(request: APIRequestContext, path: string) {
   const html = parse(await (await request.get(path)).text());
-  const meta = (key: string) => html.querySelector(`meta[property="${key}"], meta[name="${key}"]`)?.getAttribute('content');
+  const meta = (key: string) =>
+    html.querySelector(`meta[property="${key}"], meta[name="${key}"]`)?.getAttribute('content');
   return { title: html.querySelector('title')?.text, meta };
 }
 
@@ -42,7 +43,9 @@ test('главная называется просто «Наставник», �
   await expect(page).toHaveTitle(`С чего начать куратору | ${siteConfig.name}`);
 });
 
-test('ссылки «Поделиться» ведут во ВКонтакте и Telegram с адресом страницы и ничего не грузят с их сайтов', async ({ page }) => {
+test('ссылки «Поделиться» ведут во ВКонтакте и Telegram с адресом страницы и ничего не грузят с их сайтов', async ({
+  page,
+}) => {
   await page.goto('/metodologiya/s-chego-nachat/');
   const address = `${siteConfig.url}/metodologiya/s-chego-nachat/`;
   const vk = new URL((await page.getByRole('link', { name: 'ВКонтакте' }).getAttribute('href'))!);
@@ -62,7 +65,10 @@ test('в подвале — издатель и его контакты, и ск
   await expect(footer).toContainText(`Издатель: ${siteConfig.publisher.name}`);
   const { email, phone } = siteConfig.contacts;
   await expect(footer.getByRole('link', { name: email! })).toHaveAttribute('href', `mailto:${email}`);
-  await expect(footer.getByRole('link', { name: phone! })).toHaveAttribute('href', `tel:${phone!.replace(/[^\d+]/g, '')}`);
+  await expect(footer.getByRole('link', { name: phone! })).toHaveAttribute(
+    'href',
+    `tel:${phone!.replace(/[^\d+]/g, '')}`,
+  );
   await expect(footer).toContainText(siteConfig.contacts.address!);
   await expect(footer).toContainText(siteConfig.example ? 'Это пример: издатель и контакты вымышленные.' : '');
 });
@@ -77,7 +83,8 @@ test('главная ведёт к первым шагам куратора, ч�
     ['Мониторинг программы', /\/instrumenty\/monitoring\/$/],
     ['Все шаблоны для скачивания', /\/dorozhnye-karty\/skachat\/$/],
   ];
-  for (const [name, href] of targets) await expect(main.getByRole('link', { name, exact: true })).toHaveAttribute('href', href);
+  for (const [name, href] of targets)
+    await expect(main.getByRole('link', { name, exact: true })).toHaveAttribute('href', href);
   await main.getByRole('link', { name: 'С чего начать куратору' }).click();
   await expect(page).toHaveURL(/\/metodologiya\/s-chego-nachat\/$/);
   await expect(page.getByRole('heading', { level: 1, name: 'С чего начать куратору' })).toBeVisible();

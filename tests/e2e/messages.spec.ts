@@ -10,8 +10,16 @@ import { loadMonitoredForms } from '../../src/lib/monitoring/test-forms.ts';
 
 const latinSentence = /[A-Za-z]{3,}\s+[A-Za-z]{3,}/;
 const offline = 'Не удалось загрузить модуль для выгрузки: проверьте подключение к интернету и повторите.';
-const damagedXlsx = { name: 'spisok.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: Buffer.from('PK\u0003\u0004 повреждённый архив') };
-const picture = { name: 'foto.csv', mimeType: 'text/csv', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]) };
+const damagedXlsx = {
+  name: 'spisok.xlsx',
+  mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  buffer: Buffer.from('PK\u0003\u0004 повреждённый архив'),
+};
+const picture = {
+  name: 'foto.csv',
+  mimeType: 'text/csv',
+  buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]),
+};
 
 /** Opens a tool's page and waits until its island has hydrated. */
 async function open(page: Page, path: string) {
@@ -37,14 +45,34 @@ test.describe('roadmap builder', () => {
     await open(page, path);
     const chooser = page.getByLabel('Открыть файл (.json)');
     await page.getByLabel('Название организации (обязательно)').fill(organisation);
-    const saved = JSON.parse(await page.evaluate(() => localStorage.getItem(`nastavnik:roadmap:${localStorage.getItem('nastavnik:roadmap:current')}`) ?? 'null'));
+    const saved = JSON.parse(
+      await page.evaluate(
+        () => localStorage.getItem(`nastavnik:roadmap:${localStorage.getItem('nastavnik:roadmap:current')}`) ?? 'null',
+      ),
+    );
     expect(saved?.version).toBe(1);
 
     const cases: [string, string, RegExp][] = [
-      ['novaya.json', roadmapFile({ ...saved, version: 2 }, '2027-01-01T00:00:00Z'), /сохранена более новой версией сайта/],
-      ['bez-versii.json', JSON.stringify({ format: 'nastavnik-roadmap', version: 1, roadmap: { ...saved, version: undefined } }), /нет номера версии/],
-      ['povrezhdennyj.json', JSON.stringify({ format: 'nastavnik-roadmap', version: 1, roadmap: { ...saved, sections: 'нет' } }), /поле «sections»: значения нет или оно записано неверно/],
-      ['novyj-fajl.json', JSON.stringify({ format: 'nastavnik-roadmap', version: 3, roadmap: saved }), /сохранена более новой версией сайта/],
+      [
+        'novaya.json',
+        roadmapFile({ ...saved, version: 2 }, '2027-01-01T00:00:00Z'),
+        /сохранена более новой версией сайта/,
+      ],
+      [
+        'bez-versii.json',
+        JSON.stringify({ format: 'nastavnik-roadmap', version: 1, roadmap: { ...saved, version: undefined } }),
+        /нет номера версии/,
+      ],
+      [
+        'povrezhdennyj.json',
+        JSON.stringify({ format: 'nastavnik-roadmap', version: 1, roadmap: { ...saved, sections: 'нет' } }),
+        /поле «sections»: значения нет или оно записано неверно/,
+      ],
+      [
+        'novyj-fajl.json',
+        JSON.stringify({ format: 'nastavnik-roadmap', version: 3, roadmap: saved }),
+        /сохранена более новой версией сайта/,
+      ],
     ];
     for (const [name, text, message] of cases) {
       await chooser.setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
@@ -92,13 +120,21 @@ test.describe('pairs tool', () => {
   test('a damaged .xlsx and a file that is not a table, each in the words of its list', async ({ page }) => {
     await open(page, path);
     await page.getByLabel('Таблица наставляемых (CSV или XLSX)').setInputFiles(damagedXlsx);
-    await expect(page.getByRole('status').filter({ hasText: '«spisok.xlsx»: Файл .xlsx не читается: он повреждён или это не таблица Excel.' })).toBeVisible();
+    await expect(
+      page
+        .getByRole('status')
+        .filter({ hasText: '«spisok.xlsx»: Файл .xlsx не читается: он повреждён или это не таблица Excel.' }),
+    ).toBeVisible();
     await expectRussianMessages(page);
 
     await page.getByLabel('Таблица наставляемых (CSV или XLSX)').setInputFiles(picture);
-    await expect(page.getByRole('status').filter({ hasText: 'Выберите таблицу со списком наставляемых в формате .xlsx или CSV.' })).toBeVisible();
+    await expect(
+      page.getByRole('status').filter({ hasText: 'Выберите таблицу со списком наставляемых в формате .xlsx или CSV.' }),
+    ).toBeVisible();
     await page.getByLabel('Таблица наставников (CSV или XLSX)').setInputFiles(picture);
-    await expect(page.getByRole('status').filter({ hasText: 'Выберите таблицу со списком наставников в формате .xlsx или CSV.' })).toBeVisible();
+    await expect(
+      page.getByRole('status').filter({ hasText: 'Выберите таблицу со списком наставников в формате .xlsx или CSV.' }),
+    ).toBeVisible();
     await expect(page.getByText('таблицы с ответами')).toHaveCount(0);
     await expectRussianMessages(page);
   });
@@ -109,8 +145,15 @@ test.describe('pairs tool', () => {
     await page.getByRole('button', { name: 'Подобрать пары' }).click();
     await expect(page.getByText(/^Пар: \d+/)).toBeVisible();
     await dropConnection(page);
-    await page.getByLabel('Таблица наставников (CSV или XLSX)').setInputFiles({ name: 'nastavniki.csv', mimeType: 'text/csv', buffer: Buffer.from('Код;ФИО\nНС-9;Иванова\n') });
-    await expect(page.getByRole('status').filter({ hasText: '«nastavniki.csv»: Не удалось загрузить модуль для чтения таблицы: проверьте подключение к интернету и повторите.' })).toBeVisible();
+    await page
+      .getByLabel('Таблица наставников (CSV или XLSX)')
+      .setInputFiles({ name: 'nastavniki.csv', mimeType: 'text/csv', buffer: Buffer.from('Код;ФИО\nНС-9;Иванова\n') });
+    await expect(
+      page.getByRole('status').filter({
+        hasText:
+          '«nastavniki.csv»: Не удалось загрузить модуль для чтения таблицы: проверьте подключение к интернету и повторите.',
+      }),
+    ).toBeVisible();
     await page.getByRole('button', { name: 'Скачать приказ (.docx)' }).click();
     await expect(page.getByRole('status').filter({ hasText: offline })).toBeVisible();
     await expectRussianMessages(page);
@@ -119,7 +162,8 @@ test.describe('pairs tool', () => {
 
 test.describe('monitoring tool', () => {
   const path = '/instrumenty/monitoring/';
-  const files = (page: Page) => page.getByRole('region', { name: 'Обработка анкет мониторинга' }).getByLabel('Файлы с ответами');
+  const files = (page: Page) =>
+    page.getByRole('region', { name: 'Обработка анкет мониторинга' }).getByLabel('Файлы с ответами');
 
   test('a damaged .xlsx and a file that is not a table', async ({ page }) => {
     await open(page, path);
@@ -131,9 +175,22 @@ test.describe('monitoring tool', () => {
 
   test('a report whose library cannot be loaded', async ({ page }) => {
     const form = loadMonitoredForms()['anketa-nastavnika']!;
-    const answer = exportOf(form, sampleValues(form, { organisation: 'МБОУ «Школа № 5»', code: 'M1', stageOption: 'При завершении программы', date: '2026-05-21', random: seeded(3) }));
+    const answer = exportOf(
+      form,
+      sampleValues(form, {
+        organisation: 'МБОУ «Школа № 5»',
+        code: 'M1',
+        stageOption: 'При завершении программы',
+        date: '2026-05-21',
+        random: seeded(3),
+      }),
+    );
     await open(page, path);
-    await files(page).setInputFiles({ name: 'nastavnik-1.json', mimeType: 'application/json', buffer: Buffer.from(answer) });
+    await files(page).setInputFiles({
+      name: 'nastavnik-1.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(answer),
+    });
     const report = page.getByRole('button', { name: 'Скачать отчёт (.docx)' });
     await expect(report).toBeVisible();
     await dropConnection(page);

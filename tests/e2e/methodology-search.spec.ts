@@ -3,7 +3,8 @@
 import { test, expect } from './fixtures.ts';
 
 /** The title link of each result, in the order Pagefind ranks them; nested links to headings are left out. */
-const resultTitles = '.pagefind-ui__result > .pagefind-ui__result-inner > .pagefind-ui__result-title > .pagefind-ui__result-link';
+const resultTitles =
+  '.pagefind-ui__result > .pagefind-ui__result-inner > .pagefind-ui__result-title > .pagefind-ui__result-link';
 
 const cases = [
   ['наставникам', 'Базы наставников и наставляемых'],
@@ -40,10 +41,13 @@ test.describe('поиск по разделу «Методология»', () =>
       await dialog.getByRole('textbox', { name: 'Поиск' }).fill(query);
       // Results arrive and re-rank as Pagefind loads its index fragments: poll until the top three settle on the page.
       await expect
-        .poll(async () => (await dialog.locator(resultTitles).allTextContents()).slice(0, 3).map((text) => text.trim()), {
-          message: `первые три результата по запросу «${query}»`,
-          timeout: 20_000,
-        })
+        .poll(
+          async () => (await dialog.locator(resultTitles).allTextContents()).slice(0, 3).map((text) => text.trim()),
+          {
+            message: `первые три результата по запросу «${query}»`,
+            timeout: 20_000,
+          },
+        )
         .toContain(title);
     });
   }

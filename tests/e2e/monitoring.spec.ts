@@ -25,25 +25,60 @@ function answers(formId: string, code: string, stageOption: string, date: string
 /** Twenty files, as a curator collects them in a folder. */
 function answerFiles() {
   const files: { name: string; mimeType: string; buffer: Buffer }[] = [];
-  const add = (name: string, text: string) => files.push({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
+  const add = (name: string, text: string) =>
+    files.push({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
   // Mentees N1–N5 at the start and at the end: overall 9, 8, 7, 6, 3 at the end; confidence 3→6, 4→6, 5→5, 6→8, 7→9.
   const overall = ['9', '8', '7', '6', '3'];
   const before = ['3', '4', '5', '6', '7'];
   const after = ['6', '6', '5', '8', '9'];
   for (let i = 0; i < 5; i++) {
-    add(`nastavlyaemyj-${i + 1}-sentyabr.json`, answers('anketa-nastavlyaemogo', `N${i + 1}`, 'В начале программы', '2025-09-15', { 'self-confidence': before[i]! }));
-    add(`nastavlyaemyj-${i + 1}-maj.json`, answers('anketa-nastavlyaemogo', `N${i + 1}`, 'При завершении программы', '2026-05-20', { 'self-confidence': after[i]!, overall: overall[i]! }));
+    add(
+      `nastavlyaemyj-${i + 1}-sentyabr.json`,
+      answers('anketa-nastavlyaemogo', `N${i + 1}`, 'В начале программы', '2025-09-15', {
+        'self-confidence': before[i]!,
+      }),
+    );
+    add(
+      `nastavlyaemyj-${i + 1}-maj.json`,
+      answers('anketa-nastavlyaemogo', `N${i + 1}`, 'При завершении программы', '2026-05-20', {
+        'self-confidence': after[i]!,
+        overall: overall[i]!,
+      }),
+    );
   }
   // Mentors M1–M4 at the end: overall 9, 7, 6, 8.
   ['9', '7', '6', '8'].forEach((value, i) => {
-    add(`nastavnik-${i + 1}.json`, answers('anketa-nastavnika', `M${i + 1}`, 'При завершении программы', '2026-05-21', { overall: value }));
+    add(
+      `nastavnik-${i + 1}.json`,
+      answers('anketa-nastavnika', `M${i + 1}`, 'При завершении программы', '2026-05-21', { overall: value }),
+    );
   });
   add('nastavnik-1-kopiya.json', files.find((f) => f.name === 'nastavnik-1.json')!.buffer.toString());
-  add('kurator-1.json', answers('anketa-kuratora', '', 'II полугодие (май)', '2026-05-25', { strengths: 'Пары подобраны по интересам.', weaknesses: 'Встречи срывались в конце четверти.' }));
-  add('kurator-2.json', answers('anketa-kuratora', '', 'II полугодие (май)', '2026-05-26', { strengths: 'Наставники прошли обучение.' }));
-  add('deficity-1.json', answers('anketa-professionalnye-deficity', 'T1', 'В начале учебного года (сентябрь)', '2025-09-20', {}));
+  add(
+    'kurator-1.json',
+    answers('anketa-kuratora', '', 'II полугодие (май)', '2026-05-25', {
+      strengths: 'Пары подобраны по интересам.',
+      weaknesses: 'Встречи срывались в конце четверти.',
+    }),
+  );
+  add(
+    'kurator-2.json',
+    answers('anketa-kuratora', '', 'II полугодие (май)', '2026-05-26', { strengths: 'Наставники прошли обучение.' }),
+  );
+  add(
+    'deficity-1.json',
+    answers('anketa-professionalnye-deficity', 'T1', 'В начале учебного года (сентябрь)', '2025-09-20', {}),
+  );
   add('slomannyj.json', '{"format": "nastavnik-form", "form": ');
-  add('prikaz.json', JSON.stringify({ format: 'nastavnik-form', form: 'prikaz-o-zakreplenii-nastavnicheskih-par', title: 'Приказ о закреплении наставнических пар', values: { organisation: 'Школа' } }));
+  add(
+    'prikaz.json',
+    JSON.stringify({
+      format: 'nastavnik-form',
+      form: 'prikaz-o-zakreplenii-nastavnicheskih-par',
+      title: 'Приказ о закреплении наставнических пар',
+      values: { organisation: 'Школа' },
+    }),
+  );
   return files;
 }
 
@@ -65,9 +100,12 @@ async function open(page: Page) {
   return tool;
 }
 
-const row = (page: Page, table: string, name: string) => page.getByRole('table', { name: table, exact: true }).getByRole('row').filter({ hasText: name });
+const row = (page: Page, table: string, name: string) =>
+  page.getByRole('table', { name: table, exact: true }).getByRole('row').filter({ hasText: name });
 
-test('двадцать файлов ответов и таблица опроса дают показатели, оба этапа, отчёт .docx и ссылку в калькулятор', async ({ page }) => {
+test('двадцать файлов ответов и таблица опроса дают показатели, оба этапа, отчёт .docx и ссылку в калькулятор', async ({
+  page,
+}) => {
   test.setTimeout(120_000); // axe over the full results in two themes takes a while on a loaded machine
   const tool = await open(page);
   await tool.getByLabel('Файлы с ответами').setInputFiles(answerFiles());
@@ -76,11 +114,17 @@ test('двадцать файлов ответов и таблица опрос�
   // A message per bad file; the good files are counted.
   const notes = tool.getByRole('region', { name: 'Замечания по файлам' }).or(tool.locator('.mon-notes'));
   await expect(notes.getByText(/Не учтено — slomannyj\.json: Файл не читается/)).toBeVisible();
-  await expect(notes.getByText(/Не учтено — prikaz\.json: Это «Приказ о закреплении наставнических пар», а не анкета мониторинга/)).toBeVisible();
+  await expect(
+    notes.getByText(/Не учтено — prikaz\.json: Это «Приказ о закреплении наставнических пар», а не анкета мониторинга/),
+  ).toBeVisible();
   await expect(notes.getByText(/nastavnik-1.*Повтор анкеты участника с кодом M1/)).toBeVisible();
 
   // The survey: the mapping is suggested from the titles; the stage is chosen for the whole table.
-  await tool.getByLabel('Файлы с ответами').setInputFiles({ name: 'opros-nastavnikov.csv', mimeType: 'text/csv', buffer: Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(surveyCsv)]) });
+  await tool.getByLabel('Файлы с ответами').setInputFiles({
+    name: 'opros-nastavnikov.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(surveyCsv)]),
+  });
   const mapping = tool.getByRole('group', { name: /Таблица «opros-nastavnikov\.csv»/ });
   await mapping.getByLabel('Какая это анкета').selectOption({ label: 'Анкета наставника' });
   await expect(mapping.getByLabel('Код участника', { exact: true })).toHaveValue('respondent-code');
@@ -88,7 +132,11 @@ test('двадцать файлов ответов и таблица опрос�
   await mapping.getByLabel('Когда проводился опрос').selectOption({ label: 'завершение программы' });
   await mapping.getByRole('button', { name: 'Учесть ответы' }).click();
   await expect(tool.getByText('Прочитано файлов: 21. Учтено анкет: 22.')).toBeVisible();
-  await expect(tool.getByText(/opros-nastavnikov\.csv, строка 6: «В целом я удовлетворён\(а\) участием в программе наставничества»: ответ «15» не по шкале 1–10/)).toBeVisible();
+  await expect(
+    tool.getByText(
+      /opros-nastavnikov\.csv, строка 6: «В целом я удовлетворён\(а\) участием в программе наставничества»: ответ «15» не по шкале 1–10/,
+    ),
+  ).toBeVisible();
 
   // Satisfaction: mentees 3 of 5 (60 %), mentors 6 of 8 (75 %) at the threshold of 7.
   await expect(row(page, 'В целом', 'Анкета наставляемого')).toContainText('53 (≥ 7)60');
@@ -98,9 +146,13 @@ test('двадцать файлов ответов и таблица опрос�
   // The working tool, with its tables, charts and messages, passes axe in both themes.
   for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme });
-    const axe = new AxeBuilder({ page }).include('.mon').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']);
+    const axe = new AxeBuilder({ page })
+      .include('.mon')
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']);
     const { violations } = await axe.analyze();
-    expect(violations.map((v) => `${colorScheme} ${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join('; ')}`)).toEqual([]);
+    expect(
+      violations.map((v) => `${colorScheme} ${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join('; ')}`),
+    ).toEqual([]);
   }
 
   // A lower threshold counts the mentee who gave 6.
@@ -115,7 +167,15 @@ test('двадцать файлов ответов и таблица опрос�
   await tool.getByLabel(/Организация или муниципалитет/).fill(school);
   const report = await download(page, 'Скачать отчёт (.docx)');
   const text = docxText(report.bytes);
-  for (const expected of ['Отчёт о мониторинге программы наставничества', school, 'Период: 2025/2026 учебный год', 'Анкета наставляемого', 'Встречи срывались в конце четверти.', 'Я уверен(а) в своих силах', 'Рисунок: Доля удовлетворённых']) {
+  for (const expected of [
+    'Отчёт о мониторинге программы наставничества',
+    school,
+    'Период: 2025/2026 учебный год',
+    'Анкета наставляемого',
+    'Встречи срывались в конце четверти.',
+    'Я уверен(а) в своих силах',
+    'Рисунок: Доля удовлетворённых',
+  ]) {
     expect(text).toContain(expected);
   }
   expect(text).toMatch(/Анкета наставника\s*8\s*6 \(от 7\)\s*75/);
@@ -130,7 +190,12 @@ test('двадцать файлов ответов и таблица опрос�
   const link = tool.getByRole('link', { name: 'Открыть в калькуляторе показателей' });
   const href = (await link.getAttribute('href'))!;
   const state = decodeState(href.split('#kpi=')[1]!)!;
-  expect(state).toMatchObject({ monitoring: true, mode: 'school', organisation: school, actuals: { 5: { '2025': '4' }, 6: { '2025': '6' } } });
+  expect(state).toMatchObject({
+    monitoring: true,
+    mode: 'school',
+    organisation: school,
+    actuals: { 5: { '2025': '4' }, 6: { '2025': '6' } },
+  });
   expect(state.schools[0]!.counts).toMatchObject({ surveyedMentees: '5', surveyedMentors: '8' });
   await link.click();
   await expect(page).toHaveURL(/kalkulyator-pokazateley\/#kpi=/);
@@ -143,9 +208,19 @@ test('двадцать файлов ответов и таблица опрос�
 test('таблица не того формата и пустой файл называют причину, остальное работает', async ({ page }) => {
   const tool = await open(page);
   await tool.getByLabel('Файлы с ответами').setInputFiles([
-    { name: 'otvety.xlsx', mimeType: 'application/vnd.ms-excel', buffer: Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]) },
+    {
+      name: 'otvety.xlsx',
+      mimeType: 'application/vnd.ms-excel',
+      buffer: Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]),
+    },
     { name: 'pustoj.csv', mimeType: 'text/csv', buffer: Buffer.from('') },
-    { name: 'ok.json', mimeType: 'application/json', buffer: Buffer.from(answers('anketa-nastavnika', 'M1', 'При завершении программы', '2026-05-21', { overall: '9' })) },
+    {
+      name: 'ok.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(
+        answers('anketa-nastavnika', 'M1', 'При завершении программы', '2026-05-21', { overall: '9' }),
+      ),
+    },
   ]);
   await expect(tool.getByText('Прочитано файлов: 3. Учтено анкет: 1.')).toBeVisible();
   await expect(tool.getByText(/otvety\.xlsx: Это файл старого формата Excel \(\.xls\)/)).toBeVisible();
@@ -158,7 +233,11 @@ test('таблица опроса в .xlsx читается так же, как 
   // The same survey as the CSV above, saved as a workbook (our own writer makes the .xlsx Excel would).
   const rows = surveyCsv.split('\r\n').map((line) => line.split(';'));
   const workbook = toXlsx(rows.slice(0, 5), 'Ответы');
-  await tool.getByLabel('Файлы с ответами').setInputFiles({ name: 'opros.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: Buffer.from(workbook) });
+  await tool.getByLabel('Файлы с ответами').setInputFiles({
+    name: 'opros.xlsx',
+    mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    buffer: Buffer.from(workbook),
+  });
   const mapping = tool.getByRole('group', { name: /Таблица «opros\.xlsx»/ });
   await mapping.getByLabel('Какая это анкета').selectOption({ label: 'Анкета наставника' });
   await expect(mapping.getByLabel('Код участника', { exact: true })).toHaveValue('respondent-code');

@@ -30,7 +30,19 @@ export function openInLibreOffice(files: Downloaded[]): { text: string; pages: n
       writeFileSync(join(dir, name), file.bytes);
       return name;
     });
-    const convert = spawnSync('soffice', [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--convert-to', 'pdf', '--outdir', dir, ...names.map((n) => join(dir, n))], { encoding: 'utf8', timeout: 180_000 });
+    const convert = spawnSync(
+      'soffice',
+      [
+        `-env:UserInstallation=file://${dir}/profile`,
+        '--headless',
+        '--convert-to',
+        'pdf',
+        '--outdir',
+        dir,
+        ...names.map((n) => join(dir, n)),
+      ],
+      { encoding: 'utf8', timeout: 180_000 },
+    );
     expect(convert.status, convert.stderr).toBe(0);
     return names.map((name) => {
       const pdf = join(dir, name.replace(/\.\w+$/, '.pdf'));

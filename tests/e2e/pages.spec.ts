@@ -14,14 +14,17 @@ for (const path of pages) {
     let loaded = false;
     page.on('load', () => (loaded = true));
     page.on('response', (response) => {
-      if (!loaded && response.request().resourceType() === 'script') scripts.push(response.body().then((body) => gzipSync(body).length));
+      if (!loaded && response.request().resourceType() === 'script')
+        scripts.push(response.body().then((body) => gzipSync(body).length));
     });
     const response = await page.goto(path, { waitUntil: 'load' });
     expect(response?.status()).toBe(200);
     await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 
-    const inlineBytes = await page.locator('script:not([src])').evaluateAll((nodes) => nodes.map((n) => n.textContent ?? '').join(''));
+    const inlineBytes = await page
+      .locator('script:not([src])')
+      .evaluateAll((nodes) => nodes.map((n) => n.textContent ?? '').join(''));
     const total = (await Promise.all(scripts)).reduce((sum, size) => sum + size, 0) + gzipSync(inlineBytes).length;
     // A page with an island is a tool page; any other is a content page.
     const pageType = (await page.locator('astro-island').count()) > 0 ? 'tool' : 'content';
@@ -54,7 +57,12 @@ test('ответ сервера несёт заголовки безопасно
 
 test('главная ведёт к четырём задачам сайта', async ({ page }) => {
   await page.goto('/');
-  for (const name of ['Разобраться в модели', 'Взять шаблоны документов', 'Посчитать и спланировать', 'Опубликовать страницу муниципалитета']) {
+  for (const name of [
+    'Разобраться в модели',
+    'Взять шаблоны документов',
+    'Посчитать и спланировать',
+    'Опубликовать страницу муниципалитета',
+  ]) {
     await expect(page.getByRole('link', { name })).toBeVisible();
   }
   await page.getByRole('link', { name: 'Разобраться в модели' }).click();
@@ -65,7 +73,14 @@ test('в боковой панели шесть разделов', async ({ page
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.goto('/metodologiya/');
   const sidebar = page.getByRole('navigation', { name: 'Основное' });
-  for (const section of ['Методология', 'Дорожные карты', 'Формы и шаблоны', 'Инструменты', 'Муниципалитет', 'О проекте']) {
+  for (const section of [
+    'Методология',
+    'Дорожные карты',
+    'Формы и шаблоны',
+    'Инструменты',
+    'Муниципалитет',
+    'О проекте',
+  ]) {
     await expect(sidebar.getByText(section, { exact: true })).toBeVisible();
   }
 });

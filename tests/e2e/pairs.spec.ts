@@ -48,13 +48,18 @@ test('import two files, match, fix a pair, forbid one, and find the names in the
   await expect(page.getByText('Закреплена: Ручьёв Олег Николаевич — Травин Кирилл Олегович')).toBeVisible();
 
   // Forbidding Лесная's pair gives her the one other mentor who can help with ИКТ, and leaves Озёрова alone.
-  await page.getByRole('button', { name: 'Запретить пару Светлова Ирина Павловна — Лесная Дарья Андреевна и подобрать заново' }).click();
+  await page
+    .getByRole('button', { name: 'Запретить пару Светлова Ирина Павловна — Лесная Дарья Андреевна и подобрать заново' })
+    .click();
   await expect(pairRow(page, 'Лесная Дарья Андреевна')).toContainText('Калинина Вера Сергеевна');
   await expect(page.getByText('Пар: 2. Без наставника: 1.')).toBeVisible();
   await expect(page.getByRole('listitem').filter({ hasText: 'Озёрова Мария Ильинична' })).toContainText('заняты');
 
   const link = pairRow(page, 'Лесная Дарья Андреевна').getByRole('link', { name: /Индивидуальный план пары/ });
-  await expect(link).toHaveAttribute('href', /\/instrumenty\/konstruktor-dorozhnoy-karty\/#new=individualnyj-plan-molodogo-pedagoga&start=\d{4}-10-01/);
+  await expect(link).toHaveAttribute(
+    'href',
+    /\/instrumenty\/konstruktor-dorozhnoy-karty\/#new=individualnyj-plan-molodogo-pedagoga&start=\d{4}-10-01/,
+  );
 
   await page.getByLabel('Полное наименование организации').fill('МБОУ «Средняя школа № 1»');
   await page.getByLabel('Номер приказа').fill('45-о');
@@ -63,11 +68,21 @@ test('import two files, match, fix a pair, forbid one, and find the names in the
   await page.getByRole('button', { name: 'Скачать приказ (.docx)' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'выберите пол' })).toBeVisible();
   await page.getByRole('radio', { name: 'мужской' }).check();
-  await expect(page.getByRole('group', { name: /^Куратор \(ФИО, должность\) — в тексте документа/ }).getByRole('textbox')).toHaveValue('Киму Е. В., заместителю директора по УВР');
+  await expect(
+    page.getByRole('group', { name: /^Куратор \(ФИО, должность\) — в тексте документа/ }).getByRole('textbox'),
+  ).toHaveValue('Киму Е. В., заместителю директора по УВР');
   const order = await download(page, 'Скачать приказ (.docx)');
   expect(order.name).toBe('prikaz-o-zakreplenii-nastavnicheskih-par.docx');
   const text = docxText(order.bytes);
-  for (const name of ['Ручьёв Олег Николаевич, учитель физики', 'Травин Кирилл Олегович, молодой педагог', 'Калинина Вера Сергеевна', 'Лесная Дарья Андреевна', 'МБОУ «Средняя школа № 1»', '45-о']) expect(text).toContain(name);
+  for (const name of [
+    'Ручьёв Олег Николаевич, учитель физики',
+    'Травин Кирилл Олегович, молодой педагог',
+    'Калинина Вера Сергеевна',
+    'Лесная Дарья Андреевна',
+    'МБОУ «Средняя школа № 1»',
+    '45-о',
+  ])
+    expect(text).toContain(name);
   expect(text).not.toContain('Светлова');
   expect(text.replace(/\u00a0/g, ' ')).toContain('3. Куратору Киму Е. В., заместителю директора по УВР обеспечить');
   const [opened] = openInLibreOffice([order]);
@@ -79,7 +94,9 @@ test('import two files, match, fix a pair, forbid one, and find the names in the
   expect(table).toContain('Без наставника');
 });
 
-test('a name pasted from Excel that looks like a formula is exported as text: LibreOffice shows it, not its result', async ({ page }) => {
+test('a name pasted from Excel that looks like a formula is exported as text: LibreOffice shows it, not its result', async ({
+  page,
+}) => {
   test.slow(); // LibreOffice opens the CSV
   await open(page);
   const pasteBox = page.locator('#pairs-mentees-paste');
@@ -89,7 +106,10 @@ test('a name pasted from Excel that looks like a formula is exported as text: Li
   const header = 'Код\tФИО\tОрганизация\tФорма наставничества\tС чем нужна помощь';
   const mentee = `НЯ-001\t"${formula.replace(/"/g, '""')}"\tШкола № 1\tучитель – учитель\t"ИКТ;\nоценивание"`;
   await pasteBox.fill(`${header}\n${mentee}\n`);
-  await page.locator('details.pairs-paste', { has: pasteBox }).getByRole('button', { name: 'Добавить вставленные строки' }).click();
+  await page
+    .locator('details.pairs-paste', { has: pasteBox })
+    .getByRole('button', { name: 'Добавить вставленные строки' })
+    .click();
   await expect(page.getByText('Добавлено строк: 1 (вставка из таблицы).')).toBeVisible();
   await page.getByLabel('Таблица наставников (CSV или XLSX)').setInputFiles(fixture('nastavniki.csv'));
   await expect(page.getByText('Добавлено строк: 3 («nastavniki.csv»)')).toBeVisible();
@@ -102,10 +122,18 @@ test('a name pasted from Excel that looks like a formula is exported as text: Li
     writeFileSync(join(dir, 'pary.csv'), csv.bytes);
     // Opened as a user opens it (semicolons, UTF-8) and saved again as CSV: a formula would be saved as its result, «y».
     const args = [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--infilter=CSV:59,34,76,1'];
-    args.push('--convert-to', 'csv:Text - txt - csv (StarCalc):44,34,76,1', '--outdir', join(dir, 'out'), join(dir, 'pary.csv'));
+    args.push(
+      '--convert-to',
+      'csv:Text - txt - csv (StarCalc):44,34,76,1',
+      '--outdir',
+      join(dir, 'out'),
+      join(dir, 'pary.csv'),
+    );
     const convert = spawnSync('soffice', args, { encoding: 'utf8', timeout: 120_000 });
     expect(convert.status, convert.stderr).toBe(0);
-    const rows = Papa.parse<string[]>(readFileSync(join(dir, 'out', 'pary.csv'), 'utf8').replace(/^\ufeff/, ''), { delimiter: ',' }).data;
+    const rows = Papa.parse<string[]>(readFileSync(join(dir, 'out', 'pary.csv'), 'utf8').replace(/^\ufeff/, ''), {
+      delimiter: ',',
+    }).data;
     const column = rows[0]!.indexOf('Наставляемый');
     const pair = rows.find((row) => row.includes('НЯ-001'))!;
     expect(pair[column]).toBe(`'${formula}`);
@@ -115,7 +143,9 @@ test('a name pasted from Excel that looks like a formula is exported as text: Li
   }
 });
 
-test("a pair's plan link carries codes by default, and opens in the roadmap builder with the pair's names when asked", async ({ page }) => {
+test("a pair's plan link carries codes by default, and opens in the roadmap builder with the pair's names when asked", async ({
+  page,
+}) => {
   await open(page);
   await page.getByRole('button', { name: 'Открыть пример' }).click();
   await page.getByRole('button', { name: 'Подобрать пары' }).click();
@@ -163,7 +193,11 @@ test('an .xlsx list reads like a CSV one', async ({ page }) => {
     ],
     'Наставники',
   );
-  await page.getByLabel('Таблица наставников (CSV или XLSX)').setInputFiles({ name: 'nastavniki.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: Buffer.from(sheet) });
+  await page.getByLabel('Таблица наставников (CSV или XLSX)').setInputFiles({
+    name: 'nastavniki.xlsx',
+    mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    buffer: Buffer.from(sheet),
+  });
   await expect(page.getByText(/Добавлено строк: 1 \(«nastavniki\.xlsx», лист «Наставники»\)/)).toBeVisible();
   await expect(page.getByLabel('Код, строка 1')).toHaveValue('НС-001');
   await expect(page.getByLabel('Мест, строка 1')).toHaveValue('3');
@@ -183,12 +217,18 @@ test('with codes only, no name is shown or written to the order', async ({ page 
 
 test('questionnaires and the district mentors add to the lists', async ({ page }) => {
   await open(page);
-  await page.getByLabel('Анкеты по профессиональным дефицитам (JSON, можно несколько)').setInputFiles(fixture('anketa-deficity.json'));
+  await page
+    .getByLabel('Анкеты по профессиональным дефицитам (JSON, можно несколько)')
+    .setInputFiles(fixture('anketa-deficity.json'));
   await expect(page.getByText('Добавлено строк: 1 (файлов анкет: 1).')).toBeVisible();
-  await expect(page.getByLabel('С чем нужна помощь (через «;»), строка 1')).toHaveValue('Цифровые инструменты; Дисциплина и мотивация обучающихся');
+  await expect(page.getByLabel('С чем нужна помощь (через «;»), строка 1')).toHaveValue(
+    'Цифровые инструменты; Дисциплина и мотивация обучающихся',
+  );
   const mentors = page.getByRole('region', { name: /^Наставники \(/ });
   await mentors.getByText('Вставить из таблицы').click();
-  await mentors.getByLabel('Строки, скопированные из Excel или LibreOffice').fill('Код\tФИО\tМожет помочь\tМест\nНС-900\tОрлова Нина Петровна\tИКТ\t1\n');
+  await mentors
+    .getByLabel('Строки, скопированные из Excel или LibreOffice')
+    .fill('Код\tФИО\tМожет помочь\tМест\nНС-900\tОрлова Нина Петровна\tИКТ\t1\n');
   await mentors.getByRole('button', { name: 'Добавить вставленные строки' }).click();
   await expect(page.getByText('Добавлено строк: 1 (вставка из таблицы).')).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Наставники (1)' })).toBeVisible();
@@ -200,11 +240,17 @@ test('questionnaires and the district mentors add to the lists', async ({ page }
   await expect(pairRow(page, 'Ключева Анна Романовна')).toContainText('Цифровые инструменты');
 });
 
-test('bad files and bad rows are explained, nothing typed is lost, and the work survives a reload', async ({ page }) => {
+test('bad files and bad rows are explained, nothing typed is lost, and the work survives a reload', async ({
+  page,
+}) => {
   await open(page);
-  await page.getByLabel('Таблица наставников (CSV или XLSX)').setInputFiles({ name: 'picture.csv', mimeType: 'text/csv', buffer: Buffer.from('Иванов;ИКТ\n') });
+  await page
+    .getByLabel('Таблица наставников (CSV или XLSX)')
+    .setInputFiles({ name: 'picture.csv', mimeType: 'text/csv', buffer: Buffer.from('Иванов;ИКТ\n') });
   await expect(page.getByText(/В первой строке таблицы должны быть названия столбцов/)).toBeVisible();
-  await page.getByLabel('Анкеты по профессиональным дефицитам (JSON, можно несколько)').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{') });
+  await page
+    .getByLabel('Анкеты по профессиональным дефицитам (JSON, можно несколько)')
+    .setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{') });
   await expect(page.getByText('«broken.json»: файл не читается')).toBeVisible();
 
   await loadLists(page);
@@ -233,11 +279,22 @@ test.describe('the working tool, scripts loaded', () => {
       await page.getByRole('button', { name: 'Открыть пример' }).click();
       await page.getByLabel('Мест, строка 2').fill('два');
       await page.getByRole('button', { name: 'Подобрать пары' }).click();
-      await page.getByRole('button', { name: /^Закрепить пару/ }).first().click();
-      await page.getByRole('button', { name: /^Запретить пару/ }).last().click();
+      await page
+        .getByRole('button', { name: /^Закрепить пару/ })
+        .first()
+        .click();
+      await page
+        .getByRole('button', { name: /^Запретить пару/ })
+        .last()
+        .click();
       const { default: AxeBuilder } = await import('@axe-core/playwright');
-      const { violations } = await new AxeBuilder({ page }).include('[data-pairs]').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']).analyze();
-      expect(violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join('; ')}`)).toEqual([]);
+      const { violations } = await new AxeBuilder({ page })
+        .include('[data-pairs]')
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'])
+        .analyze();
+      expect(
+        violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join('; ')}`),
+      ).toEqual([]);
     });
   }
 
@@ -247,13 +304,16 @@ test.describe('the working tool, scripts loaded', () => {
     const { gzipSync } = await import('node:zlib');
     const sizes: Promise<number>[] = [];
     page.on('response', (response) => {
-      if (response.request().resourceType() === 'script' && !/\/pagefind\/|\/ui-core\.[\w-]+\.js$/.test(response.url())) sizes.push(response.body().then((body) => gzipSync(body).length));
+      if (response.request().resourceType() === 'script' && !/\/pagefind\/|\/ui-core\.[\w-]+\.js$/.test(response.url()))
+        sizes.push(response.body().then((body) => gzipSync(body).length));
     });
     await open(page);
     await page.getByRole('button', { name: 'Открыть пример' }).click();
     await page.getByRole('button', { name: 'Подобрать пары' }).click();
     await expect(pairsTable(page)).toBeVisible();
-    const inline = await page.locator('script:not([src])').evaluateAll((nodes) => nodes.map((n) => n.textContent ?? '').join(''));
+    const inline = await page
+      .locator('script:not([src])')
+      .evaluateAll((nodes) => nodes.map((n) => n.textContent ?? '').join(''));
     const totalKb = ((await Promise.all(sizes)).reduce((a, b) => a + b, 0) + gzipSync(inline).length) / 1024;
     console.log(`JavaScript подбора пар: ${totalKb.toFixed(1)} КБ gzip`);
     expect(totalKb).toBeLessThanOrEqual(90);

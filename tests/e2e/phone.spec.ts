@@ -16,7 +16,10 @@ async function overflow(page: Page): Promise<{ scrollWidth: number; culprits: st
     const culprits = [...document.querySelectorAll('body *')]
       .filter((el) => el.getBoundingClientRect().right > screen + 1)
       .slice(0, 5)
-      .map((el) => `${el.tagName.toLowerCase()}.${[...el.classList].join('.')} → ${Math.round(el.getBoundingClientRect().right)}`);
+      .map(
+        (el) =>
+          `${el.tagName.toLowerCase()}.${[...el.classList].join('.')} → ${Math.round(el.getBoundingClientRect().right)}`,
+      );
     return { scrollWidth: document.documentElement.scrollWidth, culprits };
   }, width);
 }
@@ -69,13 +72,18 @@ test('конструктор дорожной карты: график с под
     const boxes = months.map((el) => ({ text: el.textContent ?? '', box: el.getBoundingClientRect() }));
     return {
       count: months.length,
-      clipped: boxes.filter(({ text, box }, i) => {
-        const range = document.createRange();
-        range.selectNodeContents(months[i]!);
-        const textWidth = range.getBoundingClientRect().width;
-        const next = boxes[i + 1];
-        return textWidth > box.width + 1 || (next !== undefined && box.left + textWidth > next.box.left + 1 && next.box.top === box.top) ? text : '';
-      }).map(({ text }) => text),
+      clipped: boxes
+        .filter(({ text, box }, i) => {
+          const range = document.createRange();
+          range.selectNodeContents(months[i]!);
+          const textWidth = range.getBoundingClientRect().width;
+          const next = boxes[i + 1];
+          return textWidth > box.width + 1 ||
+            (next !== undefined && box.left + textWidth > next.box.left + 1 && next.box.top === box.top)
+            ? text
+            : '';
+        })
+        .map(({ text }) => text),
     };
   });
   expect(squeezed.count, 'подписи месяцев на графике').toBeGreaterThanOrEqual(9);
@@ -87,7 +95,13 @@ test('мониторинг с загруженными ответами: воп�
   const random = seeded(7);
   const files = ['N1', 'N2', 'N3'].map((code) => {
     const form = forms['anketa-nastavlyaemogo']!;
-    const values = sampleValues(form, { organisation: 'МБОУ «Школа № 5»', code, stageOption: 'При завершении программы', date: '2026-05-20', random });
+    const values = sampleValues(form, {
+      organisation: 'МБОУ «Школа № 5»',
+      code,
+      stageOption: 'При завершении программы',
+      date: '2026-05-20',
+      random,
+    });
     return { name: `${code}.json`, mimeType: 'application/json', buffer: Buffer.from(exportOf(form, values)) };
   });
   await page.goto('/instrumenty/monitoring/');
@@ -102,8 +116,13 @@ test('мониторинг с загруженными ответами: воп�
     [...root.querySelectorAll('*')]
       .filter((el) => {
         const style = getComputedStyle(el);
-        return el.children.length === 0 && (el.textContent ?? '').trim() !== '' && style.overflowX !== 'visible' &&
-          el.scrollWidth > el.clientWidth + 1 && !el.closest('[tabindex="0"]');
+        return (
+          el.children.length === 0 &&
+          (el.textContent ?? '').trim() !== '' &&
+          style.overflowX !== 'visible' &&
+          el.scrollWidth > el.clientWidth + 1 &&
+          !el.closest('[tabindex="0"]')
+        );
       })
       .map((el) => (el.textContent ?? '').trim().slice(0, 40)),
   );

@@ -22,13 +22,22 @@ async function open(page: Page, url = path) {
 }
 
 const table = (page: Page) => page.getByRole('region', { name: 'Дорожная карта' }).getByRole('table');
-const row = (page: Page, n: number) => table(page).getByRole('row').filter({ has: page.getByRole('cell', { name: String(n), exact: true }) });
-const dates = (text: string) => [...text.matchAll(/\b(\d{2})\.(\d{2})\.(\d{4})\b/g)].map((m) => `${m[3]}-${m[2]}-${m[1]}`);
+const row = (page: Page, n: number) =>
+  table(page)
+    .getByRole('row')
+    .filter({ has: page.getByRole('cell', { name: String(n), exact: true }) });
+const dates = (text: string) =>
+  [...text.matchAll(/\b(\d{2})\.(\d{2})\.(\d{4})\b/g)].map((m) => `${m[3]}-${m[2]}-${m[1]}`);
 /** The text of the «Срок» column (activities may quote acts with their own dates). */
 const deadlineColumn = async (page: Page) =>
-  (await table(page).locator('tbody tr:not(.rb-section) td:nth-child(3) .rb-deadline').evaluateAll((spans) => spans.map((span) => span.firstChild?.textContent ?? ''))).join('\n');
+  (
+    await table(page)
+      .locator('tbody tr:not(.rb-section) td:nth-child(3) .rb-deadline')
+      .evaluateAll((spans) => spans.map((span) => span.firstChild?.textContent ?? ''))
+  ).join('\n');
 /** The texts of one column of the spreadsheet, by its letter. */
-const sheetColumn = (xml: string, column: string) => [...xml.matchAll(new RegExp(`<c r="${column}\\d+"[^>]*><is><t[^>]*>([^<]*)</t>`, 'g'))].map((m) => m[1]!).join('\n');
+const sheetColumn = (xml: string, column: string) =>
+  [...xml.matchAll(new RegExp(`<c r="${column}\\d+"[^>]*><is><t[^>]*>([^<]*)</t>`, 'g'))].map((m) => m[1]!).join('\n');
 
 const templates = [
   { id: 'shkolnaya-dorozhnaya-karta', start: '2026-09-01', end: '2027-08-31' },
@@ -39,7 +48,9 @@ const templates = [
   { id: 'vstrechi-nastavnicheskoj-pary', start: '2026-10-15', end: '2027-06-30' },
 ];
 
-test('a roadmap from every template: .docx, .xlsx, .csv and .ics carry the organisation and dates within the period', async ({ page }) => {
+test('a roadmap from every template: .docx, .xlsx, .csv and .ics carry the organisation and dates within the period', async ({
+  page,
+}) => {
   test.slow();
   await open(page);
   const documents: Downloaded[] = [];
@@ -72,8 +83,11 @@ test('a roadmap from every template: .docx, .xlsx, .csv and .ics carry the organ
 
     const csv = new TextDecoder('utf-8', { ignoreBOM: true }).decode((await download(page, 'Таблица (.csv)')).bytes);
     expect(csv.startsWith('\ufeffРаздел;№ п/п;Мероприятие;Срок;Начало;Окончание')).toBe(true);
-    const csvRows = Papa.parse<string[]>(csv.slice(1), { delimiter: ';' }).data.slice(1).filter((r) => r.length > 5);
-    for (const day of dates(csvRows.map((r) => `${r[4]}\n${r[5]}`).join('\n'))) expect(day >= start && day <= end, `${id} .csv: ${day}`).toBe(true);
+    const csvRows = Papa.parse<string[]>(csv.slice(1), { delimiter: ';' })
+      .data.slice(1)
+      .filter((r) => r.length > 5);
+    for (const day of dates(csvRows.map((r) => `${r[4]}\n${r[5]}`).join('\n')))
+      expect(day >= start && day <= end, `${id} .csv: ${day}`).toBe(true);
 
     const ics = new TextDecoder().decode((await download(page, 'В календарь (.ics)')).bytes);
     expect(ics).toMatch(/^BEGIN:VCALENDAR\r\n/);
@@ -95,7 +109,11 @@ test('a roadmap from every template: .docx, .xlsx, .csv and .ics carry the organ
   }
 });
 
-test('a curator builds, edits and exports the 2026/2027 roadmap; it survives a reload and travels in a link', async ({ page, browser, baseURL }) => {
+test('a curator builds, edits and exports the 2026/2027 roadmap; it survives a reload and travels in a link', async ({
+  page,
+  browser,
+  baseURL,
+}) => {
   test.slow();
   await open(page);
   await page.getByLabel('С какого шаблона начать').selectOption('shkolnaya-dorozhnaya-karta');
@@ -142,7 +160,16 @@ test('a curator builds, edits and exports the 2026/2027 roadmap; it survives a r
 
   // The Word document has the approval block and the edits.
   const docx = docxText((await download(page, 'Word (.docx)')).bytes);
-  for (const fragment of ['УТВЕРЖДЕНА', `приказом директора ${organisation}`, 'от 28.08.2026 № 115-о', 'на 2026/2027 учебный год', 'Документы школы', 'Приказ о назначении куратора', 'Руководитель организации']) expect(docx).toContain(fragment);
+  for (const fragment of [
+    'УТВЕРЖДЕНА',
+    `приказом директора ${organisation}`,
+    'от 28.08.2026 № 115-о',
+    'на 2026/2027 учебный год',
+    'Документы школы',
+    'Приказ о назначении куратора',
+    'Руководитель организации',
+  ])
+    expect(docx).toContain(fragment);
 
   // A reload opens the same roadmap.
   await page.reload();
@@ -173,7 +200,9 @@ test('a curator builds, edits and exports the 2026/2027 roadmap; it survives a r
   await other.close();
 });
 
-test('the JSON file re-opens the roadmap; a foreign or broken file is refused and nothing changes', async ({ page }) => {
+test('the JSON file re-opens the roadmap; a foreign or broken file is refused and nothing changes', async ({
+  page,
+}) => {
   await open(page);
   await page.getByLabel('Название организации (обязательно)').fill(organisation);
   const saved = await download(page, 'Сохранить файл (.json)');
@@ -181,11 +210,19 @@ test('the JSON file re-opens the roadmap; a foreign or broken file is refused an
   await page.getByLabel('Название организации (обязательно)').fill('Другая школа');
 
   const chooser = page.getByLabel('Открыть файл (.json)');
-  await chooser.setInputFiles({ name: 'anketa.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ format: 'nastavnik-form', title: 'Анкета наставника', values: {} })) });
+  await chooser.setInputFiles({
+    name: 'anketa.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify({ format: 'nastavnik-form', title: 'Анкета наставника', values: {} })),
+  });
   await expect(page.getByText('Это файл заполненной формы «Анкета наставника», а не дорожной карты.')).toBeVisible();
   await chooser.setInputFiles({ name: 'photo.json', mimeType: 'application/json', buffer: Buffer.from('\u0089PNG') });
   await expect(page.getByText(/Файл не открывается: это не JSON/)).toBeVisible();
-  await chooser.setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ format: 'nastavnik-roadmap', version: 1, roadmap: { start: '2026-02-30' } })) });
+  await chooser.setInputFiles({
+    name: 'broken.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify({ format: 'nastavnik-roadmap', version: 1, roadmap: { start: '2026-02-30' } })),
+  });
   await expect(page.getByText(/Данные дорожной карты не читаются/)).toBeVisible();
   await expect(page.getByLabel('Название организации (обязательно)')).toHaveValue('Другая школа');
 
@@ -194,7 +231,9 @@ test('the JSON file re-opens the roadmap; a foreign or broken file is refused an
   await expect(page.getByLabel('Название организации (обязательно)')).toHaveValue(organisation);
 });
 
-test('bad input: the period ending before it starts and a missing organisation are explained, the roadmap is kept', async ({ page }) => {
+test('bad input: the period ending before it starts and a missing organisation are explained, the roadmap is kept', async ({
+  page,
+}) => {
   await open(page);
   await page.getByLabel('С какого шаблона начать').selectOption('shkolnaya-dorozhnaya-karta');
   await page.getByRole('button', { name: 'Создать по шаблону' }).click();
@@ -204,7 +243,9 @@ test('bad input: the period ending before it starts and a missing organisation a
   await page.getByLabel('Окончание периода').fill('2026-06-30');
   await expect(page.getByText('Период заканчивается раньше, чем начинается: проверьте даты.')).toBeVisible();
   await expect(page.getByLabel('Окончание периода')).toHaveAttribute('aria-invalid', 'true');
-  await expect(page.getByText('Пока даты не исправлены, сроки рассчитаны на прежний период: 01.09.2026 – 31.08.2027.')).toBeVisible();
+  await expect(
+    page.getByText('Пока даты не исправлены, сроки рассчитаны на прежний период: 01.09.2026 – 31.08.2027.'),
+  ).toBeVisible();
   await expect(row(page, 1)).toContainText('до\u00a001.10.2026');
 
   let downloaded = false;
@@ -222,23 +263,34 @@ test('bad input: the period ending before it starts and a missing organisation a
   await page.getByRole('button', { name: 'Изменить пункт 2', exact: true }).click();
   await page.getByLabel('дата', { exact: true }).check();
   await page.getByLabel('Дата', { exact: true }).fill('2025-05-20');
-  await expect(page.getByText('Дата вне периода дорожной карты (01.09.2026 – 31.08.2027). Срок не изменён.')).toBeVisible();
+  await expect(
+    page.getByText('Дата вне периода дорожной карты (01.09.2026 – 31.08.2027). Срок не изменён.'),
+  ).toBeVisible();
   await expect(row(page, 2)).toContainText('до\u00a001.10.2026');
 });
 
-test('a corrupted autosave gives a message and a fresh roadmap, and a pair link opens the pair’s plan', async ({ page }) => {
+test('a corrupted autosave gives a message and a fresh roadmap, and a pair link opens the pair’s plan', async ({
+  page,
+}) => {
   await page.goto(path);
   await page.evaluate(() => {
     localStorage.setItem('nastavnik:roadmap:current', 'x1');
     localStorage.setItem('nastavnik:roadmap:x1', '{"version":1,');
   });
   await open(page);
-  await expect(page.getByRole('status').filter({ hasText: 'повреждено и не читается (запись оборвана или испорчена), поэтому открыта новая дорожная карта' })).toBeVisible();
+  await expect(
+    page.getByRole('status').filter({
+      hasText: 'повреждено и не читается (запись оборвана или испорчена), поэтому открыта новая дорожная карта',
+    }),
+  ).toBeVisible();
   await expect(row(page, 1)).toBeVisible();
   await page.getByLabel('Название организации (обязательно)').fill('Школа, которая была до ссылки');
 
   await page.goto('about:blank');
-  await open(page, `${path}${newPlanHash({ template: 'vstrechi-nastavnicheskoj-pary', start: '2026-10-15', organisation, mentor: 'Орлова Н. В.', mentee: 'Код 17' })}`);
+  await open(
+    page,
+    `${path}${newPlanHash({ template: 'vstrechi-nastavnicheskoj-pary', start: '2026-10-15', organisation, mentor: 'Орлова Н. В.', mentee: 'Код 17' })}`,
+  );
   await expect(page.getByRole('status').filter({ hasText: 'план наставнической пары' })).toBeVisible();
   await expect(page.getByLabel('Начало периода')).toHaveValue('2026-10-15');
   await expect(page.getByLabel('Наставник', { exact: true })).toHaveValue('Орлова Н. В.');
@@ -271,7 +323,9 @@ test('the approval line names the organisation in the genitive, as suggested or 
   const genitive = page.getByLabel('Название в родительном падеже (кого? чего?)');
   await expect(genitive).toHaveValue('Муниципального автономного общеобразовательного учреждения «Лицей № 2»');
   await page.emulateMedia({ media: 'print' });
-  await expect(page.locator('.rb-print-head')).toContainText('приказом директора Муниципального автономного общеобразовательного учреждения «Лицей № 2»');
+  await expect(page.locator('.rb-print-head')).toContainText(
+    'приказом директора Муниципального автономного общеобразовательного учреждения «Лицей № 2»',
+  );
   await page.emulateMedia({ media: 'screen' });
   let docx = docxText((await download(page, 'Word (.docx)')).bytes);
   expect(docx).toContain('приказом директора Муниципального автономного общеобразовательного учреждения «Лицей № 2»');

@@ -14,12 +14,16 @@ const person = (page: Page, role: string) => page.getByRole('group', { name: rol
 
 test('the profile is typed once and is there after a reload', async ({ page }) => {
   await open(page);
-  await page.getByLabel('Полное наименование', { exact: true }).fill('Муниципальное бюджетное общеобразовательное учреждение «Средняя школа № 5»');
+  await page
+    .getByLabel('Полное наименование', { exact: true })
+    .fill('Муниципальное бюджетное общеобразовательное учреждение «Средняя школа № 5»');
   await page.getByLabel('Краткое наименование').fill('МБОУ «СШ № 5»');
   await page.getByLabel('Тип организации').selectOption({ label: 'Детский сад' });
   await page.getByLabel('Населённый пункт').fill('г. Заречный');
   await person(page, 'Директор').getByLabel('Фамилия, имя, отчество').fill('Громов Павел Андреевич');
-  await person(page, 'Куратор внедрения целевой модели наставничества').getByLabel('Фамилия, имя, отчество').fill('Кузнецова Ольга Николаевна');
+  await person(page, 'Куратор внедрения целевой модели наставничества')
+    .getByLabel('Фамилия, имя, отчество')
+    .fill('Кузнецова Ольга Николаевна');
   await page.getByRole('button', { name: 'Добавить координатора' }).click();
   await person(page, 'Координатор 1').getByLabel('Фамилия, имя, отчество').fill('Лебедев Игорь Сергеевич');
   await page.getByLabel('Учебный год (год начала)').fill('2027');
@@ -30,11 +34,15 @@ test('the profile is typed once and is there after a reload', async ({ page }) =
 
   await page.reload();
   await open(page);
-  await expect(page.getByLabel('Полное наименование', { exact: true })).toHaveValue('Муниципальное бюджетное общеобразовательное учреждение «Средняя школа № 5»');
+  await expect(page.getByLabel('Полное наименование', { exact: true })).toHaveValue(
+    'Муниципальное бюджетное общеобразовательное учреждение «Средняя школа № 5»',
+  );
   await expect(page.getByLabel('Тип организации')).toHaveValue('kindergarten');
   await expect(person(page, 'Директор').getByLabel('Фамилия, имя, отчество')).toHaveValue('Громов Павел Андреевич');
   await expect(person(page, 'Директор').getByLabel('Должность')).toHaveValue('директор');
-  await expect(person(page, 'Координатор 1').getByLabel('Фамилия, имя, отчество')).toHaveValue('Лебедев Игорь Сергеевич');
+  await expect(person(page, 'Координатор 1').getByLabel('Фамилия, имя, отчество')).toHaveValue(
+    'Лебедев Игорь Сергеевич',
+  );
   await expect(page.getByLabel('Дата приказа о внедрении целевой модели')).toHaveValue('2027-08-30');
   await expect(page.getByLabel('Педагогов', { exact: true })).toHaveValue('40');
 
@@ -74,7 +82,9 @@ test('before the script runs the form is there but disabled, and says it is load
   await context.close();
 });
 
-test('the profile typed once fills the order, the calculator and the roadmap, each field typed once', async ({ page }) => {
+test('the profile typed once fills the order, the calculator and the roadmap, each field typed once', async ({
+  page,
+}) => {
   const typed = new Map<string, string>();
   const type = async (label: string, value: string, within = page.locator('body')) => {
     expect(typed.has(value), `«${value}» набрано второй раз`).toBe(false);
@@ -98,10 +108,18 @@ test('the profile typed once fills the order, the calculator and the roadmap, ea
   await page.goto('/formy/prikaz-o-vnedrenii-celevoj-modeli/');
   await page.locator('form.form-filler').scrollIntoViewIfNeeded();
   await expect(page.locator('form.form-filler')).toHaveAttribute('data-hydrated', 'true');
-  await expect(page.getByRole('textbox', { name: /^Полное наименование образовательной организации/ })).toHaveValue(school);
+  await expect(page.getByRole('textbox', { name: /^Полное наименование образовательной организации/ })).toHaveValue(
+    school,
+  );
   await expect(page.getByRole('textbox', { name: /^Номер приказа/ })).toHaveValue('45-од');
-  await expect(page.getByText(/Из профиля «Моя школа» взято: «Полное наименование образовательной организации»/)).toBeVisible();
-  await expect(page.getByText('3. Назначить куратором внедрения целевой модели наставничества Кузнецову Ольгу Николаевну, заместителя директора по УВР.')).toBeVisible();
+  await expect(
+    page.getByText(/Из профиля «Моя школа» взято: «Полное наименование образовательной организации»/),
+  ).toBeVisible();
+  await expect(
+    page.getByText(
+      '3. Назначить куратором внедрения целевой модели наставничества Кузнецову Ольгу Николаевну, заместителя директора по УВР.',
+    ),
+  ).toBeVisible();
   // A value typed in the document wins there, and only there.
   await page.getByRole('textbox', { name: /^Номер приказа/ }).fill('46-од');
   await page.reload();

@@ -279,11 +279,9 @@ test('a full browser storage is reported at once, in Russian, with what to do', 
   await open(page, path, 'form.form-filler');
   await page.getByLabel(/Фамилия, имя, отчество/).fill('Смирнова Ольга Петровна, которой не хватило места в браузере');
   await expect(
-    page
-      .getByRole('alert')
-      .filter({
-        hasText: /^Не удалось сохранить ответы формы: в браузере не хватает места — сайту отведено около 5 МБ/,
-      }),
+    page.getByRole('alert').filter({
+      hasText: /^Не удалось сохранить ответы формы: в браузере не хватает места — сайту отведено около 5 МБ/,
+    }),
   ).toBeVisible();
   await page.evaluate(() => localStorage.clear());
 });

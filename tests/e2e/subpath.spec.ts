@@ -16,12 +16,19 @@ test('поиск под подкаталогом находит страницы
   await page.goto('./');
   await page.getByRole('button', { name: 'Поиск' }).click();
   await page.getByRole('dialog').getByRole('textbox', { name: 'Поиск' }).fill('дорожной карте');
-  const result = page.getByRole('dialog').locator('.pagefind-ui__result-link').filter({ hasText: /[Дд]орожн\S* карт/ }).first();
+  const result = page
+    .getByRole('dialog')
+    .locator('.pagefind-ui__result-link')
+    .filter({ hasText: /[Дд]орожн\S* карт/ })
+    .first();
   await expect(result).toBeVisible();
   await expect(result).toHaveAttribute('href', /^\/nastavnichestvo\/[a-z-]+\//);
 });
 
-test('картинка для ссылки под подкаталогом — по абсолютному адресу с подкаталогом, и она есть', async ({ page, request }) => {
+test('картинка для ссылки под подкаталогом — по абсолютному адресу с подкаталогом, и она есть', async ({
+  page,
+  request,
+}) => {
   await page.goto('./formy/');
   const image = await page.locator('meta[property="og:image"]').getAttribute('content');
   expect(image).toMatch(/^https?:\/\/[^/]+\/nastavnichestvo\/og\/formy\.png$/);

@@ -2,7 +2,15 @@
 // registry are split at build so none grows too heavy; the filter loads the district's mentors once, as
 // JSON without contacts, when the reader first uses it, and links each match to its card.
 import { useEffect, useState } from 'preact/hooks';
-import { filterFromSearch, filterToSearch, isEmptyFilter, matches, pageOf, registryPagePath, type MentorFilter as Filter } from '../../lib/district/registry.ts';
+import {
+  filterFromSearch,
+  filterToSearch,
+  isEmptyFilter,
+  matches,
+  pageOf,
+  registryPagePath,
+  type MentorFilter as Filter,
+} from '../../lib/district/registry.ts';
 import type { PublicMentor, PublicMentorsFile } from '../../lib/district/public-mentors.ts';
 import { fill } from '../../lib/island-labels.ts';
 import type { DistrictLabels } from './labels.ts';
@@ -91,7 +99,10 @@ export default function MentorFilter(props: MentorFilterProps) {
   );
 
   const active = !isEmptyFilter(filter);
-  const found = active && mentors ? mentors.map((mentor, index) => ({ mentor, index })).filter(({ mentor }) => matches(mentor, filter)) : [];
+  const found =
+    active && mentors
+      ? mentors.map((mentor, index) => ({ mentor, index })).filter(({ mentor }) => matches(mentor, filter))
+      : [];
 
   return (
     <section class="district-filter" aria-labelledby="district-filter-heading">
@@ -106,7 +117,15 @@ export default function MentorFilter(props: MentorFilterProps) {
         </button>
       </div>
       <p class="district-filter__status" role="status">
-        {!active ? '' : status === 'loading' ? labels.loading : status === 'failed' ? labels.loadFailed : found.length === 0 ? labels.none : fill(labels.found, { count: found.length })}
+        {!active
+          ? ''
+          : status === 'loading'
+            ? labels.loading
+            : status === 'failed'
+              ? labels.loadFailed
+              : found.length === 0
+                ? labels.none
+                : fill(labels.found, { count: found.length })}
       </p>
       {found.length > 0 && (
         <ul class="district-cards">
@@ -127,7 +146,9 @@ export default function MentorFilter(props: MentorFilterProps) {
                 </dd>
               </dl>
               <p>
-                <a href={`${registryPagePath(props.registryRoot, pageOf(index, props.perPage))}#${mentor.id}`}>{fill(labels.card, { name: mentor.name })}</a>
+                <a href={`${registryPagePath(props.registryRoot, pageOf(index, props.perPage))}#${mentor.id}`}>
+                  {fill(labels.card, { name: mentor.name })}
+                </a>
               </p>
             </li>
           ))}

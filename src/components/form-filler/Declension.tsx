@@ -1,6 +1,14 @@
 // Under a name or an organisation that the text puts into another case: the gender when the name does not
 // tell it, and each declined form as the document will print it, for the user to correct.
-import { asksGender, caseKey, chosenGender, genderKey, suggestion, type Declined, type DecliningField } from '../../lib/forms/declension.ts';
+import {
+  asksGender,
+  caseKey,
+  chosenGender,
+  genderKey,
+  suggestion,
+  type Declined,
+  type DecliningField,
+} from '../../lib/forms/declension.ts';
 import type { FormValues } from '../../lib/forms/values.ts';
 import { inputId } from './Fields.tsx';
 import type { DeclensionLabels } from './labels.ts';
@@ -27,7 +35,12 @@ export function Declension({ field, cases, values, labels, onChange }: Props) {
           <legend>{labels.gender}</legend>
           {(['male', 'female'] as const).map((option) => (
             <label class="option" key={option}>
-              <input type="radio" name={`${id}-gender`} checked={gender === option} onChange={() => onChange(genderKey(field.id), option)} />
+              <input
+                type="radio"
+                name={`${id}-gender`}
+                checked={gender === option}
+                onChange={() => onChange(genderKey(field.id), option)}
+              />
               {option === 'male' ? labels.genderMale : labels.genderFemale}
             </label>
           ))}
@@ -36,7 +49,10 @@ export function Declension({ field, cases, values, labels, onChange }: Props) {
       {cases.map((grammar) => {
         const corrected = values[caseKey(field.id, grammar)];
         const offered = suggestion(field, values, grammar);
-        const label = field.declines === 'organisation' ? labels.declinedOrganisation : labels.declinedPerson.replace('{question}', labels[`case.${grammar}`]);
+        const label =
+          field.declines === 'organisation'
+            ? labels.declinedOrganisation
+            : labels.declinedPerson.replace('{question}', labels[`case.${grammar}`]);
         return (
           <div class="declined" key={grammar}>
             <label for={`${id}-${grammar}`}>{label}</label>

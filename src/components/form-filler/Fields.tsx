@@ -16,11 +16,25 @@ interface FieldProps {
 }
 
 function describedBy(field: FormField, error: string | undefined) {
-  const ids = [field.hint ? `${inputId(field.id)}-hint` : '', error ? `${inputId(field.id)}-error` : ''].filter(Boolean);
+  const ids = [field.hint ? `${inputId(field.id)}-hint` : '', error ? `${inputId(field.id)}-error` : ''].filter(
+    Boolean,
+  );
   return ids.length > 0 ? ids.join(' ') : undefined;
 }
 
-function Frame({ field, error, labels, children, group }: { field: FormField; error?: string | undefined; labels: FormFillerLabels; children: ComponentChildren; group?: boolean }) {
+function Frame({
+  field,
+  error,
+  labels,
+  children,
+  group,
+}: {
+  field: FormField;
+  error?: string | undefined;
+  labels: FormFillerLabels;
+  children: ComponentChildren;
+  group?: boolean;
+}) {
   const title = (
     <>
       {field.label}
@@ -34,7 +48,11 @@ function Frame({ field, error, labels, children, group }: { field: FormField; er
   );
   const notes = (
     <>
-      {field.hint && <p class="hint" id={`${inputId(field.id)}-hint`}>{field.hint}</p>}
+      {field.hint && (
+        <p class="hint" id={`${inputId(field.id)}-hint`}>
+          {field.hint}
+        </p>
+      )}
       {error && (
         <p class="error" id={`${inputId(field.id)}-error`}>
           {error}
@@ -44,7 +62,12 @@ function Frame({ field, error, labels, children, group }: { field: FormField; er
   );
   if (group) {
     return (
-      <fieldset class={`field${error ? ' invalid' : ''}`} id={inputId(field.id)} tabIndex={-1} aria-describedby={describedBy(field, error)}>
+      <fieldset
+        class={`field${error ? ' invalid' : ''}`}
+        id={inputId(field.id)}
+        tabIndex={-1}
+        aria-describedby={describedBy(field, error)}
+      >
         <legend>{title}</legend>
         {notes}
         {children}
@@ -75,7 +98,13 @@ export function Field(props: FieldProps) {
     case 'text':
       return (
         <Frame {...{ field, error, labels }}>
-          <input type="text" {...common} value={text(value)} autoComplete="off" onInput={(e) => onChange(e.currentTarget.value)} />
+          <input
+            type="text"
+            {...common}
+            value={text(value)}
+            autoComplete="off"
+            onInput={(e) => onChange(e.currentTarget.value)}
+          />
         </Frame>
       );
     case 'longText':
@@ -87,19 +116,42 @@ export function Field(props: FieldProps) {
     case 'number':
       return (
         <Frame {...{ field, error, labels }}>
-          <input type="text" inputMode="decimal" class="short" {...common} value={text(value)} onInput={(e) => onChange(e.currentTarget.value)} />
+          <input
+            type="text"
+            inputMode="decimal"
+            class="short"
+            {...common}
+            value={text(value)}
+            onInput={(e) => onChange(e.currentTarget.value)}
+          />
         </Frame>
       );
     case 'date':
       return (
         <Frame {...{ field, error, labels }}>
-          <input type="date" class="short" {...common} min="1950-01-01" max="2100-12-31" value={text(value)} onInput={(e) => onChange(e.currentTarget.value)} />
+          <input
+            type="date"
+            class="short"
+            {...common}
+            min="1950-01-01"
+            max="2100-12-31"
+            value={text(value)}
+            onInput={(e) => onChange(e.currentTarget.value)}
+          />
         </Frame>
       );
     case 'signature':
       return (
-        <Frame {...{ field: { ...field, label: `${field.label} (${field.role}): ${labels.signatureName}` }, error, labels }}>
-          <input type="text" {...common} value={text(value)} autoComplete="off" onInput={(e) => onChange(e.currentTarget.value)} />
+        <Frame
+          {...{ field: { ...field, label: `${field.label} (${field.role}): ${labels.signatureName}` }, error, labels }}
+        >
+          <input
+            type="text"
+            {...common}
+            value={text(value)}
+            autoComplete="off"
+            onInput={(e) => onChange(e.currentTarget.value)}
+          />
         </Frame>
       );
     case 'choice': {
@@ -107,7 +159,17 @@ export function Field(props: FieldProps) {
       const toggle = (option: string, checked: boolean) =>
         onChange(field.multiple ? field.options.filter((o) => (o === option ? checked : chosen.includes(o))) : option);
       return (
-        <Frame {...{ field: field.multiple && !field.label.includes(labels.chooseMany) ? { ...field, label: `${field.label} (${labels.chooseMany})` } : field, error, labels }} group>
+        <Frame
+          {...{
+            field:
+              field.multiple && !field.label.includes(labels.chooseMany)
+                ? { ...field, label: `${field.label} (${labels.chooseMany})` }
+                : field,
+            error,
+            labels,
+          }}
+          group
+        >
           {field.options.map((option, index) => (
             <label class="option" key={option}>
               <input
@@ -132,7 +194,12 @@ export function Field(props: FieldProps) {
             {field.minLabel && <span class="scale-end">{field.minLabel}</span>}
             {steps.map((step) => (
               <label class="scale-step" key={step}>
-                <input type="radio" name={inputId(field.id)} checked={text(value) === step} onChange={() => onChange(step)} />
+                <input
+                  type="radio"
+                  name={inputId(field.id)}
+                  checked={text(value) === step}
+                  onChange={() => onChange(step)}
+                />
                 {step}
               </label>
             ))}
@@ -144,7 +211,8 @@ export function Field(props: FieldProps) {
     case 'table': {
       const rows: TableRows = Array.isArray(value) ? (value as TableRows) : [];
       const blankRow = () => Object.fromEntries(field.columns.map((c) => [c.id, '']));
-      const setCell = (index: number, column: string, cell: string) => onChange(rows.map((row, i) => (i === index ? { ...row, [column]: cell } : row)));
+      const setCell = (index: number, column: string, cell: string) =>
+        onChange(rows.map((row, i) => (i === index ? { ...row, [column]: cell } : row)));
       return (
         <Frame {...{ field, error, labels }} group>
           <div class="table-scroll">
@@ -165,7 +233,12 @@ export function Field(props: FieldProps) {
                 {rows.map((row, index) => (
                   <tr key={index}>
                     <td>
-                      <button type="button" class="small" onClick={() => onChange(rows.filter((_, i) => i !== index))} aria-label={`${labels.removeRow} ${index + 1}`}>
+                      <button
+                        type="button"
+                        class="small"
+                        onClick={() => onChange(rows.filter((_, i) => i !== index))}
+                        aria-label={`${labels.removeRow} ${index + 1}`}
+                      >
                         ✕
                       </button>
                     </td>
@@ -185,7 +258,12 @@ export function Field(props: FieldProps) {
               </tbody>
             </table>
           </div>
-          <button type="button" class="small" disabled={rows.length >= field.maxRows} onClick={() => onChange([...rows, blankRow()])}>
+          <button
+            type="button"
+            class="small"
+            disabled={rows.length >= field.maxRows}
+            onClick={() => onChange([...rows, blankRow()])}
+          >
             {labels.addRow}
           </button>
         </Frame>

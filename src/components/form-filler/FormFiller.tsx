@@ -8,7 +8,14 @@ import { validateForm } from '../../lib/forms/validate.ts';
 import { formFields, type FormValues } from '../../lib/forms/values.ts';
 import { withProfile } from '../../lib/school/facts.ts';
 import { fill } from '../../lib/island-labels.ts';
-import { answersSpec, exportJson, formChangedNotice, formVersion, storageKey, type SavedAnswers } from '../../lib/forms/storage.ts';
+import {
+  answersSpec,
+  exportJson,
+  formChangedNotice,
+  formVersion,
+  storageKey,
+  type SavedAnswers,
+} from '../../lib/forms/storage.ts';
 import { failureText, loadModule } from '../../lib/lazy-module.ts';
 import { saveFile } from '../../lib/save-file.ts';
 import { StateNotices } from '../shared/StateNotices.tsx';
@@ -46,13 +53,22 @@ export default function FormFiller({ formId, form, labels, declensionLabels }: P
     initial: blank(),
     blank,
     key: () => storageKey(formId),
-    open: (opened) => ({ state: opened.kind === 'restored' ? { form: opened.value.form, values: { ...initialValues(form), ...opened.value.values } } : blank() }),
+    open: (opened) => ({
+      state:
+        opened.kind === 'restored'
+          ? { form: opened.value.form, values: { ...initialValues(form), ...opened.value.values } }
+          : blank(),
+    }),
   });
   // Fields bound to the school profile show its facts until the user types their own (src/lib/school/facts.ts).
   const profile = useSavedProfile();
   const fields = useMemo(() => formFields(form), [form]);
-  const { values, fromProfile } = useMemo(() => withProfile(fields, profile, persist.state.values), [fields, profile, persist.state.values]);
-  const setValues = (change: (values: FormValues) => FormValues) => persist.setState((s) => ({ form: formVersion(form), values: change(s.values) }));
+  const { values, fromProfile } = useMemo(
+    () => withProfile(fields, profile, persist.state.values),
+    [fields, profile, persist.state.values],
+  );
+  const setValues = (change: (values: FormValues) => FormValues) =>
+    persist.setState((s) => ({ form: formVersion(form), values: change(s.values) }));
   const [touched, setTouched] = useState<Set<string>>(new Set());
   const [showAll, setShowAll] = useState(false);
   const [status, setStatus] = useState<string>();
@@ -60,7 +76,8 @@ export default function FormFiller({ formId, form, labels, declensionLabels }: P
   const [startedOver, setStartedOver] = useState(false);
   const summary = useRef<HTMLDivElement>(null);
   const opened = persist.opened;
-  const notice = opened?.kind === 'restored' && !persist.taken && !startedOver ? formChangedNotice(form, opened.value) : undefined;
+  const notice =
+    opened?.kind === 'restored' && !persist.taken && !startedOver ? formChangedNotice(form, opened.value) : undefined;
   const saved = persist.saved;
 
   const errors = useMemo(() => validateForm(form, values), [values]);
@@ -112,7 +129,13 @@ export default function FormFiller({ formId, form, labels, declensionLabels }: P
 
   const errorList = Object.entries(errors);
   const tool = (
-    <form class="form-filler" data-hydrated={persist.ready ? 'true' : undefined} noValidate onSubmit={(e) => e.preventDefault()} aria-label={form.title}>
+    <form
+      class="form-filler"
+      data-hydrated={persist.ready ? 'true' : undefined}
+      noValidate
+      onSubmit={(e) => e.preventDefault()}
+      aria-label={form.title}
+    >
       <StateNotices persist={persist} fileName={formId} />
       {notice && (
         <p class="notice" role="status">
@@ -121,7 +144,9 @@ export default function FormFiller({ formId, form, labels, declensionLabels }: P
       )}
       {fromProfile.size > 0 && (
         <p class="notice no-print">
-          {fill(labels.fromProfile, { fields: [...fromProfile].map((id) => `«${fieldLabels.get(id) ?? id}»`).join(', ') })}{' '}
+          {fill(labels.fromProfile, {
+            fields: [...fromProfile].map((id) => `«${fieldLabels.get(id) ?? id}»`).join(', '),
+          })}{' '}
           <a href={`${import.meta.env.BASE_URL}instrumenty/moya-shkola/`}>{labels.profileLink}</a>
         </p>
       )}
@@ -156,7 +181,9 @@ export default function FormFiller({ formId, form, labels, declensionLabels }: P
                   error={visibleError(block.id)}
                   labels={labels}
                   onChange={(value) => setValues((current) => withValue(form, current, block.id, value))}
-                  onBlur={() => setTouched((current) => (current.has(block.id) ? current : new Set(current).add(block.id)))}
+                  onBlur={() =>
+                    setTouched((current) => (current.has(block.id) ? current : new Set(current).add(block.id)))
+                  }
                 />
                 {declining.has(block.id) && (
                   <Declension

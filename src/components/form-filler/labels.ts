@@ -28,4 +28,14 @@ export const labelKeys = [
 export type FormFillerLabels = Record<(typeof labelKeys)[number], string>;
 
 /** The strings of the declined forms under a field (Declension.tsx), shared with the pairs tool's order. */
-export type DeclensionLabels = Record<'inText' | 'gender' | 'genderMale' | 'genderFemale' | 'declinedPerson' | 'declinedOrganisation' | 'declinedNeedsGender' | `case.${'gent' | 'dat' | 'accs' | 'ablt' | 'loct'}`, string>;
+export type DeclensionLabels = Record<
+  | 'inText'
+  | 'gender'
+  | 'genderMale'
+  | 'genderFemale'
+  | 'declinedPerson'
+  | 'declinedOrganisation'
+  | 'declinedNeedsGender'
+  | `case.${'gent' | 'dat' | 'accs' | 'ablt' | 'loct'}`,
+  string
+>;

@@ -17,7 +17,12 @@ export function CountsFields({ state, update, result, labels }: PartProps) {
             label={labels[`count.${population}`]}
             value={school.counts[population]}
             onValue={(value) =>
-              update((s) => ({ ...s, schools: s.schools.map((row, i) => (i === 0 ? { ...row, counts: { ...row.counts, [population]: value } } : row)) }))
+              update((s) => ({
+                ...s,
+                schools: s.schools.map((row, i) =>
+                  i === 0 ? { ...row, counts: { ...row.counts, [population]: value } } : row,
+                ),
+              }))
             }
             error={result.errors[countField(0, population)]}
             labels={labels}

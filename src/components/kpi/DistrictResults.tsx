@@ -5,7 +5,12 @@ import { formatNumber } from './labels.ts';
 import { unitOf } from './ResultsTable.tsx';
 import type { PartProps } from './types.ts';
 
-export function DistrictResults({ result, labels, indicator, index }: PartProps & { indicator: KpiIndicator; index: number }) {
+export function DistrictResults({
+  result,
+  labels,
+  indicator,
+  index,
+}: PartProps & { indicator: KpiIndicator; index: number }) {
   const caption = fill(labels.bySchool, { indicator: `${indicator.order}. ${indicator.title}` });
   const unit = unitOf(indicator, labels);
   const total = result.total.indicators[index]!;

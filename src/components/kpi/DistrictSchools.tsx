@@ -103,15 +103,27 @@ export function DistrictSchools({ state, update, result, labels }: PartProps) {
         </table>
       </div>
       <div class="kpi-buttons">
-        <button type="button" disabled={state.schools.length >= maxSchools} onClick={() => update((s) => ({ ...s, schools: [...s.schools, emptySchool()] }))}>
+        <button
+          type="button"
+          disabled={state.schools.length >= maxSchools}
+          onClick={() => update((s) => ({ ...s, schools: [...s.schools, emptySchool()] }))}
+        >
           {labels.addSchool}
         </button>
-        {state.schools.length >= maxSchools && <p class="kpi-hint">{`В калькуляторе может быть не больше ${maxSchools} школ.`}</p>}
+        {state.schools.length >= maxSchools && (
+          <p class="kpi-hint">{`В калькуляторе может быть не больше ${maxSchools} школ.`}</p>
+        )}
       </div>
       <details class="kpi-paste">
         <summary>{labels.paste}</summary>
         <label for="kpi-paste">{labels.pasteLabel}</label>
-        <textarea id="kpi-paste" rows={5} aria-describedby="kpi-paste-hint" value={pasted} onInput={(event) => setPasted(event.currentTarget.value)} />
+        <textarea
+          id="kpi-paste"
+          rows={5}
+          aria-describedby="kpi-paste-hint"
+          value={pasted}
+          onInput={(event) => setPasted(event.currentTarget.value)}
+        />
         <p id="kpi-paste-hint" class="kpi-hint">
           {labels.pasteHint}
         </p>

@@ -18,7 +18,18 @@ interface Props {
   size?: number;
 }
 
-export function Field({ id, label, value, onValue, error, labels, hideLabel = false, inputMode = 'numeric', hint, size = 6 }: Props) {
+export function Field({
+  id,
+  label,
+  value,
+  onValue,
+  error,
+  labels,
+  hideLabel = false,
+  inputMode = 'numeric',
+  hint,
+  size = 6,
+}: Props) {
   const described = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
   return (
     <div class={`kpi-field${error ? ' kpi-field--invalid' : ''}`}>

@@ -59,13 +59,27 @@ export default function KpiCalculator({ indicators, labels, buildToday }: Props)
         <h3 id="kpi-results-heading">{labels.results}</h3>
         {!district && (
           <label class="kpi-check">
-            <input type="checkbox" checked={state.monitoring} onChange={(event) => setState((s) => ({ ...s, monitoring: event.currentTarget.checked }))} /> {labels.monitoring}
+            <input
+              type="checkbox"
+              checked={state.monitoring}
+              onChange={(event) => setState((s) => ({ ...s, monitoring: event.currentTarget.checked }))}
+            />{' '}
+            {labels.monitoring}
           </label>
         )}
-        <ResultsTable {...part} rows={result.total.indicators} caption={district ? labels.total : labels.resultsCaption} editableActuals={monitoring} />
+        <ResultsTable
+          {...part}
+          rows={result.total.indicators}
+          caption={district ? labels.total : labels.resultsCaption}
+          editableActuals={monitoring}
+        />
         <div class="kpi-field kpi-chart-choice">
           <label for="kpi-chart-indicator">{labels.chartIndicator}</label>
-          <select id="kpi-chart-indicator" value={String(chartIndex)} onChange={(event) => setChartIndex(Number(event.currentTarget.value))}>
+          <select
+            id="kpi-chart-indicator"
+            value={String(chartIndex)}
+            onChange={(event) => setChartIndex(Number(event.currentTarget.value))}
+          >
             {indicators.map((indicator, i) => (
               <option key={indicator.order} value={String(i)}>
                 {indicator.order}. {indicator.title}
@@ -75,7 +89,13 @@ export default function KpiCalculator({ indicators, labels, buildToday }: Props)
         </div>
         {district && <DistrictResults {...part} indicator={chartIndicator} index={chartIndex} />}
         <h3>{labels.chart}</h3>
-        <KpiChart indicator={chartIndicator} row={result.total.indicators[chartIndex]!} monitoring={monitoring} labels={labels} ready={ready} />
+        <KpiChart
+          indicator={chartIndicator}
+          row={result.total.indicators[chartIndex]!}
+          monitoring={monitoring}
+          labels={labels}
+          ready={ready}
+        />
       </section>
       <Exports {...part} />
     </div>

@@ -27,14 +27,28 @@ function series(indicator: KpiIndicator, row: IndicatorResult) {
   };
 }
 
-export function chartSummary(indicator: KpiIndicator, row: IndicatorResult, monitoring: boolean, labels: KpiLabels): string {
+export function chartSummary(
+  indicator: KpiIndicator,
+  row: IndicatorResult,
+  monitoring: boolean,
+  labels: KpiLabels,
+): string {
   const cells = row.years.filter((c) => c.people !== null);
   if (cells.length === 0) return labels.chartEmpty;
   const unit = unitOf(indicator, labels);
-  const show = (c: (typeof cells)[number]) => (indicator.unit === 'percent' ? `${formatNumber(c.target!)} % (${formatNumber(c.people!)} ${unit})` : `${formatNumber(c.people!)} ${unit}`);
+  const show = (c: (typeof cells)[number]) =>
+    indicator.unit === 'percent'
+      ? `${formatNumber(c.target!)} % (${formatNumber(c.people!)} ${unit})`
+      : `${formatNumber(c.people!)} ${unit}`;
   const first = cells[0]!;
   const last = cells.at(-1)!;
-  const target = fill(labels.summaryTarget, { order: indicator.order, from: show(first), first: first.year, to: show(last), last: last.year });
+  const target = fill(labels.summaryTarget, {
+    order: indicator.order,
+    from: show(first),
+    first: first.year,
+    to: show(last),
+    last: last.year,
+  });
   if (!monitoring) return target;
   const entered = row.years.filter((c) => c.actual !== null);
   if (entered.length === 0) return `${target} ${labels.summaryNoActual}`;
@@ -55,15 +69,36 @@ export function KpiChart({ indicator, row, monitoring, labels, ready }: Props) {
     if (empty || !ready || !canvas.current) return;
     let cancelled = false;
     void (async () => {
-      const { Chart, LineController, LineElement, PointElement, LinearScale, CategoryScale, Legend, Tooltip } = await import('chart.js');
+      const { Chart, LineController, LineElement, PointElement, LinearScale, CategoryScale, Legend, Tooltip } =
+        await import('chart.js');
       if (cancelled || !canvas.current) return;
       Chart.register(LineController, LineElement, PointElement, LinearScale, CategoryScale, Legend, Tooltip);
       const style = getComputedStyle(canvas.current);
       const color = (name: string) => style.getPropertyValue(name).trim() || '#555';
       const datasets = [
-        { label: labels.chartTarget, data: data.target, borderColor: color('--kpi-target'), backgroundColor: color('--kpi-target'), borderWidth: 3, pointRadius: 4, spanGaps: true },
+        {
+          label: labels.chartTarget,
+          data: data.target,
+          borderColor: color('--kpi-target'),
+          backgroundColor: color('--kpi-target'),
+          borderWidth: 3,
+          pointRadius: 4,
+          spanGaps: true,
+        },
         ...(monitoring
-          ? [{ label: labels.chartActual, data: data.actual, borderColor: color('--kpi-actual'), backgroundColor: color('--kpi-actual'), borderWidth: 3, borderDash: [6, 4], pointRadius: 5, pointStyle: 'rectRot' as const, spanGaps: false }]
+          ? [
+              {
+                label: labels.chartActual,
+                data: data.actual,
+                borderColor: color('--kpi-actual'),
+                backgroundColor: color('--kpi-actual'),
+                borderWidth: 3,
+                borderDash: [6, 4],
+                pointRadius: 5,
+                pointStyle: 'rectRot' as const,
+                spanGaps: false,
+              },
+            ]
           : []),
       ];
       const text = color('--sl-color-gray-2');
@@ -79,7 +114,13 @@ export function KpiChart({ indicator, row, monitoring, labels, ready }: Props) {
           locale: 'ru-RU',
           scales: {
             x: { ticks: { color: text }, grid: { color: grid } },
-            y: { beginAtZero: true, ...(percent ? { max: 100 } : {}), ticks: { color: text, precision: 0 }, grid: { color: grid }, title: { display: true, text: percent ? '%' : labels.units, color: text } },
+            y: {
+              beginAtZero: true,
+              ...(percent ? { max: 100 } : {}),
+              ticks: { color: text, precision: 0 },
+              grid: { color: grid },
+              title: { display: true, text: percent ? '%' : labels.units, color: text },
+            },
           },
           plugins: { legend: { labels: { color: text } } },
         },
@@ -124,10 +165,16 @@ export function KpiChart({ indicator, row, monitoring, labels, ready }: Props) {
               {row.years.map((c) => (
                 <tr key={c.year}>
                   <th scope="row">{c.year}</th>
-                  {percent && <td class="kpi-num">{c.target === null || c.people === null ? labels.noValue : formatNumber(c.target)}</td>}
+                  {percent && (
+                    <td class="kpi-num">
+                      {c.target === null || c.people === null ? labels.noValue : formatNumber(c.target)}
+                    </td>
+                  )}
                   <td class="kpi-num">{c.people === null ? labels.noValue : formatNumber(c.people)}</td>
                   {monitoring && <td class="kpi-num">{c.actual === null ? labels.noValue : formatNumber(c.actual)}</td>}
-                  {monitoring && percent && <td class="kpi-num">{c.actualPercent === null ? labels.noValue : formatNumber(c.actualPercent)}</td>}
+                  {monitoring && percent && (
+                    <td class="kpi-num">{c.actualPercent === null ? labels.noValue : formatNumber(c.actualPercent)}</td>
+                  )}
                 </tr>
               ))}
             </tbody>

@@ -7,7 +7,8 @@ import { fill } from '../../lib/island-labels.ts';
 import { formatNumber, type KpiLabels } from './labels.ts';
 import { inputId, type PartProps } from './types.ts';
 
-export const unitOf = (indicator: KpiIndicator, labels: KpiLabels) => (indicator.unit === 'percent' ? labels.people : labels.units);
+export const unitOf = (indicator: KpiIndicator, labels: KpiLabels) =>
+  indicator.unit === 'percent' ? labels.people : labels.units;
 
 function TargetCell({ cell, indicator, labels }: { cell: YearCell; indicator: KpiIndicator; labels: KpiLabels }) {
   if (cell.people === null) return <td class="kpi-num">{labels.noValue}</td>;
@@ -42,7 +43,8 @@ interface Props extends PartProps {
 }
 
 export function ResultsTable({ rows, caption, editableActuals, state, update, result, indicators, labels }: Props) {
-  const setActual = (order: number, year: number, value: string) => update((s) => ({ ...s, actuals: { ...s.actuals, [order]: { ...s.actuals[order], [year]: value } } }));
+  const setActual = (order: number, year: number, value: string) =>
+    update((s) => ({ ...s, actuals: { ...s.actuals, [order]: { ...s.actuals[order], [year]: value } } }));
   return (
     <div class="kpi-scroll" tabIndex={0} role="region" aria-label={caption}>
       <table class="kpi-table">

@@ -7,12 +7,21 @@ import { inputId, type PartProps } from './types.ts';
 export function SetupFields({ state, update, result, labels }: PartProps) {
   return (
     <div class="kpi-setup">
-      <FromProfile labels={{ apply: labels.fromProfile, done: labels.fromProfileDone }} onApply={(profile) => update((s) => kpiWithProfile(s, profile))} />
+      <FromProfile
+        labels={{ apply: labels.fromProfile, done: labels.fromProfileDone }}
+        onApply={(profile) => update((s) => kpiWithProfile(s, profile))}
+      />
       <fieldset class="kpi-mode">
         <legend>{labels.mode}</legend>
         {(['school', 'district'] as const).map((mode) => (
           <label key={mode}>
-            <input type="radio" name="kpi-mode" value={mode} checked={state.mode === mode} onChange={() => update((s) => ({ ...s, mode }))} />{' '}
+            <input
+              type="radio"
+              name="kpi-mode"
+              value={mode}
+              checked={state.mode === mode}
+              onChange={() => update((s) => ({ ...s, mode }))}
+            />{' '}
             {mode === 'school' ? labels.modeSchool : labels.modeDistrict}
           </label>
         ))}
@@ -29,8 +38,22 @@ export function SetupFields({ state, update, result, labels }: PartProps) {
       <fieldset class="kpi-period">
         <legend>{labels.period}</legend>
         <div class="kpi-row">
-          <Field id={inputId('firstYear')} label={labels.firstYear} value={state.firstYear} onValue={(firstYear) => update((s) => ({ ...s, firstYear }))} error={result.errors.firstYear} labels={labels} />
-          <Field id={inputId('lastYear')} label={labels.lastYear} value={state.lastYear} onValue={(lastYear) => update((s) => ({ ...s, lastYear }))} error={result.errors.lastYear} labels={labels} />
+          <Field
+            id={inputId('firstYear')}
+            label={labels.firstYear}
+            value={state.firstYear}
+            onValue={(firstYear) => update((s) => ({ ...s, firstYear }))}
+            error={result.errors.firstYear}
+            labels={labels}
+          />
+          <Field
+            id={inputId('lastYear')}
+            label={labels.lastYear}
+            value={state.lastYear}
+            onValue={(lastYear) => update((s) => ({ ...s, lastYear }))}
+            error={result.errors.lastYear}
+            labels={labels}
+          />
         </div>
         <p class="kpi-hint">{labels.periodHint}</p>
       </fieldset>

@@ -25,7 +25,10 @@ function IndicatorTrajectory({ state, update, result, labels, indicator }: PartP
   const unit = indicator.unit === 'percent' ? '%' : labels.units;
   const set = (next: Trajectory) => update((s) => ({ ...s, trajectories: { ...s.trajectories, [order]: next } }));
   // Switching keeps the numbers the person sees: a line starts from the current first and last targets.
-  const current = result.total.indicators.find((r) => r.order === order)?.years.map((c) => (c.target === null ? '' : String(c.target).replace('.', ','))) ?? [];
+  const current =
+    result.total.indicators
+      .find((r) => r.order === order)
+      ?.years.map((c) => (c.target === null ? '' : String(c.target).replace('.', ','))) ?? [];
   const choose = (kind: Trajectory['kind']) => {
     if (kind === 'preset') set({ kind });
     else if (kind === 'line') set({ kind, from: current[0] ?? '', to: current.at(-1) ?? '' });
@@ -40,13 +43,21 @@ function IndicatorTrajectory({ state, update, result, labels, indicator }: PartP
       <div class="kpi-row">
         <div class="kpi-field">
           <label for={id}>{labels.trajectory}</label>
-          <select id={id} value={trajectory.kind} onChange={(event) => choose(event.currentTarget.value as Trajectory['kind'])}>
+          <select
+            id={id}
+            value={trajectory.kind}
+            onChange={(event) => choose(event.currentTarget.value as Trajectory['kind'])}
+          >
             <option value="preset">{labels.trajectoryPreset}</option>
             <option value="line">{labels.trajectoryLine}</option>
             <option value="manual">{labels.trajectoryManual}</option>
           </select>
         </div>
-        {trajectory.kind === 'preset' && <p class="kpi-hint">{fill(labels.presetValues, { values: indicator.preset.map(formatNumber).join(' → ') })}</p>}
+        {trajectory.kind === 'preset' && (
+          <p class="kpi-hint">
+            {fill(labels.presetValues, { values: indicator.preset.map(formatNumber).join(' → ') })}
+          </p>
+        )}
         {trajectory.kind === 'line' && (
           <>
             <Field

@@ -6,15 +6,23 @@ import { saveFile } from '../../lib/save-file.ts';
 
 export type ExportKind = 'docx' | 'xlsx' | 'csv';
 
-const fileName = (result: KpiResult, ext: string) => `pokazateli-nastavnichestva-${result.years[0]}-${result.years.at(-1)}.${ext}`;
+const fileName = (result: KpiResult, ext: string) =>
+  `pokazateli-nastavnichestva-${result.years[0]}-${result.years.at(-1)}.${ext}`;
 
-export async function exportFile(kind: ExportKind, state: KpiState, result: KpiResult, indicators: KpiIndicator[]): Promise<void> {
+export async function exportFile(
+  kind: ExportKind,
+  state: KpiState,
+  result: KpiResult,
+  indicators: KpiIndicator[],
+): Promise<void> {
   if (kind === 'docx') {
     const [{ Packer }, { indicatorsDocument }, { documentData }] = await loadModule(() =>
       Promise.all([import('docx'), import('../../lib/docx/indicators.ts'), import('../../lib/kpi/document.ts')]),
     );
     const data = documentData(state, result, indicators);
-    const blob = await Packer.toBlob(indicatorsDocument(data.indicators, data.years, data.organisation, data.values, data.notes));
+    const blob = await Packer.toBlob(
+      indicatorsDocument(data.indicators, data.years, data.organisation, data.values, data.notes),
+    );
     saveFile(blob, fileName(result, 'docx'));
     return;
   }
@@ -26,6 +34,9 @@ export async function exportFile(kind: ExportKind, state: KpiState, result: KpiR
   } else {
     const { toXlsx } = await loadModule(() => import('../../lib/table-export/xlsx.ts'));
     const bytes = toXlsx(rows, 'Показатели');
-    saveFile(new Blob([bytes as BlobPart], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }), fileName(result, 'xlsx'));
+    saveFile(
+      new Blob([bytes as BlobPart], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }),
+      fileName(result, 'xlsx'),
+    );
   }
 }

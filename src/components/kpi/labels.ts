@@ -9,7 +9,8 @@ type SiteKey = keyof z.infer<typeof siteStrings>;
 export type KpiLabelKey = SiteKey extends infer K ? (K extends `kpi.${infer Rest}` ? Rest : never) : never;
 export type KpiLabels = Record<KpiLabelKey, string>;
 
-export const errorText = (labels: KpiLabels, error: KpiError): string => fill(labels[`error.${error.code}`], { limit: error.limit ?? '' });
+export const errorText = (labels: KpiLabels, error: KpiError): string =>
+  fill(labels[`error.${error.code}`], { limit: error.limit ?? '' });
 
 const numberFormat = new Intl.NumberFormat('ru-RU', { maximumFractionDigits: 2 });
 /** 1 234,5 — the way numbers read on a Russian page. */

@@ -34,7 +34,9 @@ export function BarChart({ id, title, tableLabel, categoryLabel, categories, ser
     if (!ready || !canvas.current || categories.length === 0) return;
     let cancelled = false;
     void (async () => {
-      const { Chart, BarController, BarElement, LinearScale, CategoryScale, Legend, Tooltip } = await import('chart.js');
+      const { Chart, BarController, BarElement, LinearScale, CategoryScale, Legend, Tooltip } = await import(
+        'chart.js'
+      );
       if (cancelled || !canvas.current) return;
       Chart.register(BarController, BarElement, LinearScale, CategoryScale, Legend, Tooltip);
       const style = getComputedStyle(canvas.current);
@@ -46,7 +48,12 @@ export function BarChart({ id, title, tableLabel, categoryLabel, categories, ser
         type: 'bar',
         data: {
           labels: categories,
-          datasets: series.map((s, i) => ({ label: s.label, data: s.values, backgroundColor: color(palette[i % palette.length]!), borderWidth: 0 })),
+          datasets: series.map((s, i) => ({
+            label: s.label,
+            data: s.values,
+            backgroundColor: color(palette[i % palette.length]!),
+            borderWidth: 0,
+          })),
         },
         options: {
           indexAxis: 'y',

@@ -31,11 +31,19 @@ function savedKpi(): string | null {
 export function Exports({ result, meta, year, kpiPath, labels }: Props) {
   const [status, setStatus] = useState<'idle' | 'busy' | 'failed'>('idle');
   const [failure, setFailure] = useState('');
-  const satisfactionOf = (order: 5 | 6) => result.overall.forms.find((f) => f.satisfaction && f.formId === (order === 5 ? 'anketa-nastavlyaemogo' : 'anketa-nastavnika'))?.satisfaction ?? null;
+  const satisfactionOf = (order: 5 | 6) =>
+    result.overall.forms.find(
+      (f) => f.satisfaction && f.formId === (order === 5 ? 'anketa-nastavlyaemogo' : 'anketa-nastavnika'),
+    )?.satisfaction ?? null;
   const mentees = satisfactionOf(5);
   const mentors = satisfactionOf(6);
   const hasActuals = (mentees?.answered ?? 0) > 0 || (mentors?.answered ?? 0) > 0;
-  const href = hasActuals ? kpiLink(kpiPath, kpiStateWithActuals({ year, organisation: meta.organisation, mentees, mentors }, savedKpi(), localToday())) : null;
+  const href = hasActuals
+    ? kpiLink(
+        kpiPath,
+        kpiStateWithActuals({ year, organisation: meta.organisation, mentees, mentors }, savedKpi(), localToday()),
+      )
+    : null;
 
   const download = async () => {
     setStatus('busy');

@@ -4,7 +4,15 @@ import type { GroupResult, MonitoringResult } from '../../lib/monitoring/analyse
 import { BarChart } from './BarChart.tsx';
 import { formatNumber, type MonitoringLabels } from './labels.ts';
 
-function SatisfactionTable({ groups, caption, labels }: { groups: GroupResult[]; caption: string; labels: MonitoringLabels }) {
+function SatisfactionTable({
+  groups,
+  caption,
+  labels,
+}: {
+  groups: GroupResult[];
+  caption: string;
+  labels: MonitoringLabels;
+}) {
   const rows = groups.flatMap((g) => g.forms.filter((f) => f.satisfaction).map((f) => ({ group: g.label, form: f })));
   if (rows.length === 0) return null;
   return (
@@ -38,7 +46,15 @@ function SatisfactionTable({ groups, caption, labels }: { groups: GroupResult[];
   );
 }
 
-export function Indicators({ result, labels, ready }: { result: MonitoringResult; labels: MonitoringLabels; ready: boolean }) {
+export function Indicators({
+  result,
+  labels,
+  ready,
+}: {
+  result: MonitoringResult;
+  labels: MonitoringLabels;
+  ready: boolean;
+}) {
   const withSatisfaction = result.overall.forms.filter((f) => f.satisfaction);
   const schools = result.bySchool.length > 0 ? result.bySchool : [result.overall];
   return (
@@ -53,12 +69,17 @@ export function Indicators({ result, labels, ready }: { result: MonitoringResult
           tableLabel={labels.chartTable}
           categoryLabel={labels.colGroup}
           categories={schools.map((g) => g.label)}
-          series={withSatisfaction.map((f) => ({ label: f.title, values: schools.map((g) => g.forms.find((x) => x.formId === f.formId)?.satisfaction?.percent ?? null) }))}
+          series={withSatisfaction.map((f) => ({
+            label: f.title,
+            values: schools.map((g) => g.forms.find((x) => x.formId === f.formId)?.satisfaction?.percent ?? null),
+          }))}
           max={100}
           ready={ready}
         />
       )}
-      {result.bySchool.length > 1 && <SatisfactionTable groups={result.bySchool} caption={labels.bySchool} labels={labels} />}
+      {result.bySchool.length > 1 && (
+        <SatisfactionTable groups={result.bySchool} caption={labels.bySchool} labels={labels} />
+      )}
       {result.byForm.length > 0 && <SatisfactionTable groups={result.byForm} caption={labels.byForm} labels={labels} />}
     </section>
   );

@@ -31,7 +31,11 @@ interface Props {
 export default function MonitoringTool({ forms, labels, kpiPath, buildToday }: Props) {
   const byId = useMemo(() => Object.fromEntries(forms.map((f) => [f.id, f])), [forms]);
   // What was read from the files and the settings are kept across a reload; a survey awaiting its mapping is not.
-  const persist = usePersistentState<MonitoringSaved>({ spec: monitoringSpec, initial: emptyMonitoring(), key: () => storageKey });
+  const persist = usePersistentState<MonitoringSaved>({
+    spec: monitoringSpec,
+    initial: emptyMonitoring(),
+    key: () => storageKey,
+  });
   const { ready } = persist;
   const { files, batches, settings, organisation, period, year } = persist.state;
   const change = <K extends keyof MonitoringSaved>(key: K, next: (value: MonitoringSaved[K]) => MonitoringSaved[K]) =>
@@ -63,7 +67,10 @@ export default function MonitoringTool({ forms, labels, kpiPath, buildToday }: P
   const applySurvey = (survey: PendingSurvey) => {
     const form = byId[survey.formId]!;
     rememberMapping(form.id, mappingToRemember(survey.header, survey.mapping));
-    setBatches((b) => [...b, readSurveyRows(form, survey.fileName, survey.rows, survey.mapping, survey.stage || undefined)]);
+    setBatches((b) => [
+      ...b,
+      readSurveyRows(form, survey.fileName, survey.rows, survey.mapping, survey.stage || undefined),
+    ]);
     setSurveys((s) => s.filter((x) => x.id !== survey.id));
   };
 
@@ -87,10 +94,21 @@ export default function MonitoringTool({ forms, labels, kpiPath, buildToday }: P
       <StateNotices persist={persist} fileName="monitoring" />
       <div class="mon-files">
         <label for="mon-files">{labels.chooseFiles}</label>
-        <input id="mon-files" type="file" multiple accept=".json,.csv,.tsv,.txt,.xlsx,application/json,text/csv" disabled={!ready || busy} onChange={(e) => void onFiles(e.currentTarget.files).then(() => ((e.target as HTMLInputElement).value = ''))} />
+        <input
+          id="mon-files"
+          type="file"
+          multiple
+          accept=".json,.csv,.tsv,.txt,.xlsx,application/json,text/csv"
+          disabled={!ready || busy}
+          onChange={(e) => void onFiles(e.currentTarget.files).then(() => ((e.target as HTMLInputElement).value = ''))}
+        />
         <p class="mon-hint">{labels.filesHint}</p>
         <p role="status" aria-live="polite">
-          {busy ? labels.reading : files === 0 ? labels.empty : fill(labels.summary, { files, count: combined.responses.length })}
+          {busy
+            ? labels.reading
+            : files === 0
+              ? labels.empty
+              : fill(labels.summary, { files, count: combined.responses.length })}
         </p>
         {files > 0 && (
           <button type="button" onClick={reset}>
@@ -107,7 +125,18 @@ export default function MonitoringTool({ forms, labels, kpiPath, buildToday }: P
           labels={labels}
           onChange={(next) => setSurveys((s) => s.map((x) => (x.id === next.id ? next : x)))}
           onFormChange={(formId) =>
-            setSurveys((s) => s.map((x) => (x.id === survey.id ? { ...x, formId, stage: '', mapping: suggestMapping(byId[formId]!, x.header, rememberedMapping(formId)) } : x)))
+            setSurveys((s) =>
+              s.map((x) =>
+                x.id === survey.id
+                  ? {
+                      ...x,
+                      formId,
+                      stage: '',
+                      mapping: suggestMapping(byId[formId]!, x.header, rememberedMapping(formId)),
+                    }
+                  : x,
+              ),
+            )
           }
           onApply={() => applySurvey(survey)}
           onCancel={() => setSurveys((s) => s.filter((x) => x.id !== survey.id))}
@@ -122,11 +151,32 @@ export default function MonitoringTool({ forms, labels, kpiPath, buildToday }: P
             <legend>{labels.settingsHeading}</legend>
             <div class="mon-grid">
               <label for="mon-organisation">{labels.organisation}</label>
-              <input id="mon-organisation" type="text" maxLength={300} value={organisation} onInput={(e) => setOrganisation(e.currentTarget.value)} />
+              <input
+                id="mon-organisation"
+                type="text"
+                maxLength={300}
+                value={organisation}
+                onInput={(e) => setOrganisation(e.currentTarget.value)}
+              />
               <label for="mon-period">{labels.period}</label>
-              <input id="mon-period" type="text" maxLength={100} value={period} placeholder={`${kpiYear}/${kpiYear + 1} учебный год`} onInput={(e) => setPeriod(e.currentTarget.value)} />
+              <input
+                id="mon-period"
+                type="text"
+                maxLength={100}
+                value={period}
+                placeholder={`${kpiYear}/${kpiYear + 1} учебный год`}
+                onInput={(e) => setPeriod(e.currentTarget.value)}
+              />
               <label for="mon-year">{labels.schoolYear}</label>
-              <input id="mon-year" type="number" min={2000} max={2100} step={1} value={year || String(defaultYear)} onInput={(e) => setYear(e.currentTarget.value)} />
+              <input
+                id="mon-year"
+                type="number"
+                min={2000}
+                max={2100}
+                step={1}
+                value={year || String(defaultYear)}
+                onInput={(e) => setYear(e.currentTarget.value)}
+              />
               {withThreshold.map((f) => (
                 <Fragment key={f.id}>
                   <label for={`mon-threshold-${f.id}`}>{fill(labels.threshold, { title: f.title })}</label>
@@ -140,13 +190,18 @@ export default function MonitoringTool({ forms, labels, kpiPath, buildToday }: P
                     onInput={(e) => {
                       const value = Number(e.currentTarget.value);
                       // Only whole points of the scale make a threshold; anything else keeps the last good one.
-                      if (Number.isInteger(value) && value >= 1 && value <= 10) setSettings((s) => ({ ...s, thresholds: { ...s.thresholds, [f.id]: value } }));
+                      if (Number.isInteger(value) && value >= 1 && value <= 10)
+                        setSettings((s) => ({ ...s, thresholds: { ...s.thresholds, [f.id]: value } }));
                     }}
                   />
                 </Fragment>
               ))}
               <label for="mon-stage">{labels.stageFilter}</label>
-              <select id="mon-stage" value={settings.stage} onChange={(e) => setSettings((s) => ({ ...s, stage: e.currentTarget.value as Stage | 'all' }))}>
+              <select
+                id="mon-stage"
+                value={settings.stage}
+                onChange={(e) => setSettings((s) => ({ ...s, stage: e.currentTarget.value as Stage | 'all' }))}
+              >
                 {stageOptions.map(([s, text]) => (
                   <option value={s} key={s}>
                     {text}
@@ -159,7 +214,13 @@ export default function MonitoringTool({ forms, labels, kpiPath, buildToday }: P
           <StageOne result={result} labels={labels} ready={ready} />
           <StageTwo result={result} labels={labels} ready={ready} />
           <Questions result={result} labels={labels} />
-          <Exports result={result} meta={{ organisation, period: period || `${kpiYear}/${kpiYear + 1} учебный год`, stageText }} year={kpiYear} kpiPath={kpiPath} labels={labels} />
+          <Exports
+            result={result}
+            meta={{ organisation, period: period || `${kpiYear}/${kpiYear + 1} учебный год`, stageText }}
+            year={kpiYear}
+            kpiPath={kpiPath}
+            labels={labels}
+          />
         </>
       )}
     </div>

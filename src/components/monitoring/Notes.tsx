@@ -12,7 +12,8 @@ export function Notes({ notes, labels }: { notes: Note[]; labels: MonitoringLabe
       <ul>
         {groups.map((g, i) => (
           <li key={i} class={g.level === 'error' ? 'mon-error' : 'mon-warning'}>
-            <strong>{g.level === 'error' ? labels.noteError : labels.noteWarning}</strong> — {sourceLabel(g.sources)}: {g.text}
+            <strong>{g.level === 'error' ? labels.noteError : labels.noteWarning}</strong> — {sourceLabel(g.sources)}:{' '}
+            {g.text}
           </li>
         ))}
       </ul>

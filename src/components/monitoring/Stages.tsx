@@ -19,7 +19,10 @@ export function StageOne({ result, labels, ready }: Props) {
       <p>{labels.stage1Intro}</p>
       {forms.map((f) => {
         const strong = f.ranked.slice(0, 3);
-        const weak = f.ranked.slice(-3).reverse().filter((q) => !strong.includes(q));
+        const weak = f.ranked
+          .slice(-3)
+          .reverse()
+          .filter((q) => !strong.includes(q));
         return (
           <div key={f.formId}>
             <h4>{f.title}</h4>
@@ -33,7 +36,8 @@ export function StageOne({ result, labels, ready }: Props) {
               ready={ready}
             />
             <p>
-              <strong>{labels.strong}:</strong> {strong.map((q) => `«${q.label}» (${formatNumber(q.mean)})`).join('; ')}.
+              <strong>{labels.strong}:</strong> {strong.map((q) => `«${q.label}» (${formatNumber(q.mean)})`).join('; ')}
+              .
             </p>
             {weak.length > 0 && (
               <p>
@@ -87,7 +91,14 @@ export function StageTwo({ result, labels, ready }: Props) {
               <caption>{f.title}</caption>
               <thead>
                 <tr>
-                  {[labels.colQuestion, labels.colPairs, labels.colBefore, labels.colAfter, labels.colChange, labels.colImproved].map((t) => (
+                  {[
+                    labels.colQuestion,
+                    labels.colPairs,
+                    labels.colBefore,
+                    labels.colAfter,
+                    labels.colChange,
+                    labels.colImproved,
+                  ].map((t) => (
                     <th scope="col" key={t}>
                       {t}
                     </th>
@@ -101,7 +112,10 @@ export function StageTwo({ result, labels, ready }: Props) {
                     <td class="mon-num">{g.pairs}</td>
                     <td class="mon-num">{formatNumber(g.before)}</td>
                     <td class="mon-num">{formatNumber(g.after)}</td>
-                    <td class="mon-num">{(g.change ?? 0) > 0 ? '+' : ''}{formatNumber(g.change)}</td>
+                    <td class="mon-num">
+                      {(g.change ?? 0) > 0 ? '+' : ''}
+                      {formatNumber(g.change)}
+                    </td>
                     <td class="mon-num">
                       {g.improved} / {g.worsened}
                     </td>

@@ -49,7 +49,11 @@ export function SurveyMapping({ survey, forms, labels, onChange, onFormChange, o
           ))}
         </select>
         <label for={`${base}-stage`}>{labels.mappingStage}</label>
-        <select id={`${base}-stage`} value={survey.stage} onChange={(e) => onChange({ ...survey, stage: e.currentTarget.value as Stage | '' })}>
+        <select
+          id={`${base}-stage`}
+          value={survey.stage}
+          onChange={(e) => onChange({ ...survey, stage: e.currentTarget.value as Stage | '' })}
+        >
           {stages
             .filter(([s]) => s === '' || Object.values(form.spec.stages).includes(s))
             .map(([s, text]) => (
@@ -59,7 +63,12 @@ export function SurveyMapping({ survey, forms, labels, onChange, onFormChange, o
             ))}
         </select>
       </div>
-      <div class="mon-scroll" tabIndex={0} role="region" aria-label={fill(labels.mappingHeading, { file: survey.fileName })}>
+      <div
+        class="mon-scroll"
+        tabIndex={0}
+        role="region"
+        aria-label={fill(labels.mappingHeading, { file: survey.fileName })}
+      >
         <table class="mon-table">
           <thead>
             <tr>

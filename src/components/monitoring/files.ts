@@ -52,7 +52,15 @@ export async function readFiles(
       const sheet = await readSpreadsheet(file, { expected });
       const header = sheet.rows[0]!;
       const { form, mapping } = bestForm(Object.values(forms), header);
-      surveys.push({ id: nextId++, fileName: file.name, header, rows: sheet.rows, formId: form.id, mapping, stage: '' });
+      surveys.push({
+        id: nextId++,
+        fileName: file.name,
+        header,
+        rows: sheet.rows,
+        formId: form.id,
+        mapping,
+        stage: '',
+      });
     } catch (error) {
       const text = error instanceof ImportError ? error.message : failureText(error, 'Файл не читается: {message}.');
       batches.push({ responses: [], notes: [{ source: file.name, level: 'error', text }] });

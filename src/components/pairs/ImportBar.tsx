@@ -3,7 +3,12 @@
 import { useState } from 'preact/hooks';
 import { withBase } from '../../lib/base-path.ts';
 import { failureText, loadModule } from '../../lib/lazy-module.ts';
-import { mentorsFromDistrict, menteesFromQuestionnaires, peopleFromRows, type ListName } from '../../lib/pairs/import.ts';
+import {
+  mentorsFromDistrict,
+  menteesFromQuestionnaires,
+  peopleFromRows,
+  type ListName,
+} from '../../lib/pairs/import.ts';
 import { limitError } from '../../lib/pairs/storage.ts';
 import type { MenteeRow, MentorRow } from '../../lib/pairs/types.ts';
 import { fill } from '../../lib/island-labels.ts';
@@ -48,7 +53,11 @@ export function ImportBar<L extends ListName>({ list, rows, onAdd, labels, base 
       const expected = list === 'mentees' ? labels.expectedMentees : labels.expectedMentors;
       const sheet = await readSpreadsheet(file, { expected });
       const { rows: added, messages: notes } = peopleFromRows(list, sheet.rows, rows as never);
-      finish(added as Row[], notes, sheet.sheet ? `«${file.name}», ${fill(labels.sheet, { name: sheet.sheet })}` : `«${file.name}»`);
+      finish(
+        added as Row[],
+        notes,
+        sheet.sheet ? `«${file.name}», ${fill(labels.sheet, { name: sheet.sheet })}` : `«${file.name}»`,
+      );
     } catch (error) {
       setMessages([`«${file.name}»: ${failureText(error, '{message}')}`]);
     } finally {
@@ -85,7 +94,11 @@ export function ImportBar<L extends ListName>({ list, rows, onAdd, labels, base 
     try {
       const response = await fetch(withBase(districtMentorsPath, base));
       if (!response.ok) throw new Error(labels.districtMissing);
-      const { rows: added, messages: notes, district } = mentorsFromDistrict(await response.json(), rows as MentorRow[]);
+      const {
+        rows: added,
+        messages: notes,
+        district,
+      } = mentorsFromDistrict(await response.json(), rows as MentorRow[]);
       finish(added as Row[], notes, district ?? labels.districtMentors);
     } catch (error) {
       // A network failure («Failed to fetch») or a page that is not JSON: either way the list is not there.
@@ -99,12 +112,25 @@ export function ImportBar<L extends ListName>({ list, rows, onAdd, labels, base 
     <div class="pairs-import">
       <div class="pairs-file">
         <label for={`pairs-${list}-file`}>{list === 'mentees' ? labels.menteesFile : labels.mentorsFile}</label>
-        <input id={`pairs-${list}-file`} type="file" accept=".csv,.tsv,.txt,.xlsx" disabled={busy} onChange={(event) => readTable(event.currentTarget)} />
+        <input
+          id={`pairs-${list}-file`}
+          type="file"
+          accept=".csv,.tsv,.txt,.xlsx"
+          disabled={busy}
+          onChange={(event) => readTable(event.currentTarget)}
+        />
       </div>
       {list === 'mentees' ? (
         <div class="pairs-file">
           <label for="pairs-questionnaires">{labels.questionnairesFile}</label>
-          <input id="pairs-questionnaires" type="file" accept=".json,application/json" multiple disabled={busy} onChange={(event) => readQuestionnaires(event.currentTarget)} />
+          <input
+            id="pairs-questionnaires"
+            type="file"
+            accept=".json,application/json"
+            multiple
+            disabled={busy}
+            onChange={(event) => readQuestionnaires(event.currentTarget)}
+          />
         </div>
       ) : (
         <div class="pairs-buttons">
@@ -119,7 +145,13 @@ export function ImportBar<L extends ListName>({ list, rows, onAdd, labels, base 
         <p id={`pairs-${list}-paste-hint`} class="pairs-hint">
           {labels.pasteHint}
         </p>
-        <textarea id={`pairs-${list}-paste`} rows={5} aria-describedby={`pairs-${list}-paste-hint`} value={pasted} onInput={(event) => setPasted(event.currentTarget.value)} />
+        <textarea
+          id={`pairs-${list}-paste`}
+          rows={5}
+          aria-describedby={`pairs-${list}-paste-hint`}
+          value={pasted}
+          onInput={(event) => setPasted(event.currentTarget.value)}
+        />
         <div class="pairs-buttons">
           <button type="button" disabled={!pasted.trim()} onClick={() => void readPasted()}>
             {labels.pasteButton}

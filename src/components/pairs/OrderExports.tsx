@@ -39,13 +39,26 @@ const fields: [Exclude<keyof OrderDetails, 'curatorDative' | 'curatorGender'>, '
   ['to', 'date'],
 ];
 
-export function OrderExports({ state, result, people, orderForm, today, labels, declensionLabels, onOrder, onLoad }: Props) {
+export function OrderExports({
+  state,
+  result,
+  people,
+  orderForm,
+  today,
+  labels,
+  declensionLabels,
+  onOrder,
+  onLoad,
+}: Props) {
   const [message, setMessage] = useState('');
   const noPairs = !result || result.pairs.length === 0;
   // «Куратору …»: the declined name as the order will print it, to check and correct, as in the form filler.
   const curator = decliningFields(orderForm).find((declining) => declining.field.id === 'curator');
   const setDeclined = (key: string, value: string) =>
-    onOrder({ ...state.order, ...(key === genderKey('curator') ? { curatorGender: value } : { curatorDative: value }) });
+    onOrder({
+      ...state.order,
+      ...(key === genderKey('curator') ? { curatorGender: value } : { curatorDative: value }),
+    });
 
   const downloadOrder = async () => {
     if (!result) return;
@@ -71,7 +84,8 @@ export function OrderExports({ state, result, people, orderForm, today, labels, 
     if (!result) return;
     saveFile(resultCsv(result, people), 'nastavnicheskie-pary.csv', 'text/csv;charset=utf-8');
   };
-  const saveProject = () => saveFile(projectJson(state, new Date().toISOString()), 'podbor-par.json', 'application/json');
+  const saveProject = () =>
+    saveFile(projectJson(state, new Date().toISOString()), 'podbor-par.json', 'application/json');
   const loadProject = async (input: HTMLInputElement) => {
     const file = input.files?.[0];
     if (!file) return;
@@ -135,7 +149,12 @@ export function OrderExports({ state, result, people, orderForm, today, labels, 
       </div>
       <div class="pairs-file">
         <label for="pairs-project">{labels.loadProject}</label>
-        <input id="pairs-project" type="file" accept=".json,application/json" onChange={(event) => loadProject(event.currentTarget)} />
+        <input
+          id="pairs-project"
+          type="file"
+          accept=".json,application/json"
+          onChange={(event) => loadProject(event.currentTarget)}
+        />
       </div>
       <p class="pairs-hint">{state.codesOnly ? labels.projectHintCodes : labels.projectHint}</p>
       <p role="status" class="pairs-status">

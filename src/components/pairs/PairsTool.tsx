@@ -44,8 +44,14 @@ export default function PairsTool({ labels, declensionLabels, orderForm, base, b
   const [stale, setStale] = useState(false);
   const [confirming, setConfirming] = useState(false);
   const today = ready ? localToday() : buildToday;
-  const prepared = useMemo(() => prepare(state), [state.mentees, state.mentors, state.settings, state.fixed, state.forbidden]);
-  const people = useMemo(() => peopleOf(state.mentees, state.mentors, state.codesOnly), [state.mentees, state.mentors, state.codesOnly]);
+  const prepared = useMemo(
+    () => prepare(state),
+    [state.mentees, state.mentors, state.settings, state.fixed, state.forbidden],
+  );
+  const people = useMemo(
+    () => peopleOf(state.mentees, state.mentors, state.codesOnly),
+    [state.mentees, state.mentors, state.codesOnly],
+  );
 
   /** A change to the lists or settings: the pairs shown no longer follow from them until matched again. */
   const edit = (change: (s: PairsState) => PairsState) => {
@@ -91,7 +97,12 @@ export default function PairsTool({ labels, declensionLabels, orderForm, base, b
         {!edited && <p>{ready ? labels[noticeKey[notice]] : labels.loading}</p>}
         {settingsFromLink && <p>{labels.noticeSettingsLink}</p>}
         <div class="pairs-buttons">
-          <button type="button" onClick={() => edit((s) => ({ ...s, mentees: exampleMentees, mentors: exampleMentors, fixed: [], forbidden: [] }))}>
+          <button
+            type="button"
+            onClick={() =>
+              edit((s) => ({ ...s, mentees: exampleMentees, mentors: exampleMentors, fixed: [], forbidden: [] }))
+            }
+          >
             {labels.example}
           </button>
           {confirming ? (
@@ -132,7 +143,13 @@ export default function PairsTool({ labels, declensionLabels, orderForm, base, b
 
       <section aria-labelledby="pairs-mentees-heading">
         <h3 id="pairs-mentees-heading">{fill(labels.mentees, { n: state.mentees.length })}</h3>
-        <ImportBar list="mentees" rows={state.mentees} labels={labels} base={base} onAdd={(rows) => edit((s) => ({ ...s, mentees: [...s.mentees, ...rows] }))} />
+        <ImportBar
+          list="mentees"
+          rows={state.mentees}
+          labels={labels}
+          base={base}
+          onAdd={(rows) => edit((s) => ({ ...s, mentees: [...s.mentees, ...rows] }))}
+        />
         <PeopleTable
           id="mentees"
           caption={labels.menteesCaption}
@@ -141,13 +158,32 @@ export default function PairsTool({ labels, declensionLabels, orderForm, base, b
           issues={listIssues('mentees')}
           labels={labels}
           onChange={(rows) => edit((s) => ({ ...s, mentees: rows }))}
-          onAdd={() => edit((s) => ({ ...s, mentees: [...s.mentees, emptyMentee(codeMaker('mentees', s.mentees.map((m) => m.code))())] }))}
+          onAdd={() =>
+            edit((s) => ({
+              ...s,
+              mentees: [
+                ...s.mentees,
+                emptyMentee(
+                  codeMaker(
+                    'mentees',
+                    s.mentees.map((m) => m.code),
+                  )(),
+                ),
+              ],
+            }))
+          }
         />
       </section>
 
       <section aria-labelledby="pairs-mentors-heading">
         <h3 id="pairs-mentors-heading">{fill(labels.mentors, { n: state.mentors.length })}</h3>
-        <ImportBar list="mentors" rows={state.mentors} labels={labels} base={base} onAdd={(rows) => edit((s) => ({ ...s, mentors: [...s.mentors, ...rows] }))} />
+        <ImportBar
+          list="mentors"
+          rows={state.mentors}
+          labels={labels}
+          base={base}
+          onAdd={(rows) => edit((s) => ({ ...s, mentors: [...s.mentors, ...rows] }))}
+        />
         <PeopleTable
           id="mentors"
           caption={labels.mentorsCaption}
@@ -156,7 +192,20 @@ export default function PairsTool({ labels, declensionLabels, orderForm, base, b
           issues={listIssues('mentors')}
           labels={labels}
           onChange={(rows) => edit((s) => ({ ...s, mentors: rows }))}
-          onAdd={() => edit((s) => ({ ...s, mentors: [...s.mentors, emptyMentor(codeMaker('mentors', s.mentors.map((m) => m.code))())] }))}
+          onAdd={() =>
+            edit((s) => ({
+              ...s,
+              mentors: [
+                ...s.mentors,
+                emptyMentor(
+                  codeMaker(
+                    'mentors',
+                    s.mentors.map((m) => m.code),
+                  )(),
+                ),
+              ],
+            }))
+          }
         />
       </section>
 
@@ -177,7 +226,8 @@ export default function PairsTool({ labels, declensionLabels, orderForm, base, b
           <ul class="pairs-issues">
             {otherIssues.map((issue, i) => (
               <li key={i} class={issue.level === 'error' ? 'pairs-issue--error' : 'pairs-issue--warning'}>
-                <span class="pairs-issue-level">{issue.level === 'error' ? labels.error : labels.warning}</span> {issue.message}
+                <span class="pairs-issue-level">{issue.level === 'error' ? labels.error : labels.warning}</span>{' '}
+                {issue.message}
               </li>
             ))}
           </ul>
@@ -198,9 +248,21 @@ export default function PairsTool({ labels, declensionLabels, orderForm, base, b
             today={today}
             base={base}
             labels={labels}
-            onFix={(pair) => decide((s) => ({ ...s, fixed: [...without(s.fixed, pair), ref(pair)], forbidden: without(s.forbidden, pair) }))}
+            onFix={(pair) =>
+              decide((s) => ({
+                ...s,
+                fixed: [...without(s.fixed, pair), ref(pair)],
+                forbidden: without(s.forbidden, pair),
+              }))
+            }
             onUnfix={(pair) => decide((s) => ({ ...s, fixed: without(s.fixed, pair) }))}
-            onForbid={(pair) => decide((s) => ({ ...s, forbidden: [...without(s.forbidden, pair), ref(pair)], fixed: without(s.fixed, pair) }))}
+            onForbid={(pair) =>
+              decide((s) => ({
+                ...s,
+                forbidden: [...without(s.forbidden, pair), ref(pair)],
+                fixed: without(s.fixed, pair),
+              }))
+            }
             onAllow={(pair) => decide((s) => ({ ...s, forbidden: without(s.forbidden, pair) }))}
           />
         )}

@@ -27,11 +27,21 @@ interface Props<Row> {
 const shownAtFirst = 50;
 export const cellId = (list: string, row: number, field: string) => `pairs-${list}-${row}-${field}`;
 
-export function PeopleTable<Row extends object>({ id, caption, rows, columns, issues, labels, onChange, onAdd }: Props<Row>) {
+export function PeopleTable<Row extends object>({
+  id,
+  caption,
+  rows,
+  columns,
+  issues,
+  labels,
+  onChange,
+  onAdd,
+}: Props<Row>) {
   const [all, setAll] = useState(false);
   const shown = all ? rows : rows.slice(0, shownAtFirst);
   const bad = new Set(issues.filter((i) => i.level === 'error' && i.row !== undefined).map((i) => i.row));
-  const edit = (index: number, field: keyof Row, value: string) => onChange(rows.map((row, i) => (i === index ? { ...row, [field]: value } : row)));
+  const edit = (index: number, field: keyof Row, value: string) =>
+    onChange(rows.map((row, i) => (i === index ? { ...row, [field]: value } : row)));
   const remove = (index: number) => onChange(rows.filter((_, i) => i !== index));
 
   return (
@@ -75,7 +85,12 @@ export function PeopleTable<Row extends object>({ id, caption, rows, columns, is
                     </td>
                   ))}
                   <td>
-                    <button type="button" class="pairs-small" onClick={() => remove(index)} aria-label={fill(labels.removeRowN, { n: index + 1 })}>
+                    <button
+                      type="button"
+                      class="pairs-small"
+                      onClick={() => remove(index)}
+                      aria-label={fill(labels.removeRowN, { n: index + 1 })}
+                    >
                       {labels.removeRow}
                     </button>
                   </td>
@@ -100,7 +115,11 @@ export function PeopleTable<Row extends object>({ id, caption, rows, columns, is
           {issues.map((issue, i) => (
             <li key={i} class={issue.level === 'error' ? 'pairs-issue--error' : 'pairs-issue--warning'}>
               <span class="pairs-issue-level">{issue.level === 'error' ? labels.error : labels.warning}</span>{' '}
-              {issue.row !== undefined && (all || issue.row < shownAtFirst) ? <a href={`#${cellId(id, issue.row, 'code')}`}>{issue.message}</a> : issue.message}
+              {issue.row !== undefined && (all || issue.row < shownAtFirst) ? (
+                <a href={`#${cellId(id, issue.row, 'code')}`}>{issue.message}</a>
+              ) : (
+                issue.message
+              )}
             </li>
           ))}
         </ul>

@@ -23,21 +23,39 @@ interface Props {
 
 const same = (a: PairRef) => (b: PairRef) => a.mentee === b.mentee && a.mentor === b.mentor;
 
-export function Results({ result, people, order, fixed, forbidden, today, base, labels, onFix, onUnfix, onForbid, onAllow }: Props) {
+export function Results({
+  result,
+  people,
+  order,
+  fixed,
+  forbidden,
+  today,
+  base,
+  labels,
+  onFix,
+  onUnfix,
+  onForbid,
+  onAllow,
+}: Props) {
   const who = (code: string, list: 'mentees' | 'mentors') => {
     const name = personName(people, code, list);
-    return name === code ? <span>{code}</span> : (
+    return name === code ? (
+      <span>{code}</span>
+    ) : (
       <span>
         {name} <span class="pairs-code">{code}</span>
       </span>
     );
   };
   const [linkNames, setLinkNames] = useState(false);
-  const pairName = (pair: PairRef) => `${personName(people, pair.mentor, 'mentors')} — ${personName(people, pair.mentee, 'mentees')}`;
+  const pairName = (pair: PairRef) =>
+    `${personName(people, pair.mentor, 'mentors')} — ${personName(people, pair.mentee, 'mentees')}`;
 
   return (
     <div class="pairs-results">
-      <p role="status">{fill(labels.summary, { pairs: result.pairs.length, unmatched: result.unmatched.length, total: result.total })}</p>
+      <p role="status">
+        {fill(labels.summary, { pairs: result.pairs.length, unmatched: result.unmatched.length, total: result.total })}
+      </p>
       {result.pairs.length > 0 && !people.codesOnly && (
         <div class="pairs-link-names">
           <label class="pairs-option">
@@ -57,7 +75,10 @@ export function Results({ result, people, order, fixed, forbidden, today, base, 
       {result.pairs.length > 0 && (
         <ol class="pairs-cards" aria-label={labels.pairsTable}>
           {result.pairs.map((pair) => (
-            <li key={`${pair.mentor}-${pair.mentee}`} class={pair.fixed ? 'pairs-card pairs-card--fixed' : 'pairs-card'}>
+            <li
+              key={`${pair.mentor}-${pair.mentee}`}
+              class={pair.fixed ? 'pairs-card pairs-card--fixed' : 'pairs-card'}
+            >
               <p class="pairs-card-people">
                 <span class="pairs-role">{labels.mentor}:</span> {who(pair.mentor, 'mentors')}
                 <br />
@@ -68,18 +89,36 @@ export function Results({ result, people, order, fixed, forbidden, today, base, 
               </p>
               <div class="pairs-actions">
                 {pair.fixed ? (
-                  <button type="button" class="pairs-small" aria-label={fill(labels.unfixPair, { pair: pairName(pair) })} onClick={() => onUnfix(pair)}>
+                  <button
+                    type="button"
+                    class="pairs-small"
+                    aria-label={fill(labels.unfixPair, { pair: pairName(pair) })}
+                    onClick={() => onUnfix(pair)}
+                  >
                     {labels.unfix}
                   </button>
                 ) : (
-                  <button type="button" class="pairs-small" aria-label={fill(labels.fixPair, { pair: pairName(pair) })} onClick={() => onFix(pair)}>
+                  <button
+                    type="button"
+                    class="pairs-small"
+                    aria-label={fill(labels.fixPair, { pair: pairName(pair) })}
+                    onClick={() => onFix(pair)}
+                  >
                     {labels.fix}
                   </button>
                 )}
-                <button type="button" class="pairs-small" aria-label={fill(labels.forbidPair, { pair: pairName(pair) })} onClick={() => onForbid(pair)}>
+                <button
+                  type="button"
+                  class="pairs-small"
+                  aria-label={fill(labels.forbidPair, { pair: pairName(pair) })}
+                  onClick={() => onForbid(pair)}
+                >
                   {labels.forbid}
                 </button>
-                <a href={planLink(pair, people, order, today, base, linkNames)} aria-label={fill(labels.planPair, { pair: pairName(pair) })}>
+                <a
+                  href={planLink(pair, people, order, today, base, linkNames)}
+                  aria-label={fill(labels.planPair, { pair: pairName(pair) })}
+                >
                   {labels.plan}
                 </a>
               </div>
@@ -106,7 +145,12 @@ export function Results({ result, people, order, fixed, forbidden, today, base, 
             {fixed.map((pair) => (
               <li key={`f-${pair.mentor}-${pair.mentee}`}>
                 {labels.fixedPair} {pairName(pair)}{' '}
-                <button type="button" class="pairs-small" aria-label={fill(labels.unfixPair, { pair: pairName(pair) })} onClick={() => onUnfix(pair)}>
+                <button
+                  type="button"
+                  class="pairs-small"
+                  aria-label={fill(labels.unfixPair, { pair: pairName(pair) })}
+                  onClick={() => onUnfix(pair)}
+                >
                   {labels.unfix}
                 </button>
               </li>
@@ -114,7 +158,12 @@ export function Results({ result, people, order, fixed, forbidden, today, base, 
             {forbidden.map((pair) => (
               <li key={`x-${pair.mentor}-${pair.mentee}`}>
                 {labels.forbiddenPair} {pairName(pair)}{' '}
-                <button type="button" class="pairs-small" aria-label={fill(labels.allowPair, { pair: pairName(pair) })} onClick={() => onAllow(pair)}>
+                <button
+                  type="button"
+                  class="pairs-small"
+                  aria-label={fill(labels.allowPair, { pair: pairName(pair) })}
+                  onClick={() => onAllow(pair)}
+                >
                   {labels.allow}
                 </button>
               </li>

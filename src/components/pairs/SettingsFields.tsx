@@ -36,21 +36,40 @@ export function SettingsFields({ settings, codesOnly, labels, onSettings, onCode
         <p id="pairs-synonyms-hint" class="pairs-hint">
           {labels.synonymsHint}
         </p>
-        <textarea id="pairs-synonyms" rows={6} aria-describedby="pairs-synonyms-hint" value={settings.synonyms} onInput={(event) => onSettings({ ...settings, synonyms: event.currentTarget.value })} />
+        <textarea
+          id="pairs-synonyms"
+          rows={6}
+          aria-describedby="pairs-synonyms-hint"
+          value={settings.synonyms}
+          onInput={(event) => onSettings({ ...settings, synonyms: event.currentTarget.value })}
+        />
       </div>
       <fieldset>
         <legend>{labels.school}</legend>
         {schools.map(([value, label]) => (
           <label class="pairs-option" key={value}>
-            <input type="radio" name="pairs-school" value={value} checked={settings.school === value} onChange={() => onSettings({ ...settings, school: value })} /> {label}
+            <input
+              type="radio"
+              name="pairs-school"
+              value={value}
+              checked={settings.school === value}
+              onChange={() => onSettings({ ...settings, school: value })}
+            />{' '}
+            {label}
           </label>
         ))}
       </fieldset>
       <label class="pairs-option">
-        <input type="checkbox" checked={settings.spread} onChange={(event) => onSettings({ ...settings, spread: event.currentTarget.checked })} /> {labels.spread}
+        <input
+          type="checkbox"
+          checked={settings.spread}
+          onChange={(event) => onSettings({ ...settings, spread: event.currentTarget.checked })}
+        />{' '}
+        {labels.spread}
       </label>
       <label class="pairs-option">
-        <input type="checkbox" checked={codesOnly} onChange={(event) => onCodesOnly(event.currentTarget.checked)} /> {labels.codesOnly}
+        <input type="checkbox" checked={codesOnly} onChange={(event) => onCodesOnly(event.currentTarget.checked)} />{' '}
+        {labels.codesOnly}
       </label>
       <div class="pairs-buttons">
         <button type="button" onClick={copyLink}>

@@ -20,7 +20,12 @@ interface Props {
   labels: BuilderLabels;
 }
 
-const fieldOf = { organisation: 'rb-organisation', start: 'rb-start', end: 'rb-end', approvalDate: 'rb-approval-date' } as const;
+const fieldOf = {
+  organisation: 'rb-organisation',
+  start: 'rb-start',
+  end: 'rb-end',
+  approvalDate: 'rb-approval-date',
+} as const;
 
 export function Exports({ state, scheduled, onOpen, onTry, labels }: Props) {
   const [message, setMessage] = useState('');

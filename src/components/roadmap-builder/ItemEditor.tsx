@@ -51,7 +51,8 @@ export function ItemEditor({ item, number, state, hasFormat, labels, onChange, o
     if (next.kind === 'date') {
       const day = next.date ?? '';
       if (!isIsoDate(day)) return setError(labels.dateMissing);
-      if (outside(day)) return setError(fill(labels.dateOutside, { start: ruDate(state.start), end: ruDate(state.end) }));
+      if (outside(day))
+        return setError(fill(labels.dateOutside, { start: ruDate(state.start), end: ruDate(state.end) }));
       setError('');
       return onChange({ deadline: { kind: 'date', date: day, by: next.by ?? true } });
     }
@@ -60,7 +61,8 @@ export function ItemEditor({ item, number, state, hasFormat, labels, onChange, o
       const b = next.to ?? '';
       if (!isIsoDate(a) || !isIsoDate(b)) return setError(labels.spanMissing);
       if (b < a) return setError(labels.spanBackwards);
-      if (outside(a) || outside(b)) return setError(fill(labels.dateOutside, { start: ruDate(state.start), end: ruDate(state.end) }));
+      if (outside(a) || outside(b))
+        return setError(fill(labels.dateOutside, { start: ruDate(state.start), end: ruDate(state.end) }));
       setError('');
       return onChange({ deadline: { kind: 'span', from: a, to: b } });
     }
@@ -85,7 +87,13 @@ export function ItemEditor({ item, number, state, hasFormat, labels, onChange, o
     <div class="rb-editor" role="group" aria-label={fill(labels.editorLabel, { n: number })}>
       <div class="rb-field rb-wide">
         <label for={`${id}-activity`}>{labels.activity}</label>
-        <textarea id={`${id}-activity`} rows={3} maxLength={2000} value={item.activity} onInput={(event) => onChange({ activity: event.currentTarget.value })} />
+        <textarea
+          id={`${id}-activity`}
+          rows={3}
+          maxLength={2000}
+          value={item.activity}
+          onInput={(event) => onChange({ activity: event.currentTarget.value })}
+        />
       </div>
 
       <fieldset class="rb-wide">
@@ -93,33 +101,51 @@ export function ItemEditor({ item, number, state, hasFormat, labels, onChange, o
         <div class="rb-choices">
           {rule && (
             <label>
-              <input type="radio" name={`${id}-kind`} checked={kind === 'rule'} onChange={() => choose('rule')} /> {fill(labels.deadlineRule, { text: deadlineText(rule) })}
+              <input type="radio" name={`${id}-kind`} checked={kind === 'rule'} onChange={() => choose('rule')} />{' '}
+              {fill(labels.deadlineRule, { text: deadlineText(rule) })}
             </label>
           )}
           <label>
-            <input type="radio" name={`${id}-kind`} checked={kind === 'date'} onChange={() => choose('date')} /> {labels.deadlineDate}
+            <input type="radio" name={`${id}-kind`} checked={kind === 'date'} onChange={() => choose('date')} />{' '}
+            {labels.deadlineDate}
           </label>
           <label>
-            <input type="radio" name={`${id}-kind`} checked={kind === 'span'} onChange={() => choose('span')} /> {labels.deadlineSpan}
+            <input type="radio" name={`${id}-kind`} checked={kind === 'span'} onChange={() => choose('span')} />{' '}
+            {labels.deadlineSpan}
           </label>
           <label>
-            <input type="radio" name={`${id}-kind`} checked={kind === 'text'} onChange={() => choose('text')} /> {labels.deadlineWords}
+            <input type="radio" name={`${id}-kind`} checked={kind === 'text'} onChange={() => choose('text')} />{' '}
+            {labels.deadlineWords}
           </label>
         </div>
         {kind === 'date' && (
           <div class="rb-row">
             <div class="rb-field">
               <label for={`${id}-date`}>{labels.date}</label>
-              <input id={`${id}-date`} type="date" min={state.start} max={state.end} value={date} aria-invalid={error ? 'true' : undefined} aria-describedby={error ? `${id}-error` : undefined} onInput={(event) => {
-                setDate(event.currentTarget.value);
-                apply({ kind, date: event.currentTarget.value, by });
-              }} />
+              <input
+                id={`${id}-date`}
+                type="date"
+                min={state.start}
+                max={state.end}
+                value={date}
+                aria-invalid={error ? 'true' : undefined}
+                aria-describedby={error ? `${id}-error` : undefined}
+                onInput={(event) => {
+                  setDate(event.currentTarget.value);
+                  apply({ kind, date: event.currentTarget.value, by });
+                }}
+              />
             </div>
             <label class="rb-check">
-              <input type="checkbox" checked={by} onChange={(event) => {
-                setBy(event.currentTarget.checked);
-                apply({ kind, date, by: event.currentTarget.checked });
-              }} /> {labels.byDate}
+              <input
+                type="checkbox"
+                checked={by}
+                onChange={(event) => {
+                  setBy(event.currentTarget.checked);
+                  apply({ kind, date, by: event.currentTarget.checked });
+                }}
+              />{' '}
+              {labels.byDate}
             </label>
           </div>
         )}
@@ -127,27 +153,51 @@ export function ItemEditor({ item, number, state, hasFormat, labels, onChange, o
           <div class="rb-row">
             <div class="rb-field">
               <label for={`${id}-from`}>{labels.from}</label>
-              <input id={`${id}-from`} type="date" min={state.start} max={state.end} value={from} aria-invalid={error ? 'true' : undefined} aria-describedby={error ? `${id}-error` : undefined} onInput={(event) => {
-                setFrom(event.currentTarget.value);
-                apply({ kind, from: event.currentTarget.value, to });
-              }} />
+              <input
+                id={`${id}-from`}
+                type="date"
+                min={state.start}
+                max={state.end}
+                value={from}
+                aria-invalid={error ? 'true' : undefined}
+                aria-describedby={error ? `${id}-error` : undefined}
+                onInput={(event) => {
+                  setFrom(event.currentTarget.value);
+                  apply({ kind, from: event.currentTarget.value, to });
+                }}
+              />
             </div>
             <div class="rb-field">
               <label for={`${id}-to`}>{labels.to}</label>
-              <input id={`${id}-to`} type="date" min={state.start} max={state.end} value={to} aria-invalid={error ? 'true' : undefined} aria-describedby={error ? `${id}-error` : undefined} onInput={(event) => {
-                setTo(event.currentTarget.value);
-                apply({ kind, from, to: event.currentTarget.value });
-              }} />
+              <input
+                id={`${id}-to`}
+                type="date"
+                min={state.start}
+                max={state.end}
+                value={to}
+                aria-invalid={error ? 'true' : undefined}
+                aria-describedby={error ? `${id}-error` : undefined}
+                onInput={(event) => {
+                  setTo(event.currentTarget.value);
+                  apply({ kind, from, to: event.currentTarget.value });
+                }}
+              />
             </div>
           </div>
         )}
         {kind === 'text' && (
           <div class="rb-field">
             <label for={`${id}-words`}>{labels.words}</label>
-            <input id={`${id}-words`} type="text" maxLength={300} value={words} onInput={(event) => {
-              setWords(event.currentTarget.value);
-              apply({ kind, words: event.currentTarget.value });
-            }} />
+            <input
+              id={`${id}-words`}
+              type="text"
+              maxLength={300}
+              value={words}
+              onInput={(event) => {
+                setWords(event.currentTarget.value);
+                apply({ kind, words: event.currentTarget.value });
+              }}
+            />
           </div>
         )}
         {error && (
@@ -159,7 +209,14 @@ export function ItemEditor({ item, number, state, hasFormat, labels, onChange, o
 
       <div class="rb-field">
         <label for={`${id}-responsible`}>{state.twoLevel ? labels.responsibleMunicipal : labels.responsible}</label>
-        <input id={`${id}-responsible`} type="text" maxLength={1000} value={item.responsible.join(', ')} aria-describedby={`${id}-responsible-hint`} onChange={(event) => setRoles(event.currentTarget, 'responsible')} />
+        <input
+          id={`${id}-responsible`}
+          type="text"
+          maxLength={1000}
+          value={item.responsible.join(', ')}
+          aria-describedby={`${id}-responsible-hint`}
+          onChange={(event) => setRoles(event.currentTarget, 'responsible')}
+        />
         <span class="rb-hint" id={`${id}-responsible-hint`}>
           {labels.responsibleHint}
         </span>
@@ -167,7 +224,13 @@ export function ItemEditor({ item, number, state, hasFormat, labels, onChange, o
       {state.twoLevel && (
         <div class="rb-field">
           <label for={`${id}-responsible-school`}>{labels.responsibleSchool}</label>
-          <input id={`${id}-responsible-school`} type="text" maxLength={1000} value={(item.responsibleSchool ?? []).join(', ')} onChange={(event) => setRoles(event.currentTarget, 'responsibleSchool')} />
+          <input
+            id={`${id}-responsible-school`}
+            type="text"
+            maxLength={1000}
+            value={(item.responsibleSchool ?? []).join(', ')}
+            onChange={(event) => setRoles(event.currentTarget, 'responsibleSchool')}
+          />
         </div>
       )}
       {rolesMessage && (
@@ -178,12 +241,24 @@ export function ItemEditor({ item, number, state, hasFormat, labels, onChange, o
       {hasFormat && (
         <div class="rb-field">
           <label for={`${id}-format`}>{labels.format}</label>
-          <input id={`${id}-format`} type="text" maxLength={300} value={item.format} onInput={(event) => onChange({ format: event.currentTarget.value })} />
+          <input
+            id={`${id}-format`}
+            type="text"
+            maxLength={300}
+            value={item.format}
+            onInput={(event) => onChange({ format: event.currentTarget.value })}
+          />
         </div>
       )}
       <div class="rb-field rb-wide">
         <label for={`${id}-result`}>{labels.result}</label>
-        <input id={`${id}-result`} type="text" maxLength={1000} value={item.result} onInput={(event) => onChange({ result: event.currentTarget.value })} />
+        <input
+          id={`${id}-result`}
+          type="text"
+          maxLength={1000}
+          value={item.result}
+          onInput={(event) => onChange({ result: event.currentTarget.value })}
+        />
       </div>
 
       <div class="rb-buttons rb-wide">

@@ -4,7 +4,14 @@
 import { useMemo, useState } from 'preact/hooks';
 import { workCalendar, type HolidaysData } from '../../lib/roadmap-builder/calendar.ts';
 import { ruDate } from '../../lib/ru-words.ts';
-import { addSection, approvalAuthority, restore, rolesOf, type BuilderState, type Removed } from '../../lib/roadmap-builder/state.ts';
+import {
+  addSection,
+  approvalAuthority,
+  restore,
+  rolesOf,
+  type BuilderState,
+  type Removed,
+} from '../../lib/roadmap-builder/state.ts';
 import { addSectionError } from '../../lib/roadmap-builder/limits.ts';
 import { builtPeriodText, concerns, scheduleState } from '../../lib/roadmap-builder/table.ts';
 import { Exports } from './Exports.tsx';
@@ -25,10 +32,14 @@ interface Props {
   buildToday: string;
 }
 
-const noticeText = (notice: Notice, labels: BuilderLabels): string => (notice.kind === 'error' ? notice.message : labels[`notice.${notice.kind}`]);
+const noticeText = (notice: Notice, labels: BuilderLabels): string =>
+  notice.kind === 'error' ? notice.message : labels[`notice.${notice.kind}`];
 
 export default function RoadmapBuilder({ templates, holidays, labels, buildToday }: Props) {
-  const { state, setState, notice, setNotice, ready, saved, replace, open, persist, today } = useBuilderState(templates, buildToday);
+  const { state, setState, notice, setNotice, ready, saved, replace, open, persist, today } = useBuilderState(
+    templates,
+    buildToday,
+  );
   const calendar = useMemo(() => workCalendar(holidays), [holidays]);
   const scheduled = useMemo(() => scheduleState(state, calendar), [state, calendar]);
   const [view, setView] = useState<'table' | 'timeline'>('table');
@@ -45,8 +56,12 @@ export default function RoadmapBuilder({ templates, holidays, labels, buildToday
     const item = state.sections.flatMap((s) => s.items).find((i) => i.id === itemId);
     return item ? concerns(item, whoValid, state.people) : false;
   };
-  const uncovered = [...new Set([state.start.slice(0, 4), state.end.slice(0, 4)].map(Number))].filter((y) => !calendar.years.includes(y));
-  const unknownTransfers = calendar.yearsWithoutTransfers.filter((y) => y >= Number(state.start.slice(0, 4)) && y <= Number(state.end.slice(0, 4)));
+  const uncovered = [...new Set([state.start.slice(0, 4), state.end.slice(0, 4)].map(Number))].filter(
+    (y) => !calendar.years.includes(y),
+  );
+  const unknownTransfers = calendar.yearsWithoutTransfers.filter(
+    (y) => y >= Number(state.start.slice(0, 4)) && y <= Number(state.end.slice(0, 4)),
+  );
 
   const tool = (
     <div class="rb not-content" data-tool data-roadmap-builder data-hydrated={ready ? 'true' : undefined}>
@@ -89,7 +104,8 @@ export default function RoadmapBuilder({ templates, holidays, labels, buildToday
             <br />
             {approvalAuthority(state)}
             <br />
-            от {state.approval.date ? ruDate(state.approval.date) : '«___» ____________ 20___ г.'} № {state.approval.number || '______'}
+            от {state.approval.date ? ruDate(state.approval.date) : '«___» ____________ 20___ г.'} №{' '}
+            {state.approval.number || '______'}
           </p>
         </div>
         <h3 id="rb-result-heading">{state.title}</h3>
@@ -100,7 +116,9 @@ export default function RoadmapBuilder({ templates, holidays, labels, buildToday
           <summary>{labels.calendarNote}</summary>
           <p>{fill(labels.calendarSource, { source: calendar.source })}</p>
           {uncovered.length > 0 && <p>{fill(labels.calendarUncovered, { years: uncovered.join(', ') })}</p>}
-          {unknownTransfers.length > 0 && <p>{fill(labels.calendarNoTransfers, { years: unknownTransfers.join(', ') })}</p>}
+          {unknownTransfers.length > 0 && (
+            <p>{fill(labels.calendarNoTransfers, { years: unknownTransfers.join(', ') })}</p>
+          )}
         </details>
 
         <div class="rb-row rb-controls">
@@ -139,10 +157,13 @@ export default function RoadmapBuilder({ templates, holidays, labels, buildToday
         {removed && (
           <div class="rb-undo" role="status">
             <span>{removed.text}</span>
-            <button type="button" onClick={() => {
-              update((s) => restore(s, removed.removed));
-              setRemoved(null);
-            }}>
+            <button
+              type="button"
+              onClick={() => {
+                update((s) => restore(s, removed.removed));
+                setRemoved(null);
+              }}
+            >
               {labels.undo}
             </button>
           </div>
@@ -150,9 +171,21 @@ export default function RoadmapBuilder({ templates, holidays, labels, buildToday
 
         {view === 'table' ? (
           <>
-            <RoadmapTable state={state} scheduled={scheduled} visible={visible} update={update} onRemoved={(r, text) => setRemoved({ removed: r, text })} labels={labels} />
+            <RoadmapTable
+              state={state}
+              scheduled={scheduled}
+              visible={visible}
+              update={update}
+              onRemoved={(r, text) => setRemoved({ removed: r, text })}
+              labels={labels}
+            />
             <div class="rb-buttons rb-add-section">
-              <button type="button" disabled={addSectionError(state) !== null} aria-describedby={addSectionError(state) ? 'rb-sections-full' : undefined} onClick={() => update((s) => addSection(s, labels.newSectionTitle))}>
+              <button
+                type="button"
+                disabled={addSectionError(state) !== null}
+                aria-describedby={addSectionError(state) ? 'rb-sections-full' : undefined}
+                onClick={() => update((s) => addSection(s, labels.newSectionTitle))}
+              >
                 {labels.addSection}
               </button>
               {addSectionError(state) && (

@@ -3,7 +3,18 @@
 import { Fragment } from 'preact';
 import { useState } from 'preact/hooks';
 import { formatDeadline, movedNote } from '../../lib/roadmap-builder/deadline-format.ts';
-import { addItem, moveItem, moveSection, removeItem, removeSection, renameSection, updateItem, withNames, type BuilderState, type Removed } from '../../lib/roadmap-builder/state.ts';
+import {
+  addItem,
+  moveItem,
+  moveSection,
+  removeItem,
+  removeSection,
+  renameSection,
+  updateItem,
+  withNames,
+  type BuilderState,
+  type Removed,
+} from '../../lib/roadmap-builder/state.ts';
 import type { ScheduledSection } from '../../lib/roadmap-builder/table.ts';
 import { addItemError } from '../../lib/roadmap-builder/limits.ts';
 import { ItemEditor } from './ItemEditor.tsx';
@@ -82,36 +93,59 @@ export function RoadmapTable({ state, scheduled, visible, update, onRemoved, lab
                     <span class="rb-section-title">{section.title || labels.untitledSection}</span>
                   )}
                   <span class="rb-section-buttons">
-                    <button type="button" aria-label={fill(labels.renameSectionNamed, { title: section.title })} onClick={() => {
-                      setRenaming(section.id);
-                      focusLater(`#rb-section-${section.id}`);
-                    }}>
+                    <button
+                      type="button"
+                      aria-label={fill(labels.renameSectionNamed, { title: section.title })}
+                      onClick={() => {
+                        setRenaming(section.id);
+                        focusLater(`#rb-section-${section.id}`);
+                      }}
+                    >
                       {labels.renameSection}
                     </button>
-                    <button type="button" aria-label={fill(labels.addItemNamed, { title: section.title })} onClick={() => {
-                      const full = addItemError(state, section.id);
-                      setLimitMessage(full ?? '');
-                      if (full) return;
-                      const next = addItem(state, section.id);
-                      update(() => next.state);
-                      setEditing(next.itemId);
-                      focusLater(`#rb-item-${next.itemId}-activity`);
-                    }}>
+                    <button
+                      type="button"
+                      aria-label={fill(labels.addItemNamed, { title: section.title })}
+                      onClick={() => {
+                        const full = addItemError(state, section.id);
+                        setLimitMessage(full ?? '');
+                        if (full) return;
+                        const next = addItem(state, section.id);
+                        update(() => next.state);
+                        setEditing(next.itemId);
+                        focusLater(`#rb-item-${next.itemId}-activity`);
+                      }}
+                    >
                       {labels.addItem}
                     </button>
-                    <button type="button" disabled={sectionIndex === 0} aria-label={fill(labels.moveSectionUp, { title: section.title })} onClick={() => update((s) => moveSection(s, section.id, -1))}>
+                    <button
+                      type="button"
+                      disabled={sectionIndex === 0}
+                      aria-label={fill(labels.moveSectionUp, { title: section.title })}
+                      onClick={() => update((s) => moveSection(s, section.id, -1))}
+                    >
                       ↑
                     </button>
-                    <button type="button" disabled={sectionIndex === scheduled.length - 1} aria-label={fill(labels.moveSectionDown, { title: section.title })} onClick={() => update((s) => moveSection(s, section.id, 1))}>
+                    <button
+                      type="button"
+                      disabled={sectionIndex === scheduled.length - 1}
+                      aria-label={fill(labels.moveSectionDown, { title: section.title })}
+                      onClick={() => update((s) => moveSection(s, section.id, 1))}
+                    >
                       ↓
                     </button>
-                    <button type="button" class="rb-danger" aria-label={fill(labels.removeSectionNamed, { title: section.title })} onClick={() => {
-                      const { state: next, removed } = removeSection(state, section.id);
-                      if (removed) {
-                        update(() => next);
-                        onRemoved(removed, fill(labels.removedSection, { title: section.title }));
-                      }
-                    }}>
+                    <button
+                      type="button"
+                      class="rb-danger"
+                      aria-label={fill(labels.removeSectionNamed, { title: section.title })}
+                      onClick={() => {
+                        const { state: next, removed } = removeSection(state, section.id);
+                        if (removed) {
+                          update(() => next);
+                          onRemoved(removed, fill(labels.removedSection, { title: section.title }));
+                        }
+                      }}
+                    >
                       {labels.removeSection}
                     </button>
                   </span>
@@ -124,7 +158,13 @@ export function RoadmapTable({ state, scheduled, visible, update, onRemoved, lab
                     <td data-label={labels.activity}>
                       {item.activity || <em>{labels.noActivity}</em>}
                       <div>
-                        <button type="button" class="rb-edit" aria-expanded={editing === item.id} aria-label={fill(labels.editItem, { n: number })} onClick={() => setEditing(editing === item.id ? null : item.id)}>
+                        <button
+                          type="button"
+                          class="rb-edit"
+                          aria-expanded={editing === item.id}
+                          aria-label={fill(labels.editItem, { n: number })}
+                          onClick={() => setEditing(editing === item.id ? null : item.id)}
+                        >
                           {labels.edit}
                         </button>
                       </div>
@@ -141,8 +181,14 @@ export function RoadmapTable({ state, scheduled, visible, update, onRemoved, lab
                         ))
                       )}
                     </td>
-                    <td data-label={state.twoLevel ? labels.responsibleMunicipal : labels.responsible}>{withNames(item.responsible, state.people)}</td>
-                    {state.twoLevel && <td data-label={labels.responsibleSchool}>{withNames(item.responsibleSchool ?? [], state.people)}</td>}
+                    <td data-label={state.twoLevel ? labels.responsibleMunicipal : labels.responsible}>
+                      {withNames(item.responsible, state.people)}
+                    </td>
+                    {state.twoLevel && (
+                      <td data-label={labels.responsibleSchool}>
+                        {withNames(item.responsibleSchool ?? [], state.people)}
+                      </td>
+                    )}
                     {hasFormat && <td data-label={labels.format}>{item.format}</td>}
                     <td data-label={labels.result}>{item.result}</td>
                   </tr>

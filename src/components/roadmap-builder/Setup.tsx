@@ -2,7 +2,15 @@
 // role. Dates are kept as typed until they make a valid period, so a wrong date never reschedules the
 // roadmap or loses what was there.
 import { useEffect, useState } from 'preact/hooks';
-import { mergePeople, organisationOf, renameOrganisation, rolesOf, schoolYearPeriod, settingsErrors, type BuilderState } from '../../lib/roadmap-builder/state.ts';
+import {
+  mergePeople,
+  organisationOf,
+  renameOrganisation,
+  rolesOf,
+  schoolYearPeriod,
+  settingsErrors,
+  type BuilderState,
+} from '../../lib/roadmap-builder/state.ts';
 import { schoolYearOf } from '../../lib/dates.ts';
 import { ruDate } from '../../lib/ru-words.ts';
 import { fill } from '../../lib/island-labels.ts';
@@ -22,7 +30,13 @@ interface Props {
   showErrors: boolean;
 }
 
-function Field(props: { id: string; label: string; error?: string | undefined; hint?: string; children: preact.ComponentChildren }) {
+function Field(props: {
+  id: string;
+  label: string;
+  error?: string | undefined;
+  hint?: string;
+  children: preact.ComponentChildren;
+}) {
   return (
     <div class="rb-field">
       <label for={props.id}>{props.label}</label>
@@ -41,7 +55,8 @@ function Field(props: { id: string; label: string; error?: string | undefined; h
   );
 }
 
-const describedBy = (id: string, error?: string, hint?: boolean) => [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+const describedBy = (id: string, error?: string, hint?: boolean) =>
+  [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
 
 export function Setup({ state, update, templates, onNew, labels, today, showErrors }: Props) {
   const [touched, setTouched] = useState(false);
@@ -90,7 +105,10 @@ export function Setup({ state, update, templates, onNew, labels, today, showErro
 
       <fieldset>
         <legend>{labels.organisationLegend}</legend>
-        <FromProfile labels={{ apply: labels.fromProfile, done: labels.fromProfileDone }} onApply={(profile) => update((s) => builderWithProfile(s, profile))} />
+        <FromProfile
+          labels={{ apply: labels.fromProfile, done: labels.fromProfileDone }}
+          onApply={(profile) => update((s) => builderWithProfile(s, profile))}
+        />
         <div class="rb-grid">
           <Field id="rb-organisation" label={labels.organisation} error={errors.organisation}>
             <input
@@ -108,7 +126,11 @@ export function Setup({ state, update, templates, onNew, labels, today, showErro
               }}
             />
           </Field>
-          <Field id="rb-organisation-genitive" label={labels.organisationGenitive} hint={labels.organisationGenitiveHint}>
+          <Field
+            id="rb-organisation-genitive"
+            label={labels.organisationGenitive}
+            hint={labels.organisationGenitiveHint}
+          >
             <input
               id="rb-organisation-genitive"
               type="text"
@@ -123,10 +145,16 @@ export function Setup({ state, update, templates, onNew, labels, today, showErro
             />
           </Field>
           <Field id="rb-head" label={labels.head}>
-            <input id="rb-head" type="text" maxLength={200} value={state.head} onInput={(event) => {
-              const head = event.currentTarget.value;
-              update((s) => ({ ...s, head }));
-            }} />
+            <input
+              id="rb-head"
+              type="text"
+              maxLength={200}
+              value={state.head}
+              onInput={(event) => {
+                const head = event.currentTarget.value;
+                update((s) => ({ ...s, head }));
+              }}
+            />
           </Field>
           <Field id="rb-approval-date" label={labels.approvalDate} error={errors.approvalDate}>
             <input
@@ -142,10 +170,16 @@ export function Setup({ state, update, templates, onNew, labels, today, showErro
             />
           </Field>
           <Field id="rb-approval-number" label={labels.approvalNumber}>
-            <input id="rb-approval-number" type="text" maxLength={50} value={state.approval.number} onInput={(event) => {
-              const number = event.currentTarget.value;
-              update((s) => ({ ...s, approval: { ...s.approval, number } }));
-            }} />
+            <input
+              id="rb-approval-number"
+              type="text"
+              maxLength={50}
+              value={state.approval.number}
+              onInput={(event) => {
+                const number = event.currentTarget.value;
+                update((s) => ({ ...s, approval: { ...s.approval, number } }));
+              }}
+            />
           </Field>
         </div>
       </fieldset>
@@ -158,7 +192,12 @@ export function Setup({ state, update, templates, onNew, labels, today, showErro
             const period = schoolYearPeriod(year);
             const current = start === period.start && end === period.end;
             return (
-              <button type="button" key={year} aria-pressed={current} onClick={() => setPeriod(period.start, period.end)}>
+              <button
+                type="button"
+                key={year}
+                aria-pressed={current}
+                onClick={() => setPeriod(period.start, period.end)}
+              >
                 {year}/{year + 1}
               </button>
             );
@@ -166,13 +205,31 @@ export function Setup({ state, update, templates, onNew, labels, today, showErro
         </div>
         <div class="rb-grid">
           <Field id="rb-start" label={labels.start} error={errors.start}>
-            <input id="rb-start" type="date" required value={start} aria-invalid={errors.start ? 'true' : undefined} aria-describedby={describedBy('rb-start', errors.start)} onInput={(event) => setPeriod(event.currentTarget.value, end)} />
+            <input
+              id="rb-start"
+              type="date"
+              required
+              value={start}
+              aria-invalid={errors.start ? 'true' : undefined}
+              aria-describedby={describedBy('rb-start', errors.start)}
+              onInput={(event) => setPeriod(event.currentTarget.value, end)}
+            />
           </Field>
           <Field id="rb-end" label={labels.end} error={errors.end}>
-            <input id="rb-end" type="date" required value={end} aria-invalid={errors.end ? 'true' : undefined} aria-describedby={describedBy('rb-end', errors.end)} onInput={(event) => setPeriod(start, event.currentTarget.value)} />
+            <input
+              id="rb-end"
+              type="date"
+              required
+              value={end}
+              aria-invalid={errors.end ? 'true' : undefined}
+              aria-describedby={describedBy('rb-end', errors.end)}
+              onInput={(event) => setPeriod(start, event.currentTarget.value)}
+            />
           </Field>
         </div>
-        {(errors.start || errors.end) && <p class="rb-hint">{fill(labels.periodKept, { start: ruDate(state.start), end: ruDate(state.end) })}</p>}
+        {(errors.start || errors.end) && (
+          <p class="rb-hint">{fill(labels.periodKept, { start: ruDate(state.start), end: ruDate(state.end) })}</p>
+        )}
       </fieldset>
 
       <fieldset>
@@ -188,7 +245,10 @@ export function Setup({ state, update, templates, onNew, labels, today, showErro
                 value={person.name}
                 onInput={(event) => {
                   const name = event.currentTarget.value;
-                  update((s) => ({ ...s, people: mergePeople(rolesOf(s), s.people).map((p) => (p.role === person.role ? { ...p, name } : p)) }));
+                  update((s) => ({
+                    ...s,
+                    people: mergePeople(rolesOf(s), s.people).map((p) => (p.role === person.role ? { ...p, name } : p)),
+                  }));
                 }}
               />
             </Field>

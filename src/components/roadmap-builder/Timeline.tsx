@@ -21,12 +21,17 @@ export function Timeline({ state, scheduled, visible, labels }: Props) {
   const startMs = toUtc(state.start).getTime();
   const total = (toUtc(state.end).getTime() - startMs) / dayMs + 1;
   const at = (iso: string) => ((toUtc(iso).getTime() - startMs) / dayMs / total) * 100;
-  const width = (from: string, to: string) => Math.max(((toUtc(to).getTime() - toUtc(from).getTime()) / dayMs + 1) / total * 100, 0.6);
+  const width = (from: string, to: string) =>
+    Math.max((((toUtc(to).getTime() - toUtc(from).getTime()) / dayMs + 1) / total) * 100, 0.6);
 
   const months: { iso: string; month: string; year: string }[] = [];
   for (let iso = `${state.start.slice(0, 7)}-01`; iso <= state.end; iso = addMonths(iso, 1)) {
     const month = Number(iso.slice(5, 7));
-    months.push({ iso: iso < state.start ? state.start : iso, month: monthName(month).slice(0, 3), year: month === 1 || months.length === 0 ? iso.slice(0, 4) : '' });
+    months.push({
+      iso: iso < state.start ? state.start : iso,
+      month: monthName(month).slice(0, 3),
+      year: month === 1 || months.length === 0 ? iso.slice(0, 4) : '',
+    });
   }
   const everyNth = Math.ceil(months.length / 12);
   const rows = scheduled.flatMap((section) =>
@@ -64,9 +69,19 @@ export function Timeline({ state, scheduled, visible, labels }: Props) {
               ))}
               {dated.map((deadline, index) =>
                 deadline.kind === 'span' ? (
-                  <span key={index} class="rb-timeline-bar" style={{ left: `${at(deadline.from)}%`, width: `${width(deadline.from, deadline.to)}%` }} title={formatDeadlines([deadline])} />
+                  <span
+                    key={index}
+                    class="rb-timeline-bar"
+                    style={{ left: `${at(deadline.from)}%`, width: `${width(deadline.from, deadline.to)}%` }}
+                    title={formatDeadlines([deadline])}
+                  />
                 ) : deadline.kind === 'day' ? (
-                  <span key={index} class="rb-timeline-day" style={{ left: `${at(deadline.date)}%` }} title={formatDeadlines([deadline])} />
+                  <span
+                    key={index}
+                    class="rb-timeline-day"
+                    style={{ left: `${at(deadline.date)}%` }}
+                    title={formatDeadlines([deadline])}
+                  />
                 ) : null,
               )}
             </span>

@@ -22,7 +22,10 @@ export async function exportFile(kind: ExportKind, state: BuilderState, schedule
     case 'xlsx': {
       const { toXlsx } = await loadModule(() => import('../../lib/table-export/xlsx.ts'));
       const bytes = toXlsx(spreadsheetRows(state, scheduled), 'Дорожная карта');
-      saveFile(new Blob([bytes as BlobPart], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }), name);
+      saveFile(
+        new Blob([bytes as BlobPart], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }),
+        name,
+      );
       return;
     }
     case 'csv': {
@@ -32,7 +35,11 @@ export async function exportFile(kind: ExportKind, state: BuilderState, schedule
     }
     case 'ics': {
       const { calendarFile } = await loadModule(() => import('../../lib/ics.ts'));
-      const ics = calendarFile({ name: `${state.organisation}: дорожная карта`, events: calendarEvents(state, scheduled), stamp: new Date().toISOString() });
+      const ics = calendarFile({
+        name: `${state.organisation}: дорожная карта`,
+        events: calendarEvents(state, scheduled),
+        stamp: new Date().toISOString(),
+      });
       saveFile(ics, name, 'text/calendar;charset=utf-8');
       return;
     }

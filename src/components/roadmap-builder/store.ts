@@ -25,7 +25,8 @@ export interface TemplateOption {
 
 /** What the page tells the user about where the roadmap came from. */
 export type Notice =
-  { kind: 'new' | 'restored' | 'link' | 'pairLink' | 'opened' | 'switched' } | { kind: 'error'; message: string };
+  | { kind: 'new' | 'restored' | 'link' | 'pairLink' | 'opened' | 'switched' }
+  | { kind: 'error'; message: string };
 
 export const randomId = (): string =>
   typeof crypto !== 'undefined' && 'randomUUID' in crypto

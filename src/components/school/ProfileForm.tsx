@@ -63,25 +63,38 @@ export function ProfileForm({ profile, errors, labels, onChange }: Props) {
     label: labels[`organisation.${key}`],
     value: o[key],
     error: errors[`organisation.${key}`],
-    onValue: (value: string) => onChange((draft) => {
-  draft.organisation[key] = value;
-}),
+    onValue: (value: string) =>
+      onChange((draft) => {
+        draft.organisation[key] = value;
+      }),
   });
   return (
     <>
       <fieldset>
         <legend>{labels.organisationLegend}</legend>
-        <TextField {...text('fullName')} wide maxLength={profileLimits.organisation} hint={labels['organisation.fullNameHint']} />
-        <TextField {...text('fullNameGenitive')} wide maxLength={profileLimits.organisation} hint={labels['organisation.fullNameGenitiveHint']} />
+        <TextField
+          {...text('fullName')}
+          wide
+          maxLength={profileLimits.organisation}
+          hint={labels['organisation.fullNameHint']}
+        />
+        <TextField
+          {...text('fullNameGenitive')}
+          wide
+          maxLength={profileLimits.organisation}
+          hint={labels['organisation.fullNameGenitiveHint']}
+        />
         <TextField {...text('shortName')} hint={labels['organisation.shortNameHint']} />
         <div class="school-field">
           <label for="organisation-kind">{labels['organisation.kind']}</label>
           <select
             id="organisation-kind"
             value={o.kind}
-            onChange={(event) => onChange((draft) => {
-  draft.organisation.kind = event.currentTarget.value as OrganisationKind;
-})}
+            onChange={(event) =>
+              onChange((draft) => {
+                draft.organisation.kind = event.currentTarget.value as OrganisationKind;
+              })
+            }
           >
             {organisationKinds.map((kind) => (
               <option value={kind}>{organisationKindLabels[kind]}</option>
@@ -103,9 +116,11 @@ export function ProfileForm({ profile, errors, labels, onChange }: Props) {
             person={profile[key]}
             errors={errors}
             labels={labels}
-            onChange={(person) => onChange((draft) => {
-  draft[key] = person;
-})}
+            onChange={(person) =>
+              onChange((draft) => {
+                draft[key] = person;
+              })
+            }
           />
         ))}
         {profile.coordinators.map((person, index) => (
@@ -116,9 +131,11 @@ export function ProfileForm({ profile, errors, labels, onChange }: Props) {
               person={person}
               errors={errors}
               labels={labels}
-              onChange={(next) => onChange((draft) => {
-  draft.coordinators[index] = next;
-})}
+              onChange={(next) =>
+                onChange((draft) => {
+                  draft.coordinators[index] = next;
+                })
+              }
             />
             <button type="button" onClick={() => onChange((draft) => void draft.coordinators.splice(index, 1))}>
               {labels.removeCoordinator} {index + 1}
@@ -126,7 +143,10 @@ export function ProfileForm({ profile, errors, labels, onChange }: Props) {
           </div>
         ))}
         {profile.coordinators.length < profileLimits.coordinators && (
-          <button type="button" onClick={() => onChange((draft) => void draft.coordinators.push({ name: '', position: '' }))}>
+          <button
+            type="button"
+            onClick={() => onChange((draft) => void draft.coordinators.push({ name: '', position: '' }))}
+          >
             {labels.addCoordinator}
           </button>
         )}
@@ -141,9 +161,11 @@ export function ProfileForm({ profile, errors, labels, onChange }: Props) {
           value={profile.schoolYear}
           error={errors.schoolYear}
           hint={labels.schoolYearHint}
-          onValue={(value) => onChange((draft) => {
-  draft.schoolYear = value;
-})}
+          onValue={(value) =>
+            onChange((draft) => {
+              draft.schoolYear = value;
+            })
+          }
         />
         <TextField
           id="order-date"
@@ -151,9 +173,11 @@ export function ProfileForm({ profile, errors, labels, onChange }: Props) {
           label={labels.orderDate}
           value={profile.order.date}
           error={errors['order.date']}
-          onValue={(value) => onChange((draft) => {
-  draft.order.date = value;
-})}
+          onValue={(value) =>
+            onChange((draft) => {
+              draft.order.date = value;
+            })
+          }
         />
         <TextField
           id="order-number"
@@ -161,9 +185,11 @@ export function ProfileForm({ profile, errors, labels, onChange }: Props) {
           value={profile.order.number}
           maxLength={profileLimits.orderNumber}
           error={errors['order.number']}
-          onValue={(value) => onChange((draft) => {
-  draft.order.number = value;
-})}
+          onValue={(value) =>
+            onChange((draft) => {
+              draft.order.number = value;
+            })
+          }
         />
       </fieldset>
 
@@ -177,9 +203,11 @@ export function ProfileForm({ profile, errors, labels, onChange }: Props) {
             inputMode="numeric"
             value={profile.counts[key]}
             error={errors[`counts.${key}`]}
-            onValue={(value) => onChange((draft) => {
-  draft.counts[key] = value;
-})}
+            onValue={(value) =>
+              onChange((draft) => {
+                draft.counts[key] = value;
+              })
+            }
           />
         ))}
       </fieldset>

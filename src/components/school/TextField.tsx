@@ -13,7 +13,19 @@ interface Props {
   wide?: boolean;
 }
 
-export function TextField({ id, label, value, onValue, error, hint, maxLength, inputMode, type = 'text', autoComplete = 'off', wide }: Props) {
+export function TextField({
+  id,
+  label,
+  value,
+  onValue,
+  error,
+  hint,
+  maxLength,
+  inputMode,
+  type = 'text',
+  autoComplete = 'off',
+  wide,
+}: Props) {
   const described = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
   return (
     <div class={`school-field${wide ? ' school-field--wide' : ''}`}>

@@ -14,14 +14,25 @@ const textKey = (text: string): string => text.toLowerCase().replaceAll('ё', '�
  * gives, for each list, the place in its file of each record checked, when records that failed their
  * schema were left out of the lists (so a message still says «запись 7» of the file).
  */
-export function checkDistrict(data: DistrictData, dir: string, positions: Partial<Record<keyof typeof districtFiles, number[]>> = {}): DataProblem[] {
+export function checkDistrict(
+  data: DistrictData,
+  dir: string,
+  positions: Partial<Record<keyof typeof districtFiles, number[]>> = {},
+): DataProblem[] {
   const problems: DataProblem[] = [];
-  const recordLabel = (part: keyof typeof districtFiles) => (index: number, id: string) => label(positions[part]?.[index] ?? index, id);
+  const recordLabel = (part: keyof typeof districtFiles) => (index: number, id: string) =>
+    label(positions[part]?.[index] ?? index, id);
   const file = (part: keyof typeof districtFiles) => `${dir}/${districtFiles[part]}`;
-  const anyData = data.schools.length + data.mentors.length + data.programmes.length + data.events.length + data.documents.length > 0;
+  const anyData =
+    data.schools.length + data.mentors.length + data.programmes.length + data.events.length + data.documents.length > 0;
 
   if (!data.profile && anyData) {
-    problems.push({ severity: 'error', file: file('profile'), message: 'Нет файла с названием муниципалитета и органа управления образованием: без него страницы района не собрать' });
+    problems.push({
+      severity: 'error',
+      file: file('profile'),
+      message:
+        'Нет файла с названием муниципалитета и органа управления образованием: без него страницы района не собрать',
+    });
   }
 
   const schoolIds = new Set(data.schools.map((school) => school.id));
@@ -77,12 +88,19 @@ export function checkDistrict(data: DistrictData, dir: string, positions: Partia
     const topics = mentor.canHelpWith.map(textKey);
     const repeated = topics.find((topic, i) => topics.indexOf(topic) !== i);
     if (repeated)
-      problems.push({ severity: 'warning', file: file('mentors'), record: recordLabel('mentors')(index, mentor.id), field: 'canHelpWith', message: `тема «${repeated}» записана дважды` });
+      problems.push({
+        severity: 'warning',
+        file: file('mentors'),
+        record: recordLabel('mentors')(index, mentor.id),
+        field: 'canHelpWith',
+        message: `тема «${repeated}» записана дважды`,
+      });
   });
 
   const seenProgrammes = new Map<string, number>();
   data.programmes.forEach((programme, index) => {
-    if (!schoolIds.has(programme.school)) problems.push(unknownSchool('programmes', index, programme.id, programme.school));
+    if (!schoolIds.has(programme.school))
+      problems.push(unknownSchool('programmes', index, programme.id, programme.school));
     const key = `${textKey(programme.title)}@${programme.school}`;
     const first = seenProgrammes.get(key);
     if (first === undefined) seenProgrammes.set(key, index);
@@ -117,11 +135,15 @@ export function checkDistrict(data: DistrictData, dir: string, positions: Partia
 /** The problems as a methodologist reads them: grouped by file and record, errors first. */
 export function formatProblems(problems: readonly DataProblem[]): string {
   const groups = new Map<string, DataProblem[]>();
-  for (const problem of [...problems].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1))) {
+  for (const problem of [...problems].sort((a, b) =>
+    a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1,
+  )) {
     const heading = `${problem.severity === 'error' ? 'Ошибка в данных' : 'Предупреждение'}: ${problem.file}${problem.record ? `, ${problem.record}` : ''}`;
     groups.set(heading, [...(groups.get(heading) ?? []), problem]);
   }
   return [...groups]
-    .map(([heading, list]) => [heading, ...list.map((p) => `  • ${p.field ? `поле «${p.field}»: ` : ''}${p.message}`)].join('\n'))
+    .map(([heading, list]) =>
+      [heading, ...list.map((p) => `  • ${p.field ? `поле «${p.field}»: ` : ''}${p.message}`)].join('\n'),
+    )
     .join('\n\n');
 }

@@ -28,11 +28,26 @@ function inFileOrder<T extends { id: string }>(records: T[], name: string): T[] 
 async function load(): Promise<DistrictData> {
   const data: DistrictData = {
     profile: (await getCollection('districtProfile'))[0]?.data,
-    schools: inFileOrder((await getCollection('schools')).map((entry) => entry.data), 'schools.yaml'),
-    mentors: inFileOrder((await getCollection('mentors')).map((entry) => entry.data), 'mentors.yaml'),
-    programmes: inFileOrder((await getCollection('programmes')).map((entry) => entry.data), 'programmes.yaml'),
-    events: inFileOrder((await getCollection('events')).map((entry) => entry.data), 'events.yaml'),
-    documents: inFileOrder((await getCollection('districtDocuments')).map((entry) => entry.data), 'documents.yaml'),
+    schools: inFileOrder(
+      (await getCollection('schools')).map((entry) => entry.data),
+      'schools.yaml',
+    ),
+    mentors: inFileOrder(
+      (await getCollection('mentors')).map((entry) => entry.data),
+      'mentors.yaml',
+    ),
+    programmes: inFileOrder(
+      (await getCollection('programmes')).map((entry) => entry.data),
+      'programmes.yaml',
+    ),
+    events: inFileOrder(
+      (await getCollection('events')).map((entry) => entry.data),
+      'events.yaml',
+    ),
+    documents: inFileOrder(
+      (await getCollection('districtDocuments')).map((entry) => entry.data),
+      'documents.yaml',
+    ),
   };
   const errors = checkDistrict(data, districtDir).filter((problem) => problem.severity === 'error');
   if (errors.length > 0) throw new DataFileError(formatProblems(errors));
@@ -44,4 +59,3 @@ export function loadDistrict(): Promise<DistrictData> {
   loaded ??= load();
   return loaded;
 }
-

@@ -44,19 +44,61 @@ describe('counts', () => {
           { id: 'b', name: 'B', shortName: 'B', kind: 'kindergarten' },
         ],
         mentors: [
-          { id: 'm', name: 'М', position: 'п', school: 'a', experienceYears: 1, forms: ['uchitel-uchitel'], canHelpWith: ['т'], consent: true, contacts: { email: 'm@test.example' } },
-          { id: 'n', name: 'Н', position: 'п', school: 'a', experienceYears: 1, forms: ['uchitel-uchitel'], canHelpWith: ['т'], consent: true },
+          {
+            id: 'm',
+            name: 'М',
+            position: 'п',
+            school: 'a',
+            experienceYears: 1,
+            forms: ['uchitel-uchitel'],
+            canHelpWith: ['т'],
+            consent: true,
+            contacts: { email: 'm@test.example' },
+          },
+          {
+            id: 'n',
+            name: 'Н',
+            position: 'п',
+            school: 'a',
+            experienceYears: 1,
+            forms: ['uchitel-uchitel'],
+            canHelpWith: ['т'],
+            consent: true,
+          },
         ],
         programmes: [
-          { id: 'p', title: 'П', form: 'uchitel-uchitel', school: 'a', participants: 6, period: { from: '2026-09-01', to: '2027-05-31' } },
-          { id: 'q', title: 'Q', form: 'uchitel-uchitel', school: 'b', participants: 4, period: { from: '2025-09-01', to: '2026-05-31' } },
+          {
+            id: 'p',
+            title: 'П',
+            form: 'uchitel-uchitel',
+            school: 'a',
+            participants: 6,
+            period: { from: '2026-09-01', to: '2027-05-31' },
+          },
+          {
+            id: 'q',
+            title: 'Q',
+            form: 'uchitel-uchitel',
+            school: 'b',
+            participants: 4,
+            period: { from: '2025-09-01', to: '2026-05-31' },
+          },
         ],
         events: [{ id: 'e', title: 'E', start: '2026-09-24', format: 'ф' }],
         documents: [],
       },
       '2026-10-01',
     );
-    expect(figures).toMatchObject({ organisations: 2, mentors: 2, mentorsWithContacts: 1, programmes: 2, participants: 10, activeProgrammes: 1, events: 1, upcomingEvents: 0 });
+    expect(figures).toMatchObject({
+      organisations: 2,
+      mentors: 2,
+      mentorsWithContacts: 1,
+      programmes: 2,
+      participants: 10,
+      activeProgrammes: 1,
+      events: 1,
+      upcomingEvents: 0,
+    });
     expect(figures.byKind).toEqual({ school: 1, kindergarten: 1, additionalEducation: 0, college: 0 });
     expect(figures.byCluster).toEqual({ ШНОР: 1, ШСОР: 0, ШВОР: 0 });
   });

@@ -22,13 +22,17 @@ export function monthHeading(isoMonth: string): string {
 }
 
 /** `01.09.2026 — 31.05.2027`. */
-export const periodText = (period: { from: string; to: string }): string => `${ruDate(period.from)} — ${ruDate(period.to)}`;
+export const periodText = (period: { from: string; to: string }): string =>
+  `${ruDate(period.from)} — ${ruDate(period.to)}`;
 
 /** `1 год`, `3 года`, `14 лет`; `меньше года` for 0. */
-export const yearsText = (years: number): string => (years === 0 ? 'меньше года' : `${years} ${plural(years, ['год', 'года', 'лет'])}`);
+export const yearsText = (years: number): string =>
+  years === 0 ? 'меньше года' : `${years} ${plural(years, ['год', 'года', 'лет'])}`;
 
 /** Events by month, in date order: the calendar's sections. */
-export function eventsByMonth<E extends Pick<DistrictEvent, 'start' | 'end' | 'title'>>(events: readonly E[]): { month: string; events: E[] }[] {
+export function eventsByMonth<E extends Pick<DistrictEvent, 'start' | 'end' | 'title'>>(
+  events: readonly E[],
+): { month: string; events: E[] }[] {
   const sorted = [...events].sort((a, b) => a.start.localeCompare(b.start) || a.title.localeCompare(b.title, 'ru'));
   const months = new Map<string, E[]>();
   for (const event of sorted) {

@@ -3,11 +3,25 @@ import { eventsToIcs } from './ics.ts';
 import type { DistrictEvent } from '../../schemas/district.ts';
 
 const events: DistrictEvent[] = [
-  { id: 'e-1', title: 'Установочный семинар для кураторов программ наставничества с очень длинным названием, которое не влезет в строку', start: '2026-09-24', time: '14:00', format: 'семинар, очно', place: 'ИМЦ, ул. Центральная, д. 1; актовый зал', responsible: 'Соловьёва И. А.' },
+  {
+    id: 'e-1',
+    title:
+      'Установочный семинар для кураторов программ наставничества с очень длинным названием, которое не влезет в строку',
+    start: '2026-09-24',
+    time: '14:00',
+    format: 'семинар, очно',
+    place: 'ИМЦ, ул. Центральная, д. 1; актовый зал',
+    responsible: 'Соловьёва И. А.',
+  },
   { id: 'e-2', title: 'Неделя открытых уроков', start: '2026-11-16', end: '2026-11-20', format: 'открытые уроки' },
   { id: 'e-3', title: 'Мониторинг', start: '2026-12-31', format: 'сбор данных' },
 ];
-const ics = eventsToIcs(events, { name: 'Тестовый округ: наставничество', host: 'uo.test.example', stamp: '2026-09-01T08:00:00Z', pageUrl: 'https://uo.test.example/municipalitet/meropriyatiya/' });
+const ics = eventsToIcs(events, {
+  name: 'Тестовый округ: наставничество',
+  host: 'uo.test.example',
+  stamp: '2026-09-01T08:00:00Z',
+  pageUrl: 'https://uo.test.example/municipalitet/meropriyatiya/',
+});
 const lines = ics.split('\r\n');
 
 describe('eventsToIcs', () => {

@@ -22,10 +22,18 @@ export function eventsToIcs(events: readonly DistrictEvent[], options: IcsOption
     events: events.map((event) => ({
       uid: `${event.id}@${options.host}`,
       title: event.title,
-      description: [event.description, event.format && `Формат: ${event.format}`, event.responsible && `Ответственный: ${event.responsible}`].filter(Boolean).join('\n'),
+      description: [
+        event.description,
+        event.format && `Формат: ${event.format}`,
+        event.responsible && `Ответственный: ${event.responsible}`,
+      ]
+        .filter(Boolean)
+        .join('\n'),
       ...(event.place ? { location: event.place } : {}),
       ...(options.pageUrl ? { url: options.pageUrl } : {}),
-      ...(event.time && !event.end ? { at: { date: event.start, time: event.time } } : { days: { from: event.start, to: event.end ?? event.start } }),
+      ...(event.time && !event.end
+        ? { at: { date: event.start, time: event.time } }
+        : { days: { from: event.start, to: event.end ?? event.start } }),
     })),
   });
 }

@@ -19,7 +19,11 @@ export interface PublicMentorsFile {
   mentors: PublicMentor[];
 }
 
-export function publicMentors(district: string, mentors: readonly Mentor[], schools: readonly School[]): PublicMentorsFile {
+export function publicMentors(
+  district: string,
+  mentors: readonly Mentor[],
+  schools: readonly School[],
+): PublicMentorsFile {
   const byId = new Map(schools.map((school) => [school.id, school]));
   return {
     format: 'nastavnik-mentors',
@@ -31,7 +35,11 @@ export function publicMentors(district: string, mentors: readonly Mentor[], scho
         id: mentor.id,
         name: mentor.name,
         position: mentor.position,
-        school: { id: mentor.school, name: school?.name ?? mentor.school, shortName: school?.shortName ?? mentor.school },
+        school: {
+          id: mentor.school,
+          name: school?.name ?? mentor.school,
+          shortName: school?.shortName ?? mentor.school,
+        },
         forms: [...mentor.forms],
         canHelpWith: [...mentor.canHelpWith],
         ...(mentor.maxMentees === undefined ? {} : { maxMentees: mentor.maxMentees }),

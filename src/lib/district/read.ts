@@ -45,14 +45,25 @@ export function readDistrict(dir: string, root = process.cwd()): DistrictReading
     try {
       value = loadYaml(readFileSync(path, 'utf8'), { schema: CORE_SCHEMA });
     } catch (error) {
-      const where = error instanceof YAMLException && error.mark ? `строка ${error.mark.line + 1}, позиция ${error.mark.column + 1}: ` : '';
-      problems.push({ severity: 'error', file, message: `файл не читается как YAML (${where}${(error as Error).message.split('\n')[0]})` });
+      const where =
+        error instanceof YAMLException && error.mark
+          ? `строка ${error.mark.line + 1}, позиция ${error.mark.column + 1}: `
+          : '';
+      problems.push({
+        severity: 'error',
+        file,
+        message: `файл не читается как YAML (${where}${(error as Error).message.split('\n')[0]})`,
+      });
       continue;
     }
     if (value === null || value === undefined) continue;
     const list = part === 'profile' ? [value] : Array.isArray(value) ? value : null;
     if (!list) {
-      problems.push({ severity: 'error', file, message: 'файл должен быть списком записей, каждая начинается с «- id: …»' });
+      problems.push({
+        severity: 'error',
+        file,
+        message: 'файл должен быть списком записей, каждая начинается с «- id: …»',
+      });
       continue;
     }
     const seen = new Map<string, number>();
@@ -62,7 +73,13 @@ export function readDistrict(dir: string, root = process.cwd()): DistrictReading
       const result = schemaOf[part].safeParse(record, { error: ruErrors });
       if (!result.success) {
         for (const issue of result.error.issues)
-          problems.push({ severity: 'error', file, ...(label ? { record: label } : {}), field: formatPath(issue.path) || '(вся запись)', message: issue.message });
+          problems.push({
+            severity: 'error',
+            file,
+            ...(label ? { record: label } : {}),
+            field: formatPath(issue.path) || '(вся запись)',
+            message: issue.message,
+          });
         return;
       }
       records[part].push(result.data);
@@ -70,7 +87,14 @@ export function readDistrict(dir: string, root = process.cwd()): DistrictReading
       if (typeof id !== 'string') return;
       const first = seen.get(id);
       if (first === undefined) seen.set(id, index);
-      else problems.push({ severity: 'error', file, ...(label ? { record: label } : {}), field: 'id', message: `идентификатор «${id}» уже есть: ${recordLabel(first, id)}` });
+      else
+        problems.push({
+          severity: 'error',
+          file,
+          ...(label ? { record: label } : {}),
+          field: 'id',
+          message: `идентификатор «${id}» уже есть: ${recordLabel(first, id)}`,
+        });
     });
   }
 

@@ -15,7 +15,11 @@ const mentor = (id: string, canHelpWith: string[], forms: Mentor['forms'] = ['uc
   consent: true,
   contacts: { email: `${id}@test.example`, phone: '+7 000 000-00-00' },
 });
-const mentors = [mentor('a', ['работа с родителями', 'планирование урока']), mentor('b', ['работа с родителями'], ['uchenik-uchenik']), mentor('c', ['адаптация'])];
+const mentors = [
+  mentor('a', ['работа с родителями', 'планирование урока']),
+  mentor('b', ['работа с родителями'], ['uchenik-uchenik']),
+  mentor('c', ['адаптация']),
+];
 const file = publicMentors('Тестовый округ', mentors, schools);
 
 describe('publicMentors', () => {
@@ -25,7 +29,14 @@ describe('publicMentors', () => {
     expect(text).not.toContain('@test.example');
     expect(text).not.toContain('consent');
     expect(text).not.toContain('experienceYears');
-    expect(file.mentors[0]).toEqual({ id: 'a', name: 'Наставник a', position: 'учитель', school: { id: 'sosh-1', name: 'Средняя школа № 1', shortName: 'СОШ № 1' }, forms: ['uchitel-uchitel'], canHelpWith: ['работа с родителями', 'планирование урока'] });
+    expect(file.mentors[0]).toEqual({
+      id: 'a',
+      name: 'Наставник a',
+      position: 'учитель',
+      school: { id: 'sosh-1', name: 'Средняя школа № 1', shortName: 'СОШ № 1' },
+      forms: ['uchitel-uchitel'],
+      canHelpWith: ['работа с родителями', 'планирование урока'],
+    });
   });
 
   test('passes maxMentees when it is set, even 0', () => {

@@ -21,8 +21,11 @@ export interface TopicCount {
 /** Every topic of «может помочь», with how many mentors offer it; most offered first, then alphabetical. */
 export function topicsOf(mentors: readonly Pick<PublicMentor, 'canHelpWith'>[]): TopicCount[] {
   const counts = new Map<string, number>();
-  for (const mentor of mentors) for (const topic of new Set(mentor.canHelpWith)) counts.set(topic, (counts.get(topic) ?? 0) + 1);
-  return [...counts].map(([topic, count]) => ({ topic, count })).sort((a, b) => b.count - a.count || a.topic.localeCompare(b.topic, 'ru'));
+  for (const mentor of mentors)
+    for (const topic of new Set(mentor.canHelpWith)) counts.set(topic, (counts.get(topic) ?? 0) + 1);
+  return [...counts]
+    .map(([topic, count]) => ({ topic, count }))
+    .sort((a, b) => b.count - a.count || a.topic.localeCompare(b.topic, 'ru'));
 }
 
 export function matches(mentor: Pick<PublicMentor, 'canHelpWith' | 'school' | 'forms'>, filter: MentorFilter): boolean {

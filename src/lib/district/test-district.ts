@@ -67,7 +67,10 @@ contacts: { email: uo@test.example }
 };
 
 /** Writes the valid district with `changes` applied; returns the folder and a function that removes it. */
-export function writeDistrict(changes: Partial<Record<DistrictPart, string | null>> = {}): { dir: string; remove: () => void } {
+export function writeDistrict(changes: Partial<Record<DistrictPart, string | null>> = {}): {
+  dir: string;
+  remove: () => void;
+} {
   const dir = mkdtempSync(join(tmpdir(), 'district-'));
   for (const [part, name] of Object.entries(districtFiles) as [DistrictPart, string][]) {
     const text = part in changes ? changes[part] : validDistrict[part];

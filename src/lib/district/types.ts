@@ -1,5 +1,12 @@
 // The district's data as one value, and the problems the checks find in it.
-import type { DistrictDocument, DistrictEvent, DistrictProfile, Mentor, Programme, School } from '../../schemas/district.ts';
+import type {
+  DistrictDocument,
+  DistrictEvent,
+  DistrictProfile,
+  Mentor,
+  Programme,
+  School,
+} from '../../schemas/district.ts';
 
 export interface DistrictData {
   profile: DistrictProfile | undefined;

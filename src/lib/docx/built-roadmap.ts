@@ -27,6 +27,8 @@ export function builtRoadmapDocument(state: BuilderState, builtTable: BuilderTab
       rows,
       'landscape',
     ),
-    ...(state.head.trim() ? [para('', { spaceAfter: 240 }), para(`Руководитель организации  ____________  ${state.head.trim()}`)] : []),
+    ...(state.head.trim()
+      ? [para('', { spaceAfter: 240 }), para(`Руководитель организации  ____________  ${state.head.trim()}`)]
+      : []),
   ]);
 }

@@ -9,7 +9,8 @@ import { columnShares, fillPlaceholders, formDocument } from './form.ts';
 import { roadmapDocument } from './roadmap.ts';
 import { indicatorsDocument, indicatorsTitle } from './indicators.ts';
 
-const text = async (document: Parameters<typeof Packer.toBuffer>[0]) => docxText(new Uint8Array(await Packer.toBuffer(document)));
+const text = async (document: Parameters<typeof Packer.toBuffer>[0]) =>
+  docxText(new Uint8Array(await Packer.toBuffer(document)));
 
 const roadmap = roadmapTemplate.parse({
   title: 'План мероприятий (дорожная карта) внедрения целевой модели наставничества',
@@ -21,8 +22,20 @@ const roadmap = roadmapTemplate.parse({
     {
       title: 'Нормативное правовое регулирование',
       items: [
-        { number: '1.1', activity: 'Назначение куратора', deadline: { kind: 'dayOfSchoolYear', day: 1, month: 10 }, responsible: { municipal: ['МОУО'], school: ['Директор'] }, result: 'Приказ' },
-        { number: '1.2', activity: 'Мониторинг', deadline: { kind: 'yearly', months: [4] }, responsible: ['Куратор'], result: 'Справка' },
+        {
+          number: '1.1',
+          activity: 'Назначение куратора',
+          deadline: { kind: 'dayOfSchoolYear', day: 1, month: 10 },
+          responsible: { municipal: ['МОУО'], school: ['Директор'] },
+          result: 'Приказ',
+        },
+        {
+          number: '1.2',
+          activity: 'Мониторинг',
+          deadline: { kind: 'yearly', months: [4] },
+          responsible: ['Куратор'],
+          result: 'Справка',
+        },
       ],
     },
   ],
@@ -44,8 +57,25 @@ const form = formSchema.parse({
         { kind: 'text', id: 'organisation', label: 'Образовательная организация', required: true },
         { kind: 'date', id: 'filled-on', label: 'Дата заполнения' },
         { kind: 'choice', id: 'role', label: 'Ваша роль', options: ['Ученик', 'Педагог'] },
-        { kind: 'scale', id: 'satisfaction', label: 'Насколько вы довольны', min: 1, max: 5, minLabel: 'совсем нет', maxLabel: 'полностью' },
-        { kind: 'table', id: 'meetings', label: 'Встречи', columns: [{ id: 'date', label: 'Дата' }, { id: 'topic', label: 'Тема' }], minRows: 2 },
+        {
+          kind: 'scale',
+          id: 'satisfaction',
+          label: 'Насколько вы довольны',
+          min: 1,
+          max: 5,
+          minLabel: 'совсем нет',
+          maxLabel: 'полностью',
+        },
+        {
+          kind: 'table',
+          id: 'meetings',
+          label: 'Встречи',
+          columns: [
+            { id: 'date', label: 'Дата' },
+            { id: 'topic', label: 'Тема' },
+          ],
+          minRows: 2,
+        },
         { kind: 'signature', id: 'signed', label: 'Подпись', role: 'Наставляемый' },
       ],
     },
@@ -67,18 +97,32 @@ describe('roadmapDocument', () => {
       'до 1 октября',
       'ежегодно, апрель',
       'Куратор',
-    ]) expect(content).toContain(fragment);
+    ])
+      expect(content).toContain(fragment);
   });
 
   test('prints the date and number of the approving order when they are given', async () => {
-    expect(await text(roadmapDocument(roadmap, { date: '01.09.2025', number: '125-о' }))).toContain('от 01.09.2025 № 125-о');
+    expect(await text(roadmapDocument(roadmap, { date: '01.09.2025', number: '125-о' }))).toContain(
+      'от 01.09.2025 № 125-о',
+    );
   });
 });
 
 describe('formDocument', () => {
   test('a blank form prints its labels, options, scale and lines to write on', async () => {
     const content = await text(formDocument(form));
-    for (const fragment of ['Приложение 3', 'Анкета наставляемого', 'ПРИКАЗ', 'Организация: ____________.', '☐ Ученик', 'Шкала: 1 — совсем нет; 5 — полностью.', 'Насколько вы довольны:   1   2   3   4   5', 'Дата', 'Тема', 'Наставляемый ____________']) {
+    for (const fragment of [
+      'Приложение 3',
+      'Анкета наставляемого',
+      'ПРИКАЗ',
+      'Организация: ____________.',
+      '☐ Ученик',
+      'Шкала: 1 — совсем нет; 5 — полностью.',
+      'Насколько вы довольны:   1   2   3   4   5',
+      'Дата',
+      'Тема',
+      'Наставляемый ____________',
+    ]) {
       expect(content).toContain(fragment);
     }
     // The organisation is in the order's text already, so it is not printed again as a field of its own.
@@ -97,7 +141,15 @@ describe('formDocument', () => {
         signed: 'Иванова А. А.',
       }),
     );
-    for (const fragment of ['Организация: МБОУ «Школа № 7».', 'Дата заполнения: 15.12.2025', '☒ Педагог', '☐ Ученик', '[4]', 'Знакомство', '/ Иванова А. А. /']) {
+    for (const fragment of [
+      'Организация: МБОУ «Школа № 7».',
+      'Дата заполнения: 15.12.2025',
+      '☒ Педагог',
+      '☐ Ученик',
+      '[4]',
+      'Знакомство',
+      '/ Иванова А. А. /',
+    ]) {
       expect(content).toContain(fragment);
     }
     // How to fill it in is for the blank only.
@@ -107,7 +159,11 @@ describe('formDocument', () => {
 
 describe('columnShares', () => {
   test.each([
-    [['№', 'ФИО наставника', 'ФИО наставляемого'], [['1', 'Волков Пётр Сергеевич', 'Соколова Елена Николаевна']], [3, 21, 25]],
+    [
+      ['№', 'ФИО наставника', 'ФИО наставляемого'],
+      [['1', 'Волков Пётр Сергеевич', 'Соколова Елена Николаевна']],
+      [3, 21, 25],
+    ],
     [['Месяц', 'Содержание работы'], [['Сентябрь', 'x'.repeat(300)]], [10, 40]],
     [['Дата', 'Тема'], [], [10, 10]],
   ])('%j', (labels, rows, shares) => expect(columnShares(labels, rows)).toEqual(shares));
@@ -118,7 +174,11 @@ describe('fillPlaceholders', () => {
     ['Приказ от {date} № {number}', { date: '2025-09-01', number: '12' }, 'Приказ от 01.09.2025 № 12'],
     ['Назначить {curator} куратором', {}, 'Назначить ____________ куратором'],
     ['Без полей', {}, 'Без полей'],
-    ['Предмет соглашения: {forms}.', { forms: ['наставники', 'площадки'] }, 'Предмет соглашения: наставники, площадки.'],
+    [
+      'Предмет соглашения: {forms}.',
+      { forms: ['наставники', 'площадки'] },
+      'Предмет соглашения: наставники, площадки.',
+    ],
   ])('%j', (source, values, expected) => {
     expect(fillPlaceholders(source, values)).toBe(expected);
   });
@@ -126,7 +186,9 @@ describe('fillPlaceholders', () => {
 
 describe('indicatorsDocument', () => {
   test('prints every indicator with its formula and the preset by year', async () => {
-    const indicators = readDataEntries('src/content/indicators', indicatorSchema).map((e) => indicatorSchema.parse(e.data));
+    const indicators = readDataEntries('src/content/indicators', indicatorSchema).map((e) =>
+      indicatorSchema.parse(e.data),
+    );
     const content = await text(indicatorsDocument(indicators, ['2020', '2021', '2022', '2023', '2024']));
     expect(content).toContain(indicatorsTitle);
     expect(content).toContain('2024 г.');
@@ -136,12 +198,18 @@ describe('indicatorsDocument', () => {
 });
 
 describe('the library', () => {
-  test.each(readDataEntries('src/content/roadmaps', roadmapTemplate).map((e) => [e.id, e.data] as const))('roadmap %s becomes a document with its title', async (_id, data) => {
-    const template = roadmapTemplate.parse(data);
-    expect(await text(roadmapDocument(template))).toContain(template.title);
-  });
-  test.each(readDataEntries('src/content/forms', formSchema).map((e) => [e.id, e.data] as const))('form %s becomes a document with its title', async (_id, data) => {
-    const parsed = formSchema.parse(data);
-    expect(await text(formDocument(parsed))).toContain(parsed.title);
-  });
+  test.each(readDataEntries('src/content/roadmaps', roadmapTemplate).map((e) => [e.id, e.data] as const))(
+    'roadmap %s becomes a document with its title',
+    async (_id, data) => {
+      const template = roadmapTemplate.parse(data);
+      expect(await text(roadmapDocument(template))).toContain(template.title);
+    },
+  );
+  test.each(readDataEntries('src/content/forms', formSchema).map((e) => [e.id, e.data] as const))(
+    'form %s becomes a document with its title',
+    async (_id, data) => {
+      const parsed = formSchema.parse(data);
+      expect(await text(formDocument(parsed))).toContain(parsed.title);
+    },
+  );
 });

@@ -34,7 +34,11 @@ export function fillPlaceholders(text: string, values: FormValues, declined: Map
  */
 export function columnShares(labels: string[], rows: string[][]): number[] {
   return labels.map((label, c) => {
-    const longest = Math.max(Math.ceil(label.length * 0.66), ...label.split(/\s+/).map((word) => word.length), ...rows.map((r) => (r[c] ?? '').length));
+    const longest = Math.max(
+      Math.ceil(label.length * 0.66),
+      ...label.split(/\s+/).map((word) => word.length),
+      ...rows.map((r) => (r[c] ?? '').length),
+    );
     // «№» stays narrow; any other column keeps room to write in by hand, even when it is empty.
     return Math.min(40, Math.max(label.trim().length <= 2 ? 3 : 10, longest));
   });
@@ -44,7 +48,8 @@ export function columnShares(labels: string[], rows: string[][]): number[] {
 function placedInText(form: Form): Set<string> {
   const ids = new Set<string>();
   for (const section of form.sections) {
-    for (const block of section.blocks) if (block.kind === 'paragraph') for (const m of block.text.matchAll(placeholderPattern)) ids.add(m[1]!);
+    for (const block of section.blocks)
+      if (block.kind === 'paragraph') for (const m of block.text.matchAll(placeholderPattern)) ids.add(m[1]!);
   }
   return ids;
 }
@@ -52,7 +57,13 @@ function placedInText(form: Form): Set<string> {
 /** «Стаж, лет:», but «Вы классный руководитель?» keeps its own mark. */
 const withColon = (label: string) => (/[?:!.]$/.test(label) ? label : `${label}:`);
 
-function blockChildren(block: FormBlock, values: FormValues, declined: Map<string, string>, orientation: Orientation, legends: Set<string>): FileChild[] {
+function blockChildren(
+  block: FormBlock,
+  values: FormValues,
+  declined: Map<string, string>,
+  orientation: Orientation,
+  legends: Set<string>,
+): FileChild[] {
   if (block.kind === 'paragraph') {
     const text = fillPlaceholders(block.text, values, declined);
     if (block.style === 'heading') return [para(text, { align: 'center', bold: true, keepNext: true })];
@@ -69,7 +80,10 @@ function blockChildren(block: FormBlock, values: FormValues, declined: Map<strin
       return [para(`${withColon(label)} ${asText(value) ? ruDate(asText(value)) : blankDate}`)];
     case 'longText': {
       const text = asText(value);
-      return [para(withColon(label), { keepNext: true, spaceAfter: 60 }), ...(text ? [para(text, { align: 'both' })] : [para(`${blank}${blank}\n${blank}${blank}\n${blank}${blank}`)])];
+      return [
+        para(withColon(label), { keepNext: true, spaceAfter: 60 }),
+        ...(text ? [para(text, { align: 'both' })] : [para(`${blank}${blank}\n${blank}${blank}\n${blank}${blank}`)]),
+      ];
     }
     case 'choice': {
       const chosen: unknown[] = Array.isArray(value) ? value : typeof value === 'string' ? [value] : [];
@@ -83,13 +97,21 @@ function blockChildren(block: FormBlock, values: FormValues, declined: Map<strin
       const steps = Array.from({ length: block.max - block.min + 1 }, (_, i) => String(block.min + i));
       const marked = steps.map((step) => (asText(value) === step ? `[${step}]` : step)).join('   ');
       // The meaning of the ends is printed once, before the first scale that uses it.
-      const legend = block.minLabel || block.maxLabel ? `${block.min} — ${block.minLabel ?? ''}; ${block.max} — ${block.maxLabel ?? ''}` : '';
+      const legend =
+        block.minLabel || block.maxLabel
+          ? `${block.min} — ${block.minLabel ?? ''}; ${block.max} — ${block.maxLabel ?? ''}`
+          : '';
       const fresh = legend && !legends.has(legend);
       legends.add(legend);
-      return [...(fresh ? [para(`Шкала: ${legend}.`, { italics: true, spaceAfter: 60 })] : []), para(`${withColon(label)}   ${marked}`, { spaceAfter: 100 })];
+      return [
+        ...(fresh ? [para(`Шкала: ${legend}.`, { italics: true, spaceAfter: 60 })] : []),
+        para(`${withColon(label)}   ${marked}`, { spaceAfter: 100 }),
+      ];
     }
     case 'table': {
-      const filled = Array.isArray(value) ? (value as unknown[]).filter((r): r is Record<string, string> => typeof r === 'object' && r !== null) : [];
+      const filled = Array.isArray(value)
+        ? (value as unknown[]).filter((r): r is Record<string, string> => typeof r === 'object' && r !== null)
+        : [];
       const source = filled.length > 0 ? filled : block.rows;
       const empty = Math.max(block.minRows - source.length, filled.length > 0 ? 0 : source.length > 0 ? 0 : 3);
       const rows = [...source, ...Array.from({ length: empty }, () => ({}) as Record<string, string>)];
@@ -97,7 +119,10 @@ function blockChildren(block: FormBlock, values: FormValues, declined: Map<strin
       return [
         para(label, { bold: true, keepNext: true, spaceAfter: 60 }),
         table(
-          columnShares(block.columns.map((column) => column.label), texts),
+          columnShares(
+            block.columns.map((column) => column.label),
+            texts,
+          ),
           block.columns.map((column) => cell(column.label, { bold: true, align: 'center' })),
           texts.map((cells) => row(cells.map((text) => cell(text)))),
           orientation,
@@ -109,7 +134,10 @@ function blockChildren(block: FormBlock, values: FormValues, declined: Map<strin
       const name = asText(value);
       // A label such as «Согласовано» or «С положением ознакомлен(а)» stands above the line it signs.
       const heading = block.label !== block.role ? [para(block.label, { keepNext: true, spaceAfter: 60 })] : [];
-      return [...heading, para(`${block.role} ____________ / ${name || '____________________'} /     ${blankDate}`, { spaceAfter: 240 })];
+      return [
+        ...heading,
+        para(`${block.role} ____________ / ${name || '____________________'} /     ${blankDate}`, { spaceAfter: 240 }),
+      ];
     }
   }
 }
@@ -120,17 +148,22 @@ export function formDocument(form: Form, values: FormValues = {}): Document {
   // «label: value» line; a section left with nothing to print loses its title too.
   const placed = placedInText(form);
   const declined = declinedTexts(form, values);
-  const printed = (block: FormBlock) => !(['text', 'longText', 'number', 'date'].includes(block.kind) && 'id' in block && placed.has(block.id));
+  const printed = (block: FormBlock) =>
+    !(['text', 'longText', 'number', 'date'].includes(block.kind) && 'id' in block && placed.has(block.id));
   const children: FileChild[] = [
     ...(form.appendix ? [para(form.appendix, { align: 'right', spaceAfter: 240 })] : []),
     para(form.title, { bold: true, align: 'center', spaceAfter: 240 }),
     // How to fill the form in belongs on the blank, not on the document once it is filled.
-    ...(form.instructions && Object.keys(values).length === 0 ? [para(form.instructions, { italics: true, align: 'both', spaceAfter: 240 })] : []),
+    ...(form.instructions && Object.keys(values).length === 0
+      ? [para(form.instructions, { italics: true, align: 'both', spaceAfter: 240 })]
+      : []),
     ...form.sections.flatMap((section) => {
       const blocks = section.blocks.filter(printed);
       if (blocks.length === 0) return [];
       return [
-        ...(section.title && section.printTitle ? [para(section.title, { bold: true, keepNext: true, spaceAfter: 120 })] : []),
+        ...(section.title && section.printTitle
+          ? [para(section.title, { bold: true, keepNext: true, spaceAfter: 120 })]
+          : []),
         ...blocks.flatMap((block) => blockChildren(block, values, declined, form.orientation, legends)),
       ];
     }),

@@ -37,7 +37,12 @@ export interface TextOptions {
   keepNext?: boolean;
 }
 
-const alignments = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT, both: AlignmentType.BOTH };
+const alignments = {
+  left: AlignmentType.LEFT,
+  center: AlignmentType.CENTER,
+  right: AlignmentType.RIGHT,
+  both: AlignmentType.BOTH,
+};
 
 /** A paragraph of one run of text; line breaks in the text become line breaks in the document. */
 export function para(text: string, options: TextOptions = {}): Paragraph {
@@ -48,7 +53,13 @@ export function para(text: string, options: TextOptions = {}): Paragraph {
     keepNext: options.keepNext ?? false,
     children: lines.map(
       (line, index) =>
-        new TextRun({ text: line, bold: options.bold ?? false, italics: options.italics ?? false, size: options.size ?? 24, break: index > 0 ? 1 : 0 }),
+        new TextRun({
+          text: line,
+          bold: options.bold ?? false,
+          italics: options.italics ?? false,
+          size: options.size ?? 24,
+          break: index > 0 ? 1 : 0,
+        }),
     ),
   };
   return new Paragraph(paragraphOptions);
@@ -87,11 +98,22 @@ export function row(cells: TableCell[]): TableRow {
 }
 
 /** The approval block in the top right corner: «УТВЕРЖДЕНА приказом директора от … № …». */
-export function approvalBlock(orientation: Orientation, word: string, authority: string, date?: string, number?: string): Paragraph[] {
+export function approvalBlock(
+  orientation: Orientation,
+  word: string,
+  authority: string,
+  date?: string,
+  number?: string,
+): Paragraph[] {
   const indent = { left: Math.round(textWidth[orientation] * (orientation === 'landscape' ? 0.65 : 0.55)) };
   const lines = [word, authority, `от ${date ?? '«___» ____________ 20___ г.'} № ${number ?? '______'}`];
   return lines.map(
-    (text) => new Paragraph({ indent, spacing: { after: 0 }, children: [new TextRun({ text, size: 24, bold: text === word })] }),
+    (text) =>
+      new Paragraph({
+        indent,
+        spacing: { after: 0 },
+        children: [new TextRun({ text, size: 24, bold: text === word })],
+      }),
   );
 }
 
@@ -105,7 +127,11 @@ export function officeDocument(title: string, orientation: Orientation, children
       {
         properties: {
           page: {
-            size: { width: a4.width, height: a4.height, orientation: orientation === 'landscape' ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT },
+            size: {
+              width: a4.width,
+              height: a4.height,
+              orientation: orientation === 'landscape' ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT,
+            },
             margin,
           },
         },

@@ -37,7 +37,13 @@ export function libraryDownloads(
       page: `/dorozhnye-karty/${id}/`,
       build: () => roadmapDocument(data),
     })),
-    ...forms.map(({ id, data }) => ({ file: `${id}.docx`, title: data.title, purpose: data.purpose, page: `/formy/${id}/`, build: () => formDocument(data) })),
+    ...forms.map(({ id, data }) => ({
+      file: `${id}.docx`,
+      title: data.title,
+      purpose: data.purpose,
+      page: `/formy/${id}/`,
+      build: () => formDocument(data),
+    })),
     ...(indicators.length > 0
       ? [
           {
@@ -52,7 +58,8 @@ export function libraryDownloads(
   ];
   const seen = new Set<string>();
   for (const { file } of downloads) {
-    if (seen.has(file)) throw new Error(`Два документа библиотеки называются ${file}: переименуйте файл данных одного из них`);
+    if (seen.has(file))
+      throw new Error(`Два документа библиотеки называются ${file}: переименуйте файл данных одного из них`);
     seen.add(file);
   }
   return downloads;
@@ -63,12 +70,17 @@ const bytesCache = new Map<string, Promise<Uint8Array<ArrayBuffer>>>();
 /** The bytes of a download, made once per build however many pages ask for its size. */
 export function downloadBytes(download: Download): Promise<Uint8Array<ArrayBuffer>> {
   if (!bytesCache.has(download.file)) {
-    bytesCache.set(download.file, Packer.toBuffer(download.build()).then((buffer) => Uint8Array.from(buffer)));
+    bytesCache.set(
+      download.file,
+      Packer.toBuffer(download.build()).then((buffer) => Uint8Array.from(buffer)),
+    );
   }
   return bytesCache.get(download.file)!;
 }
 
 /** «14 КБ» */
 export function sizeText(bytes: number): string {
-  return bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} КБ` : `${(bytes / 1024 / 1024).toFixed(1).replace('.', ',')} МБ`;
+  return bytes < 1024 * 1024
+    ? `${Math.max(1, Math.round(bytes / 1024))} КБ`
+    : `${(bytes / 1024 / 1024).toFixed(1).replace('.', ',')} МБ`;
 }

@@ -10,7 +10,10 @@ import { caseKey, declinedTexts, decliningFields, genderKey, withValue } from '.
 import { validateForm } from './validate.ts';
 import { sanitiseValues, type FormValues } from './values.ts';
 
-const forms = readDataEntries('src/content/forms', formSchema).map((e) => ({ id: e.id, form: e.data as unknown as Form }));
+const forms = readDataEntries('src/content/forms', formSchema).map((e) => ({
+  id: e.id,
+  form: e.data as unknown as Form,
+}));
 const organisation = 'Муниципальное бюджетное общеобразовательное учреждение «Средняя школа № 5»';
 const organisationGent = 'Муниципального бюджетного общеобразовательного учреждения «Средняя школа № 5»';
 
@@ -42,7 +45,8 @@ function filled(form: Form, person: string): FormValues {
       case 'table':
         break;
       case 'text':
-        values[block.id] = block.declines === 'person' ? person : block.declines === 'organisation' ? organisation : 'текст';
+        values[block.id] =
+          block.declines === 'person' ? person : block.declines === 'organisation' ? organisation : 'текст';
         break;
       case 'date':
         values[block.id] = '2025-09-01';
@@ -60,23 +64,28 @@ function filled(form: Form, person: string): FormValues {
 const withCases = forms.filter(({ form }) => decliningFields(form).length > 0);
 
 describe('every form in the case its sentence needs', () => {
-  it('has forms that decline (the list below is not empty)', () => expect(withCases.map((f) => f.id).sort()).toEqual([
-    'polozhenie-o-programme-nastavnichestva',
-    'prikaz-o-vnedrenii-celevoj-modeli',
-    'prikaz-o-zakreplenii-nastavnicheskih-par',
-    'soglashenie-s-organizaciej-partnerom',
-    'soglasie-na-obrabotku-personalnyh-dannyh',
-    'soglasie-na-uchastie-v-programme',
-  ]));
+  it('has forms that decline (the list below is not empty)', () =>
+    expect(withCases.map((f) => f.id).sort()).toEqual([
+      'polozhenie-o-programme-nastavnichestva',
+      'prikaz-o-vnedrenii-celevoj-modeli',
+      'prikaz-o-zakreplenii-nastavnicheskih-par',
+      'soglashenie-s-organizaciej-partnerom',
+      'soglasie-na-obrabotku-personalnyh-dannyh',
+      'soglasie-na-uchastie-v-programme',
+    ]));
 
   describe.each(withCases)('$id', ({ form }) => {
     describe.each(Object.entries(examples))('with a %s', (_who, person) => {
       const values = filled(form, person.nomn);
       const declined = declinedTexts(form, values);
       const fields = new Map(decliningFields(form).map(({ field }) => [field.id, field]));
-      const paragraphs = form.sections.flatMap((s) => s.blocks).flatMap((b) => (b.kind === 'paragraph' ? [b.text] : []));
+      const paragraphs = form.sections
+        .flatMap((s) => s.blocks)
+        .flatMap((b) => (b.kind === 'paragraph' ? [b.text] : []));
       const placeholders = paragraphs.flatMap((source) =>
-        [...source.matchAll(placeholderPattern)].filter(([, id, grammar]) => fields.has(id!) && grammar && grammar !== 'nomn').map(([, id, grammar]) => ({ source, id: id!, grammar: grammar as keyof typeof person })),
+        [...source.matchAll(placeholderPattern)]
+          .filter(([, id, grammar]) => fields.has(id!) && grammar && grammar !== 'nomn')
+          .map(([, id, grammar]) => ({ source, id: id!, grammar: grammar as keyof typeof person })),
       );
       it.each(placeholders)('{$id:$grammar}', ({ source, id, grammar }) => {
         const text = fillPlaceholders(source, values, declined);
@@ -123,7 +132,13 @@ describe('corrections and the gender', () => {
   });
 
   it('keeps corrections and the gender when saved values are read back, and nothing else', () => {
-    const { values, dropped } = sanitiseValues(form, { curator: 'Ким Е. В.', 'curator@gender': 'female', 'curator@dat': 'Ким Е. В.', 'curator@vocative': 'x', 'settlement@dat': 'x' });
+    const { values, dropped } = sanitiseValues(form, {
+      curator: 'Ким Е. В.',
+      'curator@gender': 'female',
+      'curator@dat': 'Ким Е. В.',
+      'curator@vocative': 'x',
+      'settlement@dat': 'x',
+    });
     expect(values).toEqual({ curator: 'Ким Е. В.', 'curator@gender': 'female', 'curator@dat': 'Ким Е. В.' });
     expect(dropped).toBe(2);
   });
@@ -146,14 +161,29 @@ describe('the schema checks every declared case', () => {
       },
     ],
   });
-  const messages = (text: string) => formSchema.safeParse(withText(text)).error?.issues.map((issue) => issue.message) ?? [];
+  const messages = (text: string) =>
+    formSchema.safeParse(withText(text)).error?.issues.map((issue) => issue.message) ?? [];
 
   it.each([
     ['Назначить куратором {curator:accs} в {organisation:gent}, {settlement}.', []],
     ['{curator:nomn}', []],
     ['Куратору {curator:vocative}', ['{curator:vocative}: падеж пишется одним из nomn, gent, dat, accs, ablt, loct']],
-    ['Жителям {settlement:dat}', ['{settlement:dat}: поле не склоняется — добавьте ему declines: person или organisation']],
-    ['В {organisation:loct}', ['{organisation:loct}: наименование организации ставится только в именительный или родительный падеж — перестройте фразу']],
-    ['{director:gent}', ['В тексте упомянуто поле {director}, которого нет в форме', '{director:gent}: поле не склоняется — добавьте ему declines: person или organisation']],
+    [
+      'Жителям {settlement:dat}',
+      ['{settlement:dat}: поле не склоняется — добавьте ему declines: person или organisation'],
+    ],
+    [
+      'В {organisation:loct}',
+      [
+        '{organisation:loct}: наименование организации ставится только в именительный или родительный падеж — перестройте фразу',
+      ],
+    ],
+    [
+      '{director:gent}',
+      [
+        'В тексте упомянуто поле {director}, которого нет в форме',
+        '{director:gent}: поле не склоняется — добавьте ему declines: person или organisation',
+      ],
+    ],
   ])('%s', (text, expected) => expect(messages(text)).toEqual(expected));
 });

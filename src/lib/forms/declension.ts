@@ -1,7 +1,13 @@
 // The cases a form's text puts its values in, what the filler suggests for each, and what a filled document
 // prints: the user's own correction when there is one, otherwise the declined suggestion. Corrections and a
 // chosen gender are kept with the values under `field@case` and `field@gender`.
-import { grammaticalCases, placeholderPattern, type Form, type FormField, type GrammaticalCase } from '../../schemas/form.ts';
+import {
+  grammaticalCases,
+  placeholderPattern,
+  type Form,
+  type FormField,
+  type GrammaticalCase,
+} from '../../schemas/form.ts';
 import type { Gender } from '../grammar/names.ts';
 import { declinePerson, needsGender } from '../grammar/person.ts';
 import { organisationGenitive } from '../grammar/phrase.ts';
@@ -20,7 +26,8 @@ const text = (value: FormValues[string]) => (typeof value === 'string' ? value.t
 export function decliningFields(form: Form): { field: DecliningField; cases: Declined[] }[] {
   const fields = new Map<string, DecliningField>();
   for (const section of form.sections) {
-    for (const block of section.blocks) if (block.kind === 'text' && block.declines) fields.set(block.id, block as DecliningField);
+    for (const block of section.blocks)
+      if (block.kind === 'text' && block.declines) fields.set(block.id, block as DecliningField);
   }
   const found = new Map<string, Declined[]>();
   for (const section of form.sections) {
@@ -39,7 +46,10 @@ export function decliningFields(form: Form): { field: DecliningField; cases: Dec
 
 /** The keys a form may keep beside its fields' values. */
 export function declensionKeys(form: Form): string[] {
-  return decliningFields(form).flatMap(({ field }) => [genderKey(field.id), ...declinedCases.map((c) => caseKey(field.id, c))]);
+  return decliningFields(form).flatMap(({ field }) => [
+    genderKey(field.id),
+    ...declinedCases.map((c) => caseKey(field.id, c)),
+  ]);
 }
 
 export function chosenGender(values: FormValues, id: string): Gender | undefined {
@@ -63,7 +73,8 @@ export function printedForm(field: DecliningField, values: FormValues, grammar: 
 /** The text of every `{id:case}` placeholder of the form that is not nominative, by `id@case`. */
 export function declinedTexts(form: Form, values: FormValues): Map<string, string> {
   const texts = new Map<string, string>();
-  for (const { field, cases } of decliningFields(form)) for (const c of cases) texts.set(caseKey(field.id, c), printedForm(field, values, c));
+  for (const { field, cases } of decliningFields(form))
+    for (const c of cases) texts.set(caseKey(field.id, c), printedForm(field, values, c));
   return texts;
 }
 
@@ -75,7 +86,8 @@ export function asksGender(field: DecliningField, values: FormValues): boolean {
 /** A new value for a field: its corrections belonged to the old value, so they go. */
 export function withValue(form: Form, values: FormValues, id: string, value: FormValues[string]): FormValues {
   const next: FormValues = { ...values, [id]: value };
-  if (decliningFields(form).some(({ field }) => field.id === id)) for (const c of declinedCases) delete next[caseKey(id, c)];
+  if (decliningFields(form).some(({ field }) => field.id === id))
+    for (const c of declinedCases) delete next[caseKey(id, c)];
   return next;
 }
 
@@ -85,7 +97,8 @@ export function declensionErrors(form: Form, values: FormValues): Record<string,
   for (const { field, cases } of decliningFields(form)) {
     const unresolved = cases.some((c) => !text(values[caseKey(field.id, c)]));
     if (unresolved && asksGender(field, values) && !chosenGender(values, field.id)) {
-      errors[field.id] = 'По ФИО не понять, мужчина это или женщина: выберите пол под полем — от него зависят окончания в тексте';
+      errors[field.id] =
+        'По ФИО не понять, мужчина это или женщина: выберите пол под полем — от него зависят окончания в тексте';
     }
   }
   return errors;

@@ -60,7 +60,12 @@ describe('validateForm', () => {
     ['a choice not in the list', { one: 'Г' }, 'one', 'из списка'],
     ['scale out of range', { score: '9' }, 'score', 'от 1 до 5'],
     ['empty table', { rows: [{ a: '' }] }, 'rows', 'хотя бы одну строку'],
-    ['200 table rows over a limit of 3', { rows: Array.from({ length: 200 }, () => ({ a: 'x' })) }, 'rows', 'Не больше 3 строк'],
+    [
+      '200 table rows over a limit of 3',
+      { rows: Array.from({ length: 200 }, () => ({ a: 'x' })) },
+      'rows',
+      'Не больше 3 строк',
+    ],
     ['a huge table cell', { rows: [{ a: 'я'.repeat(1001) }] }, 'rows', 'Строка 1, графа «А»'],
   ])('%s', (_case, change, field, message) => {
     const errors = validateForm(form, { ...good, ...change });
@@ -92,7 +97,13 @@ describe('parseNumber and checkDate', () => {
 
 describe('values from outside', () => {
   test('keep what fits each field and drop the rest', () => {
-    const { values, dropped } = sanitiseValues(form, { name: 'А', many: 'not-an-array', rows: [{ a: 'x', extra: 'y' }], unknown: 1, score: 5 });
+    const { values, dropped } = sanitiseValues(form, {
+      name: 'А',
+      many: 'not-an-array',
+      rows: [{ a: 'x', extra: 'y' }],
+      unknown: 1,
+      score: 5,
+    });
     expect(values).toEqual({ name: 'А', rows: [{ a: 'x' }] });
     expect(dropped).toBe(3);
   });
@@ -133,9 +144,16 @@ describe('storage', () => {
 
   test('values saved under an older version of the form are carried over field by field, the rest kept aside', () => {
     const store = new MemoryStore();
-    store.setItem(storageKey('anketa'), JSON.stringify({ version: 'old', values: { name: 'Петров', removed: 'x', score: 3 } }));
+    store.setItem(
+      storageKey('anketa'),
+      JSON.stringify({ version: 'old', values: { name: 'Петров', removed: 'x', score: 3 } }),
+    );
     const { opened } = open(store);
-    expect(opened).toMatchObject({ kind: 'restored', value: { values: { name: 'Петров' } }, message: expect.stringContaining('не подошли к форме, — 2') });
+    expect(opened).toMatchObject({
+      kind: 'restored',
+      value: { values: { name: 'Петров' } },
+      message: expect.stringContaining('не подошли к форме, — 2'),
+    });
     if (opened.kind !== 'restored') throw new Error();
     expect(formChangedNotice(form, opened.value)).toContain('форма изменилась');
     expect(opened.backup?.key).toMatch(/^nastavnik:form:anketa:backup:/);
@@ -151,7 +169,10 @@ describe('storage', () => {
       },
       removeItem: () => undefined,
     };
-    expect(open(store).opened).toMatchObject({ kind: 'unavailable', message: expect.stringContaining('Не удалось прочитать ответы формы') });
+    expect(open(store).opened).toMatchObject({
+      kind: 'unavailable',
+      message: expect.stringContaining('Не удалось прочитать ответы формы'),
+    });
     expect(open(store).session.save({ form: '', values: good }).ok).toBe(false);
   });
 
@@ -159,15 +180,24 @@ describe('storage', () => {
     const saved: Record<string, string> = JSON.parse(readFileSync('tests/fixtures/state/saved-2026-12.json', 'utf8'));
     const store = new MemoryStore();
     for (const [key, value] of Object.entries(saved)) store.setItem(key, value);
-    const entry = readDataEntries('src/content/forms', formSchema).find((e) => e.id === 'anketa-professionalnye-deficity')!;
+    const entry = readDataEntries('src/content/forms', formSchema).find(
+      (e) => e.id === 'anketa-professionalnye-deficity',
+    )!;
     const deficits = formSchema.parse(entry.data);
     const { opened } = openState(store, storageKey('anketa-professionalnye-deficity'), answersSpec(deficits));
-    expect(opened).toMatchObject({ kind: 'restored', migrated: true, value: { values: { 'full-name': 'Иванова Анна Петровна', subject: 'Математика' } } });
+    expect(opened).toMatchObject({
+      kind: 'restored',
+      migrated: true,
+      value: { values: { 'full-name': 'Иванова Анна Петровна', subject: 'Математика' } },
+    });
     expect(opened.kind === 'restored' && opened.message).toBe(undefined);
   });
 
   test('the version changes when a field changes kind', () => {
-    const changed = formSchema.parse({ ...form, sections: [{ blocks: [{ kind: 'longText', id: 'name', label: 'ФИО' }] }] });
+    const changed = formSchema.parse({
+      ...form,
+      sections: [{ blocks: [{ kind: 'longText', id: 'name', label: 'ФИО' }] }],
+    });
     expect(formVersion(changed)).not.toBe(formVersion(form));
   });
 

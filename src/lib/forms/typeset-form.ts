@@ -26,7 +26,11 @@ export function typesetForm(form: Form): Form {
     sections: form.sections.map((section) => ({
       ...section,
       ...(section.title ? { title: typeset(section.title) } : {}),
-      blocks: section.blocks.map((block) => (block.kind === 'paragraph' ? { ...block, text: typesetAround(block.text) } : { ...block, label: typeset(block.label) })),
+      blocks: section.blocks.map((block) =>
+        block.kind === 'paragraph'
+          ? { ...block, text: typesetAround(block.text) }
+          : { ...block, label: typeset(block.label) },
+      ),
     })),
   };
 }

@@ -30,7 +30,9 @@ function checkField(field: FormField, value: FormValues[string]): string | null 
     case 'text':
     case 'longText':
       if (!text) return field.required ? 'Заполните это поле' : null;
-      return text.length > field.maxLength ? `Слишком длинно: не больше ${chars(field.maxLength)}, сейчас ${text.length}` : null;
+      return text.length > field.maxLength
+        ? `Слишком длинно: не больше ${chars(field.maxLength)}, сейчас ${text.length}`
+        : null;
     case 'number': {
       if (!text) return field.required ? 'Заполните это поле' : null;
       const number = parseNumber(text);
@@ -45,13 +47,16 @@ function checkField(field: FormField, value: FormValues[string]): string | null 
       return checkDate(text);
     case 'choice': {
       const chosen = Array.isArray(value) ? (value as string[]) : text ? [text] : [];
-      if (chosen.length === 0) return field.required ? (field.multiple ? 'Отметьте хотя бы один вариант' : 'Выберите вариант') : null;
+      if (chosen.length === 0)
+        return field.required ? (field.multiple ? 'Отметьте хотя бы один вариант' : 'Выберите вариант') : null;
       return chosen.every((option) => field.options.includes(option)) ? null : 'Выберите вариант из списка';
     }
     case 'scale': {
       if (!text) return field.required ? `Выберите значение от ${field.min} до ${field.max}` : null;
       const number = parseNumber(text);
-      return number !== null && Number.isInteger(number) && number >= field.min && number <= field.max ? null : `Выберите значение от ${field.min} до ${field.max}`;
+      return number !== null && Number.isInteger(number) && number >= field.min && number <= field.max
+        ? null
+        : `Выберите значение от ${field.min} до ${field.max}`;
     }
     case 'table': {
       const rows = (Array.isArray(value) ? value : []) as TableRows;
@@ -61,7 +66,8 @@ function checkField(field: FormField, value: FormValues[string]): string | null 
       for (const [index, row] of rows.entries()) {
         for (const column of field.columns) {
           const cell = row[column.id] ?? '';
-          if (cell.length > maxCellLength) return `Строка ${index + 1}, графа «${column.label}»: не больше ${chars(maxCellLength)}`;
+          if (cell.length > maxCellLength)
+            return `Строка ${index + 1}, графа «${column.label}»: не больше ${chars(maxCellLength)}`;
         }
       }
       return null;

@@ -10,17 +10,28 @@ export type TableRows = Record<string, string>[];
 export type FormValues = Record<string, string | string[] | TableRows | undefined>;
 
 export function formFields(form: Form): FormField[] {
-  return form.sections.flatMap((section) => section.blocks.flatMap((block) => (block.kind === 'paragraph' ? [] : [block])));
+  return form.sections.flatMap((section) =>
+    section.blocks.flatMap((block) => (block.kind === 'paragraph' ? [] : [block])),
+  );
 }
 
 const isRows = (value: unknown): value is TableRows =>
-  Array.isArray(value) && value.every((row) => typeof row === 'object' && row !== null && !Array.isArray(row) && Object.values(row).every((cell) => typeof cell === 'string'));
+  Array.isArray(value) &&
+  value.every(
+    (row) =>
+      typeof row === 'object' &&
+      row !== null &&
+      !Array.isArray(row) &&
+      Object.values(row).every((cell) => typeof cell === 'string'),
+  );
 
 /** The value if it has the shape its field expects, otherwise nothing. */
 export function valueFor(field: FormField, value: unknown): FormValues[string] {
   switch (field.kind) {
     case 'table':
-      return isRows(value) ? value.map((row) => Object.fromEntries(field.columns.map((column) => [column.id, row[column.id] ?? '']))) : undefined;
+      return isRows(value)
+        ? value.map((row) => Object.fromEntries(field.columns.map((column) => [column.id, row[column.id] ?? ''])))
+        : undefined;
     case 'choice':
       if (field.multiple) return Array.isArray(value) && value.every((v) => typeof v === 'string') ? value : undefined;
       return typeof value === 'string' ? value : undefined;
@@ -54,6 +65,10 @@ export function sanitiseValues(form: Form, raw: unknown): { values: FormValues; 
 /** True when nothing has been typed into the form. */
 export function isEmpty(values: FormValues): boolean {
   return Object.values(values).every((value) =>
-    Array.isArray(value) ? value.every((item) => (typeof item === 'string' ? item.trim() === '' : Object.values(item).every((c) => c.trim() === ''))) : !value?.trim(),
+    Array.isArray(value)
+      ? value.every((item) =>
+          typeof item === 'string' ? item.trim() === '' : Object.values(item).every((c) => c.trim() === ''),
+        )
+      : !value?.trim(),
   );
 }

@@ -32,7 +32,11 @@ const turkic = /^(оглы|оглу|улы|уулу|кызы|гызы|кзы)$/i
 
 /** Reads a name; null when the text is not one (a position, a class, a code). */
 export function parseName(text: string): PersonName | null {
-  const words = text.trim().replace(/([А-ЯЁ]\.)(?=[А-ЯЁ])/g, '$1 ').split(/\s+/).filter(Boolean);
+  const words = text
+    .trim()
+    .replace(/([А-ЯЁ]\.)(?=[А-ЯЁ])/g, '$1 ')
+    .split(/\s+/)
+    .filter(Boolean);
   if (words.length === 0) return null;
   const initialsAt = (from: number) => words.slice(from).every((w) => initial.test(w));
   // «Иванова О. Н.», «Иванова О.Н.»
@@ -84,12 +88,17 @@ export function genderOf(name: PersonName): Gender | null {
 }
 
 /** The name in the case; null when the gender is needed and not known. */
-export function declineName(name: PersonName, grammar: GrammaticalCase, gender: Gender | null = genderOf(name)): string | null {
+export function declineName(
+  name: PersonName,
+  grammar: GrammaticalCase,
+  gender: Gender | null = genderOf(name),
+): string | null {
   if (grammar === 'nomn') return formatName(name);
   if (!gender) return null;
   const to = lvovichCase[grammar];
   // A Turkic patronymic keeps its form: «Мамедова Эльдара Гасан оглы».
-  const middle = name.middle && /\s/.test(name.middle) ? name.middle : name.middle && inclineMiddlename(name.middle, to, gender);
+  const middle =
+    name.middle && /\s/.test(name.middle) ? name.middle : name.middle && inclineMiddlename(name.middle, to, gender);
   return formatName({
     ...name,
     last: inclineLastname(name.last, to, gender),

@@ -13,7 +13,8 @@ export interface Person {
 }
 
 /** The usual first words of a position, which no name starts with: «Директор Иванов Пётр». */
-const positionWords = /^(директор|заместитель|учитель|педагог|заведующ|руководитель|начальник|воспитатель|методист|советник|председатель|преподаватель|специалист|ректор)/i;
+const positionWords =
+  /^(директор|заместитель|учитель|педагог|заведующ|руководитель|начальник|воспитатель|методист|советник|председатель|преподаватель|специалист|ректор)/i;
 
 /**
  * Beside a position, a name counts only with a first name or initials (so «Директор» is no surname) and with
@@ -41,9 +42,11 @@ export function parsePerson(text: string): Person | null {
   for (const take of [4, 3, 2]) {
     if (words.length <= take) continue;
     const tail = parseName(words.slice(-take).join(' '));
-    if (fullEnough(tail) && (take < 3 || tail.initials || tail.middle)) return { name: tail, before: `${words.slice(0, -take).join(' ')} `, after: '' };
+    if (fullEnough(tail) && (take < 3 || tail.initials || tail.middle))
+      return { name: tail, before: `${words.slice(0, -take).join(' ')} `, after: '' };
     const head = parseName(words.slice(0, take).join(' '));
-    if (fullEnough(head) && (take < 3 || head.initials || head.middle)) return { name: head, before: '', after: ` ${words.slice(take).join(' ')}` };
+    if (fullEnough(head) && (take < 3 || head.initials || head.middle))
+      return { name: head, before: '', after: ` ${words.slice(take).join(' ')}` };
   }
   return null;
 }
@@ -65,6 +68,7 @@ export function declinePerson(text: string, grammar: GrammaticalCase, gender?: G
   if (!person) return declinePhrase(trimmed, grammar, { animate: true });
   const name = declineName(person.name, grammar, gender ?? genderOf(person.name));
   if (name === null) return null;
-  const position = (part: string) => part.replace(/[А-ЯЁа-яё].*[А-ЯЁа-яё]/, (phrase) => declinePhrase(phrase, grammar, { animate: true }));
+  const position = (part: string) =>
+    part.replace(/[А-ЯЁа-яё].*[А-ЯЁа-яё]/, (phrase) => declinePhrase(phrase, grammar, { animate: true }));
   return `${position(person.before)}${name}${position(person.after)}`;
 }

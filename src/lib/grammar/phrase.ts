@@ -60,7 +60,16 @@ function nounEndings(lower: string, animate: boolean): { stem: string; endings: 
   if (indeclinable.has(lower)) return null;
   if (lower in fleeting) {
     const stem = fleeting[lower]!;
-    return { stem, endings: ['а', 'у', animate ? 'а' : lower.slice(stem.length), hushing.test(stem) || /ц$/.test(stem) ? 'ем' : 'ом', 'е'] };
+    return {
+      stem,
+      endings: [
+        'а',
+        'у',
+        animate ? 'а' : lower.slice(stem.length),
+        hushing.test(stem) || /ц$/.test(stem) ? 'ем' : 'ом',
+        'е',
+      ],
+    };
   }
   const last = lower.slice(-1);
   const two = lower.slice(-2);
@@ -89,7 +98,13 @@ function nounEndings(lower: string, animate: boolean): { stem: string; endings: 
       if (!/[бвгджзклмнпрстфхцчшщ]/.test(last)) return null;
       return {
         stem: lower,
-        endings: ['а', 'у', animate ? 'а' : '', (hushing.test(lower) || last === 'ц') && !stressedOm.has(lower) ? 'ем' : 'ом', 'е'],
+        endings: [
+          'а',
+          'у',
+          animate ? 'а' : '',
+          (hushing.test(lower) || last === 'ц') && !stressedOm.has(lower) ? 'ем' : 'ом',
+          'е',
+        ],
       };
   }
 }
@@ -103,16 +118,29 @@ function reshape(original: string, stem: string, ending: string, reflexive: bool
   return typed + (original.length > 1 && original === original.toUpperCase() ? tail.toUpperCase() : tail);
 }
 
-function declineWord(original: string, grammar: Exclude<GrammaticalCase, 'nomn'>, animate: boolean, as: 'adjective' | 'noun'): string {
+function declineWord(
+  original: string,
+  grammar: Exclude<GrammaticalCase, 'nomn'>,
+  animate: boolean,
+  as: 'adjective' | 'noun',
+): string {
   const lower = original.toLowerCase();
   const found = as === 'adjective' ? adjectiveEndings(lower, animate) : nounEndings(lower, animate);
   if (!found) return original;
-  return reshape(original, found.stem, found.endings[order.indexOf(grammar)]!, as === 'adjective' && lower.endsWith('ся'));
+  return reshape(
+    original,
+    found.stem,
+    found.endings[order.indexOf(grammar)]!,
+    as === 'adjective' && lower.endsWith('ся'),
+  );
 }
 
 /** An abbreviation (МБОУ, СОШ, УВР), a number, a name in quotes or a word with a dot ends the declined part. */
 const stops = (word: string) =>
-  /^[«"“„'(№\d]/.test(word) || /\./.test(word) || (word.length <= 6 && /^[А-ЯЁ]{2,}(-[А-ЯЁ]+)?$/.test(word)) || !/[а-яё]/i.test(word);
+  /^[«"“„'(№\d]/.test(word) ||
+  /\./.test(word) ||
+  (word.length <= 6 && /^[А-ЯЁ]{2,}(-[А-ЯЁ]+)?$/.test(word)) ||
+  !/[а-яё]/i.test(word);
 
 export interface PhraseOptions {
   /** People (a position) take the genitive's form in the accusative; institutions keep the nominative's. */

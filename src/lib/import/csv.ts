@@ -11,7 +11,8 @@ const DELIMITERS: Delimiter[] = [';', ',', '\t'];
 function sepLine(text: string): { delimiter?: Delimiter; rest: string } {
   const match = /^sep=(.)\r?\n/i.exec(text);
   const named = match?.[1];
-  if (match && named && (DELIMITERS as string[]).includes(named)) return { delimiter: named as Delimiter, rest: text.slice(match[0].length) };
+  if (match && named && (DELIMITERS as string[]).includes(named))
+    return { delimiter: named as Delimiter, rest: text.slice(match[0].length) };
   return { rest: text };
 }
 
@@ -22,7 +23,8 @@ export function guessDelimiter(text: string): Delimiter {
   for (const char of text.replace(/^[\r\n]+/, '')) {
     if (char === '"') quoted = !quoted;
     else if (!quoted && (char === '\n' || char === '\r')) break;
-    else if (!quoted && counts.has(char as Delimiter)) counts.set(char as Delimiter, counts.get(char as Delimiter)! + 1);
+    else if (!quoted && counts.has(char as Delimiter))
+      counts.set(char as Delimiter, counts.get(char as Delimiter)! + 1);
   }
   let best: Delimiter = ',';
   let bestCount = 0;
@@ -37,7 +39,10 @@ export function parseCsv(text: string, delimiter?: Delimiter): { rows: string[][
   const quoteError = result.errors.find((e) => e.type === 'Quotes');
   if (quoteError) {
     const line = (quoteError.row ?? 0) + 1;
-    throw new ImportError('bad-csv', `Файл CSV повреждён: в записи ${line} кавычка открыта и не закрыта. Откройте файл в табличном редакторе и сохраните заново как CSV.`);
+    throw new ImportError(
+      'bad-csv',
+      `Файл CSV повреждён: в записи ${line} кавычка открыта и не закрыта. Откройте файл в табличном редакторе и сохраните заново как CSV.`,
+    );
   }
   return { rows: dropEmptyRows(result.data.map((row) => row.map((cell) => cell.trim()))), delimiter: chosen };
 }

@@ -8,16 +8,18 @@ import { decodeText, detectKind } from './detect.ts';
 
 /** Windows-1251 bytes of a text of ASCII and Russian letters, as Excel in Russia saves a CSV. */
 function cp1251(text: string): Uint8Array {
-  return Uint8Array.from([...text].map((char) => {
-    const code = char.codePointAt(0)!;
-    if (code < 0x80) return code;
-    if (code >= 0x410 && code <= 0x44f) return code - 0x410 + 0xc0;
-    if (code === 0x401) return 0xa8;
-    if (code === 0x451) return 0xb8;
-    if (code === 0xab) return 0xab;
-    if (code === 0xbb) return 0xbb;
-    throw new Error(`no cp1251 byte for ${char}`);
-  }));
+  return Uint8Array.from(
+    [...text].map((char) => {
+      const code = char.codePointAt(0)!;
+      if (code < 0x80) return code;
+      if (code >= 0x410 && code <= 0x44f) return code - 0x410 + 0xc0;
+      if (code === 0x401) return 0xa8;
+      if (code === 0x451) return 0xb8;
+      if (code === 0xab) return 0xab;
+      if (code === 0xbb) return 0xbb;
+      throw new Error(`no cp1251 byte for ${char}`);
+    }),
+  );
 }
 const utf8 = (text: string) => new TextEncoder().encode(text);
 const bom = (bytes: Uint8Array) => Uint8Array.from([0xef, 0xbb, 0xbf, ...bytes]);
@@ -59,7 +61,10 @@ describe('readSpreadsheet: CSV', () => {
     const bytes = new Uint8Array(2 + text.length * 2);
     bytes.set([0xff, 0xfe]);
     for (let i = 0; i < text.length; i++) new DataView(bytes.buffer).setUint16(2 + i * 2, text.charCodeAt(i), true);
-    expect((await readSpreadsheet(bytes)).rows).toEqual([['Код', 'Оценка'], ['Н-01', '5']]);
+    expect((await readSpreadsheet(bytes)).rows).toEqual([
+      ['Код', 'Оценка'],
+      ['Н-01', '5'],
+    ]);
   });
 
   it('honours Excel’s «sep=» line and an explicit delimiter', async () => {
@@ -84,11 +89,21 @@ describe('readSpreadsheet: .xlsx', () => {
     const sheetXml = (rows: string) =>
       `<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${rows}</sheetData></worksheet>`;
     return zipSync({
-      '[Content_Types].xml': strToU8(`<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>${names.map((_, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`).join('')}</Types>`),
-      '_rels/.rels': strToU8('<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>'),
-      'xl/workbook.xml': strToU8(`<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets>${names.map((n, i) => `<sheet name="${n}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join('')}</sheets></workbook>`),
-      'xl/_rels/workbook.xml.rels': strToU8(`<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${names.map((_, i) => `<Relationship Id="rId${i + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`).join('')}</Relationships>`),
-      ...Object.fromEntries(names.map((n, i) => [`xl/worksheets/sheet${i + 1}.xml`, strToU8(sheetXml(sheets[n] ?? ''))])),
+      '[Content_Types].xml': strToU8(
+        `<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>${names.map((_, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`).join('')}</Types>`,
+      ),
+      '_rels/.rels': strToU8(
+        '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>',
+      ),
+      'xl/workbook.xml': strToU8(
+        `<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets>${names.map((n, i) => `<sheet name="${n}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join('')}</sheets></workbook>`,
+      ),
+      'xl/_rels/workbook.xml.rels': strToU8(
+        `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${names.map((_, i) => `<Relationship Id="rId${i + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`).join('')}</Relationships>`,
+      ),
+      ...Object.fromEntries(
+        names.map((n, i) => [`xl/worksheets/sheet${i + 1}.xml`, strToU8(sheetXml(sheets[n] ?? ''))]),
+      ),
     });
   };
   const inline = (ref: string, text: string) => `<c r="${ref}" t="inlineStr"><is><t>${text}</t></is></c>`;
@@ -114,11 +129,20 @@ describe('readSpreadsheet: .xlsx', () => {
   });
 
   it('reads the first sheet, or one chosen by name or index', async () => {
-    const bytes = workbook({ Первый: `<row r="1">${inline('A1', 'один')}</row>`, Второй: `<row r="1">${inline('B1', 'два')}</row>` });
-    expect(await readSpreadsheet(bytes)).toMatchObject({ sheetNames: ['Первый', 'Второй'], sheet: 'Первый', rows: [['один']] });
+    const bytes = workbook({
+      Первый: `<row r="1">${inline('A1', 'один')}</row>`,
+      Второй: `<row r="1">${inline('B1', 'два')}</row>`,
+    });
+    expect(await readSpreadsheet(bytes)).toMatchObject({
+      sheetNames: ['Первый', 'Второй'],
+      sheet: 'Первый',
+      rows: [['один']],
+    });
     expect(await readSpreadsheet(bytes, { sheet: 'Второй' })).toMatchObject({ sheet: 'Второй', rows: [['', 'два']] });
     expect(await readSpreadsheet(bytes, { sheet: 1 })).toMatchObject({ sheet: 'Второй' });
-    expect((await rejection(readSpreadsheet(bytes, { sheet: 'Третий' }))).message).toBe('Листа «Третий» в файле нет. Есть листы: «Первый», «Второй».');
+    expect((await rejection(readSpreadsheet(bytes, { sheet: 'Третий' }))).message).toBe(
+      'Листа «Третий» в файле нет. Есть листы: «Первый», «Второй».',
+    );
     expect((await rejection(readSpreadsheet(bytes, { sheet: 4 }))).message).toBe('В файле 2 листа, листа № 5 нет.');
   });
 
@@ -136,11 +160,21 @@ describe('readSpreadsheet: bad files', () => {
     ['empty', new Uint8Array(0), 'empty', 'Файл пуст.'],
     ['only blank lines', utf8('\r\n;;\r\n'), 'empty', 'В файле нет ни одной заполненной строки.'],
     ['old Excel', Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]), 'xls', /\.xls/],
-    ['a PNG picture', Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]), 'not-a-table', 'Это не таблица: файл не похож ни на CSV, ни на .xlsx. Выберите файл таблицы в формате .xlsx или CSV.'],
+    [
+      'a PNG picture',
+      Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]),
+      'not-a-table',
+      'Это не таблица: файл не похож ни на CSV, ни на .xlsx. Выберите файл таблицы в формате .xlsx или CSV.',
+    ],
     ['an empty sheet', toXlsx([], 'Лист1'), 'empty', 'На листе «Лист1» нет ни одной заполненной строки.'],
     ['a broken zip', Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 1, 2, 3, 4, 5]), 'bad-xlsx', badXlsx],
     ['a zip without a workbook', zipSync({ 'a.txt': strToU8('привет') }), 'bad-xlsx', badXlsx],
-    ['an unclosed quote', utf8('a;b\n"c;d\n'), 'bad-csv', 'Файл CSV повреждён: в записи 2 кавычка открыта и не закрыта. Откройте файл в табличном редакторе и сохраните заново как CSV.'],
+    [
+      'an unclosed quote',
+      utf8('a;b\n"c;d\n'),
+      'bad-csv',
+      'Файл CSV повреждён: в записи 2 кавычка открыта и не закрыта. Откройте файл в табличном редакторе и сохраните заново как CSV.',
+    ],
   ] as const)('%s', async (_name, bytes, code, message) => {
     const error = await rejection(readSpreadsheet(bytes));
     expect(error.code).toBe(code);
@@ -153,25 +187,56 @@ describe('readSpreadsheet: bad files', () => {
   it('names in the message what the tool asks for', async () => {
     const png = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]);
     const error = await rejection(readSpreadsheet(png, { expected: 'таблицу со списком наставников' }));
-    expect(error.message).toBe('Это не таблица: файл не похож ни на CSV, ни на .xlsx. Выберите таблицу со списком наставников в формате .xlsx или CSV.');
+    expect(error.message).toBe(
+      'Это не таблица: файл не похож ни на CSV, ни на .xlsx. Выберите таблицу со списком наставников в формате .xlsx или CSV.',
+    );
   });
 
   it('refuses a file over the size limit before reading it', async () => {
     const error = await rejection(readSpreadsheet(utf8('a;b\n'.repeat(1000)), { maxBytes: 1024 }));
-    expect(error).toMatchObject({ code: 'too-large', message: 'Файл слишком большой: 0.0 МБ, а читаются файлы до 0 МБ.' });
+    expect(error).toMatchObject({
+      code: 'too-large',
+      message: 'Файл слишком большой: 0.0 МБ, а читаются файлы до 0 МБ.',
+    });
   });
 });
 
 describe('parsePaste: cells copied from Excel or LibreOffice', () => {
   // The rows of the two hand-made splitters this replaced (the pairs tool and the calculator), then the cases they broke on.
   it.each([
-    ['tabs from Excel', 'Код\tТемы\r\nНЯ-1\tИКТ; ОВЗ\n\n', [['Код', 'Темы'], ['НЯ-1', 'ИКТ; ОВЗ']]],
-    ['semicolons when there are no tabs', 'ФИО;Темы\nЛесная Д. А.;ИКТ', [['ФИО', 'Темы'], ['Лесная Д. А.', 'ИКТ']]],
+    [
+      'tabs from Excel',
+      'Код\tТемы\r\nНЯ-1\tИКТ; ОВЗ\n\n',
+      [
+        ['Код', 'Темы'],
+        ['НЯ-1', 'ИКТ; ОВЗ'],
+      ],
+    ],
+    [
+      'semicolons when there are no tabs',
+      'ФИО;Темы\nЛесная Д. А.;ИКТ',
+      [
+        ['ФИО', 'Темы'],
+        ['Лесная Д. А.', 'ИКТ'],
+      ],
+    ],
     ['a quoted name typed with semicolons', '"Лицей";10;5', [['Лицей', '10', '5']]],
     ['empty cells kept in place', 'СОШ № 2\t1 200\t\t2\n', [['СОШ № 2', '1 200', '', '2']]],
-    ['a quoted cell holding a line break', 'Код\tТемы\nНЯ-1\t"ИКТ\nОВЗ"\nНЯ-2\tЧтение', [['Код', 'Темы'], ['НЯ-1', 'ИКТ\nОВЗ'], ['НЯ-2', 'Чтение']]],
+    [
+      'a quoted cell holding a line break',
+      'Код\tТемы\nНЯ-1\t"ИКТ\nОВЗ"\nНЯ-2\tЧтение',
+      [
+        ['Код', 'Темы'],
+        ['НЯ-1', 'ИКТ\nОВЗ'],
+        ['НЯ-2', 'Чтение'],
+      ],
+    ],
     ['a quoted cell holding a tab', 'a\t"b\tc"\td', [['a', 'b\tc', 'd']]],
-    ['a quoted cell holding both and doubled quotes', '"Школа ""Ёлка""\n\tкорпус 2"\t7\r\n', [['Школа "Ёлка"\n\tкорпус 2', '7']]],
+    [
+      'a quoted cell holding both and doubled quotes',
+      '"Школа ""Ёлка""\n\tкорпус 2"\t7\r\n',
+      [['Школа "Ёлка"\n\tкорпус 2', '7']],
+    ],
     ['blank lines only', '\n\r\n\t\n', []],
   ])('%s', (_name, text, rows) => expect(parsePaste(text)).toEqual(rows));
 

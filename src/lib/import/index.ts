@@ -38,7 +38,8 @@ export interface ReadOptions {
 }
 
 /** For `<input type="file" accept=…>`. */
-export const SPREADSHEET_ACCEPT = '.csv,.tsv,.txt,.xlsx,text/csv,text/tab-separated-values,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+export const SPREADSHEET_ACCEPT =
+  '.csv,.tsv,.txt,.xlsx,text/csv,text/tab-separated-values,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
 
@@ -55,26 +56,39 @@ export async function readPaste(text: string): Promise<string[][]> {
 }
 
 /** Reads a spreadsheet file. Rejects with an `ImportError` whose message (in Russian) says what is wrong. */
-export async function readSpreadsheet(input: Blob | ArrayBuffer | Uint8Array, options: ReadOptions = {}): Promise<Spreadsheet> {
+export async function readSpreadsheet(
+  input: Blob | ArrayBuffer | Uint8Array,
+  options: ReadOptions = {},
+): Promise<Spreadsheet> {
   const size = input instanceof Blob ? input.size : input.byteLength;
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   if (size === 0) throw new ImportError('empty', 'Файл пуст.');
   if (size > maxBytes) {
-    throw new ImportError('too-large', `Файл слишком большой: ${(size / 1048576).toFixed(1)} МБ, а читаются файлы до ${Math.round(maxBytes / 1048576)} МБ.`);
+    throw new ImportError(
+      'too-large',
+      `Файл слишком большой: ${(size / 1048576).toFixed(1)} МБ, а читаются файлы до ${Math.round(maxBytes / 1048576)} МБ.`,
+    );
   }
   const bytes = await toBytes(input);
   const kind = detectKind(bytes);
   if (kind === 'xls') {
-    throw new ImportError('xls', 'Это файл старого формата Excel (.xls). Откройте его в Excel или LibreOffice и сохраните как .xlsx или CSV.');
+    throw new ImportError(
+      'xls',
+      'Это файл старого формата Excel (.xls). Откройте его в Excel или LibreOffice и сохраните как .xlsx или CSV.',
+    );
   }
   if (kind === 'binary') {
     const expected = options.expected ?? 'файл таблицы';
-    throw new ImportError('not-a-table', `Это не таблица: файл не похож ни на CSV, ни на .xlsx. Выберите ${expected} в формате .xlsx или CSV.`);
+    throw new ImportError(
+      'not-a-table',
+      `Это не таблица: файл не похож ни на CSV, ни на .xlsx. Выберите ${expected} в формате .xlsx или CSV.`,
+    );
   }
   if (kind === 'xlsx') {
     const { parseXlsx } = await loadModule(() => import('./xlsx.ts'), 'для чтения таблицы');
     const result = await parseXlsx(bytes, options.sheet);
-    if (result.rows.length === 0) throw new ImportError('empty', `На листе «${result.sheet}» нет ни одной заполненной строки.`);
+    if (result.rows.length === 0)
+      throw new ImportError('empty', `На листе «${result.sheet}» нет ни одной заполненной строки.`);
     return { ...result, format: 'xlsx' };
   }
   const { parseCsv } = await loadModule(() => import('./csv.ts'), 'для чтения таблицы');

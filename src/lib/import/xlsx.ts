@@ -19,13 +19,18 @@ export function cellText(value: unknown): string {
     if (Number.isNaN(value.getTime())) return '';
     const date = `${pad(value.getUTCDate())}.${pad(value.getUTCMonth() + 1)}.${value.getUTCFullYear()}`;
     const hasTime = value.getUTCHours() || value.getUTCMinutes() || value.getUTCSeconds();
-    return hasTime ? `${date} ${pad(value.getUTCHours())}:${pad(value.getUTCMinutes())}:${pad(value.getUTCSeconds())}` : date;
+    return hasTime
+      ? `${date} ${pad(value.getUTCHours())}:${pad(value.getUTCMinutes())}:${pad(value.getUTCSeconds())}`
+      : date;
   }
   if (typeof value === 'boolean') return value ? 'ИСТИНА' : 'ЛОЖЬ';
   return String(value).trim();
 }
 
-export async function parseXlsx(bytes: Uint8Array, sheet?: string | number): Promise<{ sheetNames: string[]; sheet: string; rows: string[][] }> {
+export async function parseXlsx(
+  bytes: Uint8Array,
+  sheet?: string | number,
+): Promise<{ sheetNames: string[]; sheet: string; rows: string[][] }> {
   let sheets: { sheet: string; data: unknown[][] }[];
   try {
     // A copy into an ArrayBuffer of its own: the view may be a window onto a larger buffer.
@@ -39,11 +44,19 @@ export async function parseXlsx(bytes: Uint8Array, sheet?: string | number): Pro
   if (!chosen) throw new ImportError('bad-xlsx', 'В файле .xlsx нет ни одного листа.');
   if (typeof sheet === 'number') {
     const byIndex = sheets[sheet];
-    if (!byIndex) throw new ImportError('no-sheet', `В файле ${sheets.length} ${sheetsWord(sheets.length)}, листа № ${sheet + 1} нет.`);
+    if (!byIndex)
+      throw new ImportError(
+        'no-sheet',
+        `В файле ${sheets.length} ${sheetsWord(sheets.length)}, листа № ${sheet + 1} нет.`,
+      );
     chosen = byIndex;
   } else if (typeof sheet === 'string') {
     const found = sheets.find((s) => s.sheet === sheet);
-    if (!found) throw new ImportError('no-sheet', `Листа «${sheet}» в файле нет. Есть листы: ${sheetNames.map((n) => `«${n}»`).join(', ')}.`);
+    if (!found)
+      throw new ImportError(
+        'no-sheet',
+        `Листа «${sheet}» в файле нет. Есть листы: ${sheetNames.map((n) => `«${n}»`).join(', ')}.`,
+      );
     chosen = found;
   }
   return { sheetNames, sheet: chosen.sheet, rows: dropEmptyRows(chosen.data.map((row) => row.map(cellText))) };

@@ -31,7 +31,11 @@ describe.each([
 });
 
 test('monitoring compares actual counts with the targets', () => {
-  const state: KpiState = { ...example, monitoring: true, actuals: { 1: { '2026': '15', '2027': '20', '2028': '', '2029': '80' }, 2: { '2026': '60' } } };
+  const state: KpiState = {
+    ...example,
+    monitoring: true,
+    actuals: { 1: { '2026': '15', '2027': '20', '2028': '', '2029': '80' }, 2: { '2026': '60' } },
+  };
   const result = computeKpi(state, indicators);
   const first = result.total.indicators[0]!.years;
   expect(first[0]).toMatchObject({ actual: 15, actualPercent: 10.5, status: { kind: 'reached', surplus: 0 } });
@@ -52,7 +56,9 @@ describe.each([
     const state: KpiState = { ...example, schools: [{ name: '', counts: { ...exampleCounts, [population]: text } }] };
     const result = computeKpi(state, indicators);
     expect(result.errors).toEqual({ [`s0-${population}`]: error });
-    const row = result.total.indicators.find((r) => indicators.find((i) => i.order === r.order)!.population === population)!;
+    const row = result.total.indicators.find(
+      (r) => indicators.find((i) => i.order === r.order)!.population === population,
+    )!;
     expect(row.years.every((c) => c.people === null)).toBe(true);
   });
 });
@@ -64,8 +70,22 @@ test('a reversed period is refused at the last year and leaves no years', () => 
 });
 
 test('district mode sums the schools', () => {
-  const second: SchoolInput = { name: 'Школа № 2', counts: { students10to18: '200', students15to18: '70', youngTeachers: '3', partnerOrganisations: '6', surveyedMentees: '50', surveyedMentors: '25' } };
-  const state: KpiState = { ...example, mode: 'district', schools: [{ name: 'Школа № 1', counts: { ...exampleCounts } }, second] };
+  const second: SchoolInput = {
+    name: 'Школа № 2',
+    counts: {
+      students10to18: '200',
+      students15to18: '70',
+      youngTeachers: '3',
+      partnerOrganisations: '6',
+      surveyedMentees: '50',
+      surveyedMentors: '25',
+    },
+  };
+  const state: KpiState = {
+    ...example,
+    mode: 'district',
+    schools: [{ name: 'Школа № 1', counts: { ...exampleCounts } }, second],
+  };
   const result = computeKpi(state, indicators);
   expect(result.errors).toEqual({});
   expect(result.schools).toHaveLength(2);
@@ -76,7 +96,14 @@ test('district mode sums the schools', () => {
 });
 
 const count = fc.integer({ min: 1, max: 5000 }).map(String);
-const school = fc.record({ name: fc.string({ maxLength: 10 }), counts: fc.record(Object.fromEntries(populations.map((p) => [p, p === 'partnerOrganisations' ? fc.integer({ min: 5, max: 50 }).map(String) : count])) as Record<(typeof populations)[number], fc.Arbitrary<string>>) });
+const school = fc.record({
+  name: fc.string({ maxLength: 10 }),
+  counts: fc.record(
+    Object.fromEntries(
+      populations.map((p) => [p, p === 'partnerOrganisations' ? fc.integer({ min: 5, max: 50 }).map(String) : count]),
+    ) as Record<(typeof populations)[number], fc.Arbitrary<string>>,
+  ),
+});
 
 describe('district totals', () => {
   test('are the sums of the schools, at least the percentage of the summed population and at most one person a school more', () => {
@@ -100,12 +127,26 @@ describe('district totals', () => {
 
 describe('whatever is typed', () => {
   test('no result holds NaN or Infinity', () => {
-    const anyText = fc.oneof(fc.string({ maxLength: 6 }), fc.constantFrom('', '-1', '0', '1,5', '1e9', 'NaN', 'Infinity', '100', '101', '2026'));
-    const anySchool = fc.record({ name: fc.string({ maxLength: 4 }), counts: fc.record(Object.fromEntries(populations.map((p) => [p, anyText])) as Record<(typeof populations)[number], fc.Arbitrary<string>>) });
+    const anyText = fc.oneof(
+      fc.string({ maxLength: 6 }),
+      fc.constantFrom('', '-1', '0', '1,5', '1e9', 'NaN', 'Infinity', '100', '101', '2026'),
+    );
+    const anySchool = fc.record({
+      name: fc.string({ maxLength: 4 }),
+      counts: fc.record(
+        Object.fromEntries(populations.map((p) => [p, anyText])) as Record<
+          (typeof populations)[number],
+          fc.Arbitrary<string>
+        >,
+      ),
+    });
     const anyTrajectory = fc.oneof(
       fc.constant({ kind: 'preset' as const }),
       fc.record({ kind: fc.constant('line' as const), from: anyText, to: anyText }),
-      fc.record({ kind: fc.constant('manual' as const), values: fc.dictionary(fc.constantFrom('2026', '2027', '2030', 'x'), anyText) }),
+      fc.record({
+        kind: fc.constant('manual' as const),
+        values: fc.dictionary(fc.constantFrom('2026', '2027', '2030', 'x'), anyText),
+      }),
     );
     fc.assert(
       fc.property(
@@ -117,7 +158,10 @@ describe('whatever is typed', () => {
           schools: fc.array(anySchool, { minLength: 1, maxLength: 3 }),
           trajectories: fc.dictionary(fc.constantFrom('1', '2', '3', '4', '5', '6'), anyTrajectory),
           monitoring: fc.boolean(),
-          actuals: fc.dictionary(fc.constantFrom('1', '2', '4'), fc.dictionary(fc.constantFrom('2026', '2028', '2031'), anyText)),
+          actuals: fc.dictionary(
+            fc.constantFrom('1', '2', '4'),
+            fc.dictionary(fc.constantFrom('2026', '2028', '2031'), anyText),
+          ),
         }),
         (state) => {
           const result = computeKpi(state as unknown as KpiState, indicators);

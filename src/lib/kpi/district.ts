@@ -4,7 +4,15 @@
 // is the sum of the schools' targets and may exceed the percentage of the summed population by a few.
 import { actualPercent, status, targetPeople } from './targets.ts';
 import { trajectoryTargets } from './trajectory.ts';
-import type { FieldErrors, IndicatorResult, KpiIndicator, KpiResult, KpiState, SchoolInput, SchoolResult } from './types.ts';
+import type {
+  FieldErrors,
+  IndicatorResult,
+  KpiIndicator,
+  KpiResult,
+  KpiState,
+  SchoolInput,
+  SchoolResult,
+} from './types.ts';
 import { parseActual, parseCount, parsePeriod, parsePopulation } from './validate.ts';
 
 export const countField = (school: number, population: string) => `s${school}-${population}`;
@@ -42,7 +50,12 @@ function schoolResult(
       population,
       years: years.map((year, i) => {
         const target = wanted[i] ?? null;
-        const people = target === null || population === null ? null : indicator.unit === 'percent' ? targetPeople(target, population) : target;
+        const people =
+          target === null || population === null
+            ? null
+            : indicator.unit === 'percent'
+              ? targetPeople(target, population)
+              : target;
         let actual: number | null = null;
         const actualText = typed?.[String(year)] ?? '';
         if (actualText.trim() !== '') {
@@ -55,7 +68,10 @@ function schoolResult(
           target,
           people,
           actual,
-          actualPercent: actual !== null && population !== null && indicator.unit === 'percent' ? actualPercent(actual, population) : null,
+          actualPercent:
+            actual !== null && population !== null && indicator.unit === 'percent'
+              ? actualPercent(actual, population)
+              : null,
           status: actual !== null && people !== null ? status(people, actual) : null,
         };
       }),
@@ -65,12 +81,21 @@ function schoolResult(
 }
 
 /** Sums people and populations over the schools; a total is null while any school's value is. */
-function totals(schools: SchoolResult[], indicators: KpiIndicator[], years: number[], targets: (number | null)[][]): SchoolResult {
+function totals(
+  schools: SchoolResult[],
+  indicators: KpiIndicator[],
+  years: number[],
+  targets: (number | null)[][],
+): SchoolResult {
   return {
     name: '',
     indicators: indicators.map((indicator, k): IndicatorResult => {
       let population: number | null = 0;
-      for (const s of schools) population = population === null || s.indicators[k]!.population === null ? null : population + s.indicators[k]!.population!;
+      for (const s of schools)
+        population =
+          population === null || s.indicators[k]!.population === null
+            ? null
+            : population + s.indicators[k]!.population!;
       return {
         order: indicator.order,
         unit: indicator.unit,
@@ -93,7 +118,9 @@ export function computeKpi(state: KpiState, indicators: KpiIndicator[]): KpiResu
   const period = parsePeriod(state.firstYear, state.lastYear);
   Object.assign(errors, period.errors);
   const years = period.years ?? [];
-  const targets = indicators.map((indicator) => trajectoryTargets(indicator, state.trajectories[indicator.order] ?? { kind: 'preset' }, years, errors));
+  const targets = indicators.map((indicator) =>
+    trajectoryTargets(indicator, state.trajectories[indicator.order] ?? { kind: 'preset' }, years, errors),
+  );
   const rows = state.mode === 'school' ? state.schools.slice(0, 1) : state.schools;
   const actuals = state.mode === 'school' && state.monitoring ? state.actuals : null;
   const schools = rows.map((school, index) => schoolResult(school, index, indicators, targets, years, errors, actuals));

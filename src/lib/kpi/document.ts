@@ -29,7 +29,10 @@ export function documentData(state: KpiState, result: KpiResult, indicators: Kpi
     values[indicator.order] = Object.fromEntries(
       row.years.map((c) => {
         if (c.people === null || c.target === null) return [String(c.year), '—'];
-        return [String(c.year), indicator.unit === 'percent' ? `${number(c.target)}\n\n(${c.people} чел.)` : String(c.people)];
+        return [
+          String(c.year),
+          indicator.unit === 'percent' ? `${number(c.target)}\n\n(${c.people} чел.)` : String(c.people),
+        ];
       }),
     );
   });
@@ -41,7 +44,9 @@ export function documentData(state: KpiState, result: KpiResult, indicators: Kpi
       return `${populationNames[indicator.population]} — ${row.population ?? '—'}`;
     });
   return {
-    indicators: indicators.map(({ preset: _, ...rest }) => ({ ...rest, preset: { source: '', values: {} } }) as Indicator),
+    indicators: indicators.map(
+      ({ preset: _, ...rest }) => ({ ...rest, preset: { source: '', values: {} } }) as Indicator,
+    ),
     years: result.years.map(String),
     organisation: state.organisation.trim(),
     values,

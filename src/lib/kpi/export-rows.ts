@@ -24,15 +24,38 @@ const measures = (indicator: KpiIndicator, monitoring: boolean) => {
   return list;
 };
 
-export function exportRows(result: KpiResult, indicators: KpiIndicator[], options: { district: boolean; monitoring: boolean }): Cell[][] {
-  const head: Cell[] = [...(options.district ? ['Организация'] : []), '№', 'Показатель', 'Значение', 'Численность', ...result.years.map((y) => `${y} г.`)];
-  const blocks = options.district ? [...result.schools.map((s, i) => ({ name: s.name || `Школа ${i + 1}`, school: s })), { name: 'Итого', school: result.total }] : [{ name: '', school: result.total }];
+export function exportRows(
+  result: KpiResult,
+  indicators: KpiIndicator[],
+  options: { district: boolean; monitoring: boolean },
+): Cell[][] {
+  const head: Cell[] = [
+    ...(options.district ? ['Организация'] : []),
+    '№',
+    'Показатель',
+    'Значение',
+    'Численность',
+    ...result.years.map((y) => `${y} г.`),
+  ];
+  const blocks = options.district
+    ? [
+        ...result.schools.map((s, i) => ({ name: s.name || `Школа ${i + 1}`, school: s })),
+        { name: 'Итого', school: result.total },
+      ]
+    : [{ name: '', school: result.total }];
   const rows: Cell[][] = [head];
   for (const { name, school } of blocks) {
     indicators.forEach((indicator, k) => {
       const r = school.indicators[k]!;
       for (const measure of measures(indicator, options.monitoring && !options.district)) {
-        rows.push([...(options.district ? [name] : []), indicator.order, indicator.title, measure.label, r.population, ...result.years.map((_, i) => measure.value(r, i))]);
+        rows.push([
+          ...(options.district ? [name] : []),
+          indicator.order,
+          indicator.title,
+          measure.label,
+          r.population,
+          ...result.years.map((_, i) => measure.value(r, i)),
+        ]);
       }
     });
   }

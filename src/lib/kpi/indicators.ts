@@ -20,4 +20,5 @@ export function kpiIndicators(indicators: Indicator[]): KpiIndicator[] {
 }
 
 /** The first year of the example preset, for saying where it comes from. */
-export const presetYears = (indicators: Indicator[]): string[] => [...new Set(indicators.flatMap((i) => Object.keys(i.preset.values)))].sort();
+export const presetYears = (indicators: Indicator[]): string[] =>
+  [...new Set(indicators.flatMap((i) => Object.keys(i.preset.values)))].sort();

@@ -10,6 +10,8 @@ export function schoolsFromRows(rows: string[][]): SchoolInput[] {
     .filter((cells) => cells.slice(1).some((cell) => cell !== '' && looksNumeric(cell)))
     .map(([name = '', ...counts]) => ({
       name,
-      counts: Object.fromEntries(populations.map((p, i) => [p, (counts[i] ?? '').replace(/[\s\u00a0]/g, '')])) as SchoolInput['counts'],
+      counts: Object.fromEntries(
+        populations.map((p, i) => [p, (counts[i] ?? '').replace(/[\s\u00a0]/g, '')]),
+      ) as SchoolInput['counts'],
     }));
 }

@@ -68,9 +68,15 @@ describe('a target in people', () => {
     );
   });
   test('grows with the percentage', () => {
-    fc.assert(fc.property(percent, percent, population, (a, b, n) => (a <= b ? targetPeople(a, n) <= targetPeople(b, n) : true)));
+    fc.assert(
+      fc.property(percent, percent, population, (a, b, n) =>
+        a <= b ? targetPeople(a, n) <= targetPeople(b, n) : true,
+      ),
+    );
   });
   test('reaching it means the actual share is at least the target', () => {
-    fc.assert(fc.property(percent, fc.integer({ min: 1, max: 200_000 }), (p, n) => targetPeople(p, n) / n >= p / 100 - 1e-12));
+    fc.assert(
+      fc.property(percent, fc.integer({ min: 1, max: 200_000 }), (p, n) => targetPeople(p, n) / n >= p / 100 - 1e-12),
+    );
   });
 });

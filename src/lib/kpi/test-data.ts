@@ -3,5 +3,7 @@ import { indicator as indicatorSchema, type Indicator } from '../../schemas/indi
 import { readDataEntries } from '../data-loader.ts';
 import { kpiIndicators } from './indicators.ts';
 
-export const collection: Indicator[] = readDataEntries('src/content/indicators', indicatorSchema).map((e) => indicatorSchema.parse(e.data));
+export const collection: Indicator[] = readDataEntries('src/content/indicators', indicatorSchema).map((e) =>
+  indicatorSchema.parse(e.data),
+);
 export const indicators = kpiIndicators(collection);

@@ -8,7 +8,9 @@ describe.each(collection.map((c) => [c.order, c] as const))('indicator %s', (ord
   test("the preset reproduces seed 003's row exactly", () => {
     const indicator = indicators.find((i) => i.order === order)!;
     const errors: FieldErrors = {};
-    expect(trajectoryTargets(indicator, { kind: 'preset' }, [2020, 2021, 2022, 2023, 2024], errors)).toEqual(Object.values(entry.preset.values));
+    expect(trajectoryTargets(indicator, { kind: 'preset' }, [2020, 2021, 2022, 2023, 2024], errors)).toEqual(
+      Object.values(entry.preset.values),
+    );
     expect(errors).toEqual({});
   });
 });
@@ -69,12 +71,23 @@ describe('typed trajectories', () => {
   const first = indicators[0]!;
   test('a line with a bad end names the field', () => {
     const errors: FieldErrors = {};
-    expect(trajectoryTargets(first, { kind: 'line', from: '10', to: '120' }, [2026, 2027, 2028], errors)).toEqual([null, null, null]);
+    expect(trajectoryTargets(first, { kind: 'line', from: '10', to: '120' }, [2026, 2027, 2028], errors)).toEqual([
+      null,
+      null,
+      null,
+    ]);
     expect(errors).toEqual({ 't1-to': { code: 'overHundred', limit: 100 } });
   });
   test('manual values keep the good years', () => {
     const errors: FieldErrors = {};
-    expect(trajectoryTargets(first, { kind: 'manual', values: { '2026': '10', '2028': '30,5', '2031': '99' } }, [2026, 2027, 2028], errors)).toEqual([10, null, 30.5]);
+    expect(
+      trajectoryTargets(
+        first,
+        { kind: 'manual', values: { '2026': '10', '2028': '30,5', '2031': '99' } },
+        [2026, 2027, 2028],
+        errors,
+      ),
+    ).toEqual([10, null, 30.5]);
     expect(errors).toEqual({ 't1-y1': { code: 'empty' } });
   });
   test('a count indicator wants whole organisations', () => {

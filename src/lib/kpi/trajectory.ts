@@ -18,15 +18,21 @@ export function straightLine(from: number, to: number, n: number, unit: 'percent
     if (i === 0) return from;
     // In tenths (hundredths for a count), so 10 → 70 over five years is 10, 25, 40, 55, 70 exactly.
     const scale = unit === 'percent' ? 10 : 100;
-    const value = Math.round(((from * scale) * (n - 1 - i) + to * scale * i) / (n - 1)) / scale;
+    const value = Math.round((from * scale * (n - 1 - i) + to * scale * i) / (n - 1)) / scale;
     return unit === 'percent' ? value : Math.ceil(value);
   });
 }
 
-export const trajectoryField = (order: number, part: 'from' | 'to' | number) => `t${order}-${typeof part === 'number' ? `y${part}` : part}`;
+export const trajectoryField = (order: number, part: 'from' | 'to' | number) =>
+  `t${order}-${typeof part === 'number' ? `y${part}` : part}`;
 
 /** The yearly targets of one indicator; null for a year whose typed value is refused. */
-export function trajectoryTargets(indicator: KpiIndicator, trajectory: Trajectory, years: readonly number[], errors: FieldErrors): (number | null)[] {
+export function trajectoryTargets(
+  indicator: KpiIndicator,
+  trajectory: Trajectory,
+  years: readonly number[],
+  errors: FieldErrors,
+): (number | null)[] {
   const n = years.length;
   const parse = (text: string): Parsed => (indicator.unit === 'percent' ? parsePercent(text) : parseCount(text));
   const take = (field: string, text: string): number | null => {
@@ -41,7 +47,9 @@ export function trajectoryTargets(indicator: KpiIndicator, trajectory: Trajector
     case 'line': {
       const from = take(trajectoryField(indicator.order, 'from'), trajectory.from);
       const to = take(trajectoryField(indicator.order, 'to'), trajectory.to);
-      return from === null || to === null ? Array.from({ length: n }, () => null) : straightLine(from, to, n, indicator.unit);
+      return from === null || to === null
+        ? Array.from({ length: n }, () => null)
+        : straightLine(from, to, n, indicator.unit);
     }
     case 'manual':
       return years.map((year, i) => take(trajectoryField(indicator.order, i), trajectory.values[String(year)] ?? ''));

@@ -2,7 +2,14 @@
 // and what the maths returns for the view and the exporters.
 import type { Indicator } from '../../schemas/indicator.ts';
 
-export const populations = ['students10to18', 'students15to18', 'youngTeachers', 'partnerOrganisations', 'surveyedMentees', 'surveyedMentors'] as const;
+export const populations = [
+  'students10to18',
+  'students15to18',
+  'youngTeachers',
+  'partnerOrganisations',
+  'surveyedMentees',
+  'surveyedMentors',
+] as const;
 export type Population = (typeof populations)[number];
 
 /** What the calculator needs of an indicator: the collection entry minus its wording. */

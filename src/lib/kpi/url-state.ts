@@ -16,7 +16,17 @@ export const exampleCounts: SchoolInput['counts'] = {
   surveyedMentors: '20',
 };
 
-export const emptySchool = (name = ''): SchoolInput => ({ name, counts: { students10to18: '', students15to18: '', youngTeachers: '', partnerOrganisations: '', surveyedMentees: '', surveyedMentors: '' } });
+export const emptySchool = (name = ''): SchoolInput => ({
+  name,
+  counts: {
+    students10to18: '',
+    students15to18: '',
+    youngTeachers: '',
+    partnerOrganisations: '',
+    surveyedMentees: '',
+    surveyedMentors: '',
+  },
+});
 
 /** The default planning period: the current school year and four more. */
 export function defaultPeriod(today: string): { first: number; last: number } {
@@ -50,7 +60,8 @@ type Packed = {
 };
 
 /** Year-keyed values as a flat list of year, value, year, value…, empty values left out. */
-const flat = (values: YearValues): string[] => Object.entries(values).flatMap(([year, value]) => (value === '' ? [] : [year, value]));
+const flat = (values: YearValues): string[] =>
+  Object.entries(values).flatMap(([year, value]) => (value === '' ? [] : [year, value]));
 
 function unflat(list: string[]): YearValues | null {
   if (list.length % 2 !== 0) return null;
@@ -85,7 +96,8 @@ export function packState(state: KpiState): Packed {
   };
 }
 
-const isStrings = (value: unknown): value is string[] => Array.isArray(value) && value.every((v) => typeof v === 'string');
+const isStrings = (value: unknown): value is string[] =>
+  Array.isArray(value) && value.every((v) => typeof v === 'string');
 const isOrder = (key: string) => /^[1-9]\d?$/.test(key);
 
 /** The state from its short shape, or null when anything does not fit. */
@@ -93,12 +105,14 @@ export function unpackState(value: unknown): KpiState | null {
   if (!isRecord(value)) return null;
   const { m, o, y, s, t, k, a } = value;
   if ((m !== 's' && m !== 'd') || typeof o !== 'string' || !isStrings(y) || y.length !== 2) return null;
-  if (!Array.isArray(s) || s.length === 0 || !s.every((row) => isStrings(row) && row.length === populations.length + 1)) return null;
+  if (!Array.isArray(s) || s.length === 0 || !s.every((row) => isStrings(row) && row.length === populations.length + 1))
+    return null;
   if (!isRecord(t) || !isRecord(a) || (k !== 0 && k !== 1)) return null;
   const trajectories: Record<number, Trajectory> = {};
   for (const [order, packed] of Object.entries(t)) {
     if (!isOrder(order) || !isStrings(packed)) return null;
-    if (packed[0] === 'l' && packed.length === 3) trajectories[Number(order)] = { kind: 'line', from: packed[1]!, to: packed[2]! };
+    if (packed[0] === 'l' && packed.length === 3)
+      trajectories[Number(order)] = { kind: 'line', from: packed[1]!, to: packed[2]! };
     else if (packed[0] === 'm') {
       const values = unflat(packed.slice(1));
       if (!values) return null;
@@ -115,7 +129,16 @@ export function unpackState(value: unknown): KpiState | null {
     name: name!,
     counts: Object.fromEntries(populations.map((p, i) => [p, counts[i]!])) as SchoolInput['counts'],
   }));
-  return { mode: m === 'd' ? 'district' : 'school', organisation: o, firstYear: y[0]!, lastYear: y[1]!, schools, trajectories, monitoring: k === 1, actuals };
+  return {
+    mode: m === 'd' ? 'district' : 'school',
+    organisation: o,
+    firstYear: y[0]!,
+    lastYear: y[1]!,
+    schools,
+    trajectories,
+    monitoring: k === 1,
+    actuals,
+  };
 }
 
 export function encodeState(state: KpiState): string {

@@ -4,7 +4,10 @@ import type { KpiError } from './types.ts';
 
 export type Parsed = { ok: true; value: number } | { ok: false; error: KpiError };
 
-const fail = (code: KpiError['code'], limit?: number): Parsed => ({ ok: false, error: limit === undefined ? { code } : { code, limit } });
+const fail = (code: KpiError['code'], limit?: number): Parsed => ({
+  ok: false,
+  error: limit === undefined ? { code } : { code, limit },
+});
 
 /** A number as Russians type it: spaces between thousands, a comma or a point before the decimals. */
 function number(text: string): number | null {
@@ -68,7 +71,10 @@ export function parseYear(text: string): Parsed {
 }
 
 /** The planning period, first and last year included; errors keyed by field. */
-export function parsePeriod(first: string, last: string): { years: number[] | null; errors: { firstYear?: KpiError; lastYear?: KpiError } } {
+export function parsePeriod(
+  first: string,
+  last: string,
+): { years: number[] | null; errors: { firstYear?: KpiError; lastYear?: KpiError } } {
   const a = parseYear(first);
   const b = parseYear(last);
   const errors: { firstYear?: KpiError; lastYear?: KpiError } = {};
@@ -76,6 +82,7 @@ export function parsePeriod(first: string, last: string): { years: number[] | nu
   if (!b.ok) errors.lastYear = b.error;
   if (!a.ok || !b.ok) return { years: null, errors };
   if (b.value < a.value) return { years: null, errors: { lastYear: { code: 'reversedPeriod', limit: a.value } } };
-  if (b.value - a.value + 1 > longestPeriod) return { years: null, errors: { lastYear: { code: 'periodTooLong', limit: longestPeriod } } };
+  if (b.value - a.value + 1 > longestPeriod)
+    return { years: null, errors: { lastYear: { code: 'periodTooLong', limit: longestPeriod } } };
   return { years: Array.from({ length: b.value - a.value + 1 }, (_, i) => a.value + i), errors };
 }

@@ -1,6 +1,14 @@
 // Everything the page and the report show, from the counted responses: per questionnaire its satisfaction,
 // questions, stage 1 ranking and stage 2 growth, overall and for each school and each form of mentoring.
-import { formQuestions, growth, rankByMean, satisfaction, type GrowthRow, type QuestionStats, type Satisfaction } from './stats.ts';
+import {
+  formQuestions,
+  growth,
+  rankByMean,
+  satisfaction,
+  type GrowthRow,
+  type QuestionStats,
+  type Satisfaction,
+} from './stats.ts';
 import type { MonitoredForm, Stage } from './questionnaires.ts';
 import type { Response } from './responses.ts';
 
@@ -48,7 +56,8 @@ export interface MonitoringResult {
 export const NO_SCHOOL = 'Организация не указана';
 export const NO_FORM = 'Форма наставничества не указана';
 
-export const thresholdOf = (form: MonitoredForm, settings: Settings): number => settings.thresholds[form.id] ?? form.spec.satisfaction?.threshold ?? 0;
+export const thresholdOf = (form: MonitoredForm, settings: Settings): number =>
+  settings.thresholds[form.id] ?? form.spec.satisfaction?.threshold ?? 0;
 
 function group(label: string, responses: Response[], forms: MonitoredForm[], settings: Settings): GroupResult {
   const byFormId = new Map<string, Response[]>();
@@ -101,7 +110,9 @@ export function analyse(responses: Response[], forms: MonitoredForm[], settings:
   // Forms of mentoring are asked of mentees and mentors only; other questionnaires stay out of this split.
   const askForm = new Set(forms.filter((f) => f.fields.some((field) => field.id === 'form')).map((f) => f.id));
   const withForm = responses.filter((r) => askForm.has(r.formId));
-  const byForm = [...splitBy(withForm, (r) => r.mentoringForm || NO_FORM)].map(([label, list]) => group(label, list, forms, settings));
+  const byForm = [...splitBy(withForm, (r) => r.mentoringForm || NO_FORM)].map(([label, list]) =>
+    group(label, list, forms, settings),
+  );
   const curators = new Set(forms.filter((f) => f.spec.role === 'curator').map((f) => f.id));
   const curatorNotes = responses
     .filter((r) => curators.has(r.formId))

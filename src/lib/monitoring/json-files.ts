@@ -10,9 +10,11 @@ export interface ReadResult {
   notes: Note[];
 }
 
-
 export function readJsonFile(name: string, text: string, forms: Record<string, MonitoredForm>): ReadResult {
-  const refuse = (message: string): ReadResult => ({ responses: [], notes: [{ source: name, level: 'error', text: message }] });
+  const refuse = (message: string): ReadResult => ({
+    responses: [],
+    notes: [{ source: name, level: 'error', text: message }],
+  });
   let data: unknown;
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ''));
@@ -25,14 +27,29 @@ export function readJsonFile(name: string, text: string, forms: Record<string, M
   const result: ReadResult = { responses: [], notes: [] };
   items.forEach((item, i) => {
     const source = items.length > 1 ? `${name}, анкета ${i + 1}` : name;
-    if (!isRecord(item) || item.format !== 'nastavnik-form' || typeof item.form !== 'string' || !isRecord(item.values)) {
-      result.notes.push({ source, level: 'error', text: 'Это не ответы анкеты с сайта: в файле нет отметки «nastavnik-form», имени формы или ответов.' });
+    if (
+      !isRecord(item) ||
+      item.format !== 'nastavnik-form' ||
+      typeof item.form !== 'string' ||
+      !isRecord(item.values)
+    ) {
+      result.notes.push({
+        source,
+        level: 'error',
+        text: 'Это не ответы анкеты с сайта: в файле нет отметки «nastavnik-form», имени формы или ответов.',
+      });
       return;
     }
     const form = forms[item.form];
     if (!form) {
       const title = typeof item.title === 'string' ? `«${item.title}»` : `«${item.form}»`;
-      result.notes.push({ source, level: 'error', text: `Это ${title}, а не анкета мониторинга. Считаются анкеты: ${Object.values(forms).map((f) => `«${f.title}»`).join(', ')}.` });
+      result.notes.push({
+        source,
+        level: 'error',
+        text: `Это ${title}, а не анкета мониторинга. Считаются анкеты: ${Object.values(forms)
+          .map((f) => `«${f.title}»`)
+          .join(', ')}.`,
+      });
       return;
     }
     const raw = rawFromValues(item.values as Record<string, never>);
@@ -42,7 +59,8 @@ export function readJsonFile(name: string, text: string, forms: Record<string, M
       return;
     }
     // Old exports carry no date field value; the export time stands in so duplicates can still be ordered.
-    if (!response.date && typeof item.exportedAt === 'string') response.date = item.exportedAt.slice(0, 10).match(/^\d{4}-\d{2}-\d{2}$/) ? item.exportedAt.slice(0, 10) : '';
+    if (!response.date && typeof item.exportedAt === 'string')
+      response.date = item.exportedAt.slice(0, 10).match(/^\d{4}-\d{2}-\d{2}$/) ? item.exportedAt.slice(0, 10) : '';
     result.responses.push(response);
     result.notes.push(...notes);
   });

@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { loadMonitoredForms } from './test-forms.ts';
 import { readJsonFile } from './json-files.ts';
 import { dropDuplicates } from './duplicates.ts';
-import { buildResponse, leadingNumber, matchOption, readAnswer, readDate, splitChoices, type Response } from './responses.ts';
+import {
+  buildResponse,
+  leadingNumber,
+  matchOption,
+  readAnswer,
+  readDate,
+  splitChoices,
+  type Response,
+} from './responses.ts';
 import { growth, percentOf, questionStats, rankByMean, satisfaction } from './stats.ts';
 import { analyse, NO_SCHOOL } from './analyse.ts';
 import { mappingProblems, mappingToRemember, readSurveyRows, suggestMapping } from './survey.ts';
@@ -28,7 +36,14 @@ const response = (over: Partial<Response> & { answers: Response['answers'] }): R
 });
 
 const scale: FormField = { kind: 'scale', id: 'q', label: 'Вопрос', min: 1, max: 5, required: false };
-const choice: FormField = { kind: 'choice', id: 'c', label: 'Выбор', options: ['Да', 'Нет, не совсем', 'Не знаю'], multiple: true, required: false };
+const choice: FormField = {
+  kind: 'choice',
+  id: 'c',
+  label: 'Выбор',
+  options: ['Да', 'Нет, не совсем', 'Не знаю'],
+  multiple: true,
+  required: false,
+};
 
 describe('reading answers', () => {
   it.each([
@@ -42,7 +57,9 @@ describe('reading answers', () => {
     [choice, 'нет, не совсем, да', { answer: ['Да', 'Нет, не совсем'] }],
     [choice, 'Да; Может быть', { problem: 'нет такого варианта ответа: «может быть»' }],
     [{ ...choice, multiple: false }, 'НЕ ЗНАЮ', { answer: ['Не знаю'] }],
-  ] as const)('%#: %j', (field, raw, expected) => expect(readAnswer(field as FormField, raw as string)).toEqual(expected));
+  ] as const)('%#: %j', (field, raw, expected) =>
+    expect(readAnswer(field as FormField, raw as string)).toEqual(expected),
+  );
 
   it.each([
     ['12.05.2026', '2026-05-12'],
@@ -67,7 +84,12 @@ describe('reading answers', () => {
       overall: '11',
       comfort: '8',
     });
-    expect(r).toMatchObject({ stage: 'after', organisation: 'Школа № 1', code: 'Н-01', answers: { comfort: 8, stage: ['При завершении программы'] } });
+    expect(r).toMatchObject({
+      stage: 'after',
+      organisation: 'Школа № 1',
+      code: 'Н-01',
+      answers: { comfort: 8, stage: ['При завершении программы'] },
+    });
     expect(r.answers.overall).toBeUndefined();
     expect(notes.map((n) => n.text)).toEqual([
       '«В целом я удовлетворён(а) участием в программе наставничества»: ответ «11» не по шкале 1–10; ответ не учтён.',
@@ -77,11 +99,28 @@ describe('reading answers', () => {
 });
 
 describe('JSON files', () => {
-  const file = (over: object) => JSON.stringify({ format: 'nastavnik-form', form: mentee.id, title: mentee.title, version: 'x', exportedAt: '2026-05-20T10:00:00Z', values: { stage: 'При завершении программы', overall: '8' }, ...over });
+  const file = (over: object) =>
+    JSON.stringify({
+      format: 'nastavnik-form',
+      form: mentee.id,
+      title: mentee.title,
+      version: 'x',
+      exportedAt: '2026-05-20T10:00:00Z',
+      values: { stage: 'При завершении программы', overall: '8' },
+      ...over,
+    });
   it.each([
     ['not JSON', '{oops', 'Файл не читается: это не JSON или он повреждён. Скачайте ответы из формы на сайте заново.'],
-    ['another format', JSON.stringify({ hello: 1 }), 'Это не ответы анкеты с сайта: в файле нет отметки «nastavnik-form», имени формы или ответов.'],
-    ['another kind of form', file({ form: 'prikaz-o-zakreplenii-nastavnicheskih-par', title: 'Приказ о закреплении' }), /^Это «Приказ о закреплении», а не анкета мониторинга\./],
+    [
+      'another format',
+      JSON.stringify({ hello: 1 }),
+      'Это не ответы анкеты с сайта: в файле нет отметки «nastavnik-form», имени формы или ответов.',
+    ],
+    [
+      'another kind of form',
+      file({ form: 'prikaz-o-zakreplenii-nastavnicheskih-par', title: 'Приказ о закреплении' }),
+      /^Это «Приказ о закреплении», а не анкета мониторинга\./,
+    ],
     ['no answers', file({ values: {} }), 'Анкета пустая: в ней нет ни одного ответа.'],
     ['an empty list', '[]', 'В файле нет ни одной анкеты.'],
   ])('%s is refused with a message', (_name, text, message) => {
@@ -111,20 +150,41 @@ describe('duplicates', () => {
     const { kept, notes } = dropDuplicates([a, b, c, d, e]);
     expect(kept.map((r) => r.source)).toEqual(['b', 'c', 'e']);
     expect(notes.map((n) => n.source)).toEqual(['a', 'd']);
-    expect(notes[0]!.text).toBe('Повтор анкеты участника с кодом Н-1 (завершение программы): учтена анкета из «b» (заполнена позже или загружена последней), эта — нет.');
+    expect(notes[0]!.text).toBe(
+      'Повтор анкеты участника с кодом Н-1 (завершение программы): учтена анкета из «b» (заполнена позже или загружена последней), эта — нет.',
+    );
   });
 });
 
 describe('statistics (hand-computed)', () => {
-  const rs = [1, 2, 2, 5].map((q, i) => response({ source: String(i), answers: { q, c: i === 0 ? ['Да', 'Не знаю'] : ['Да'] } }));
+  const rs = [1, 2, 2, 5].map((q, i) =>
+    response({ source: String(i), answers: { q, c: i === 0 ? ['Да', 'Не знаю'] : ['Да'] } }),
+  );
   it('distribution and mean of a scale: 1, 2, 2, 5 → mean 2.5', () => {
     expect(questionStats(scale, [...rs, response({ answers: {} })])).toEqual({
-      fieldId: 'q', label: 'Вопрос', kind: 'scale', multiple: false, answered: 4, mean: 2.5, min: 1, max: 5,
-      buckets: [{ value: '1', count: 1 }, { value: '2', count: 2 }, { value: '3', count: 0 }, { value: '4', count: 0 }, { value: '5', count: 1 }],
+      fieldId: 'q',
+      label: 'Вопрос',
+      kind: 'scale',
+      multiple: false,
+      answered: 4,
+      mean: 2.5,
+      min: 1,
+      max: 5,
+      buckets: [
+        { value: '1', count: 1 },
+        { value: '2', count: 2 },
+        { value: '3', count: 0 },
+        { value: '4', count: 0 },
+        { value: '5', count: 1 },
+      ],
     });
   });
   it('a multiple choice counts each chosen option', () => {
-    expect(questionStats(choice, rs).buckets).toEqual([{ value: 'Да', count: 4 }, { value: 'Нет, не совсем', count: 0 }, { value: 'Не знаю', count: 1 }]);
+    expect(questionStats(choice, rs).buckets).toEqual([
+      { value: 'Да', count: 4 },
+      { value: 'Нет, не совсем', count: 0 },
+      { value: 'Не знаю', count: 1 },
+    ]);
   });
   it.each([
     [[6, 7, 8, 10], 7, 3, 75],
@@ -132,25 +192,56 @@ describe('statistics (hand-computed)', () => {
     [[1, 2, 3], 7, 0, 0],
     [[7, 7, 6], 7, 2, 66.7],
   ])('overall %j at threshold %d: %d satisfied, %d %%', (values, threshold, satisfied, percent) => {
-    const s = satisfaction(mentee, values.map((overall) => response({ answers: { overall } })), threshold);
+    const s = satisfaction(
+      mentee,
+      values.map((overall) => response({ answers: { overall } })),
+      threshold,
+    );
     expect(s).toEqual({ formId: mentee.id, threshold, answered: values.length, satisfied, percent });
   });
   it('a respondent answering at two stages counts once, by the later answer', () => {
-    const s = satisfaction(mentee, [response({ code: 'A', stage: 'after', answers: { overall: 9 } }), response({ code: 'A', stage: 'middle', answers: { overall: 2 } })], 7);
+    const s = satisfaction(
+      mentee,
+      [
+        response({ code: 'A', stage: 'after', answers: { overall: 9 } }),
+        response({ code: 'A', stage: 'middle', answers: { overall: 2 } }),
+      ],
+      7,
+    );
     expect(s).toMatchObject({ answered: 1, satisfied: 1, percent: 100 });
   });
-  it('nobody answered: no percentage', () => expect(satisfaction(mentee, [], 7)).toMatchObject({ answered: 0, percent: null }));
-  it('percentOf rounds to one decimal', () => expect([percentOf(1, 3), percentOf(2, 3), percentOf(0, 0)]).toEqual([33.3, 66.7, null]));
+  it('nobody answered: no percentage', () =>
+    expect(satisfaction(mentee, [], 7)).toMatchObject({ answered: 0, percent: null }));
+  it('percentOf rounds to one decimal', () =>
+    expect([percentOf(1, 3), percentOf(2, 3), percentOf(0, 0)]).toEqual([33.3, 66.7, null]));
 
   it('growth pairs the earliest and latest answer of each code: (4→7, 5→5, 6→4) → 5 → 5.33, change 0.33', () => {
-    const pairs = [[4, 7], [5, 5], [6, 4]] as const;
+    const pairs = [
+      [4, 7],
+      [5, 5],
+      [6, 4],
+    ] as const;
     const rs2 = pairs.flatMap(([b, a], i) => [
       response({ code: `K${i}`, stage: 'before', answers: { 'self-confidence': b } }),
       response({ code: `K${i}`, stage: 'after', answers: { 'self-confidence': a } }),
     ]);
     // Without a code, or with one stage only, there is nothing to compare.
-    rs2.push(response({ stage: 'before', answers: { 'self-confidence': 1 } }), response({ code: 'K9', stage: 'after', answers: { 'self-confidence': 10 } }));
-    expect(growth(mentee, rs2)).toEqual([{ fieldId: 'self-confidence', label: 'Я уверен(а) в своих силах', pairs: 3, before: 5, after: 5.33, change: 0.33, improved: 1, worsened: 1 }]);
+    rs2.push(
+      response({ stage: 'before', answers: { 'self-confidence': 1 } }),
+      response({ code: 'K9', stage: 'after', answers: { 'self-confidence': 10 } }),
+    );
+    expect(growth(mentee, rs2)).toEqual([
+      {
+        fieldId: 'self-confidence',
+        label: 'Я уверен(а) в своих силах',
+        pairs: 3,
+        before: 5,
+        after: 5.33,
+        change: 0.33,
+        improved: 1,
+        worsened: 1,
+      },
+    ]);
   });
 
   it('stage 1 ranks scale questions by their place on the scale', () => {
@@ -158,7 +249,10 @@ describe('statistics (hand-computed)', () => {
       { ...questionStats(scale, rs), fieldId: 'a' },
       { ...questionStats({ ...scale, max: 10 }, rs), fieldId: 'b' },
     ]);
-    expect(ranked.map((q) => [q.fieldId, q.level])).toEqual([['a', 0.375], ['b', 0.167]]);
+    expect(ranked.map((q) => [q.fieldId, q.level])).toEqual([
+      ['a', 0.375],
+      ['b', 0.167],
+    ]);
   });
 });
 
@@ -169,7 +263,11 @@ describe('analyse', () => {
       response({ organisation: 'школа № 1', mentoringForm: 'учитель – учитель', answers: { overall: 3 } }),
       response({ organisation: '', answers: { overall: 8 } }),
       response({ formId: mentor.id, organisation: 'Школа № 2', answers: { overall: 7 } }),
-      response({ formId: 'anketa-kuratora', organisation: 'Школа № 2', answers: { strengths: 'Пары подобраны удачно' } }),
+      response({
+        formId: 'anketa-kuratora',
+        organisation: 'Школа № 2',
+        answers: { strengths: 'Пары подобраны удачно' },
+      }),
     ];
     const result = analyse(rs, Object.values(forms), { thresholds: { [mentee.id]: 8 }, stage: 'all' });
     expect(result.overall.forms.map((f) => [f.formId, f.satisfaction?.satisfied, f.satisfaction?.answered])).toEqual([
@@ -177,22 +275,47 @@ describe('analyse', () => {
       ['anketa-nastavnika', 1, 1],
       ['anketa-kuratora', undefined, undefined],
     ]);
-    expect(result.bySchool.map((g) => [g.label, g.responses])).toEqual([['Организация не указана', 1], ['Школа № 1', 2], ['Школа № 2', 2]]);
+    expect(result.bySchool.map((g) => [g.label, g.responses])).toEqual([
+      ['Организация не указана', 1],
+      ['Школа № 1', 2],
+      ['Школа № 2', 2],
+    ]);
     expect(NO_SCHOOL).toBe('Организация не указана');
-    expect(result.byForm.map((g) => [g.label, g.responses])).toEqual([['ученик – ученик', 3], ['учитель – учитель', 1]]);
-    expect(result.curatorNotes).toEqual([expect.objectContaining({ organisation: 'Школа № 2', strengths: 'Пары подобраны удачно' })]);
+    expect(result.byForm.map((g) => [g.label, g.responses])).toEqual([
+      ['ученик – ученик', 3],
+      ['учитель – учитель', 1],
+    ]);
+    expect(result.curatorNotes).toEqual([
+      expect.objectContaining({ organisation: 'Школа № 2', strengths: 'Пары подобраны удачно' }),
+    ]);
   });
 });
 
 describe('survey tables', () => {
-  const header = ['Отметка времени', 'Код участника', 'Когда заполняется анкета', 'В целом я удовлетворён(а) участием в программе наставничества', 'Что вам дало участие в программе? (можно выбрать несколько)', 'Ваш любимый цвет'];
+  const header = [
+    'Отметка времени',
+    'Код участника',
+    'Когда заполняется анкета',
+    'В целом я удовлетворён(а) участием в программе наставничества',
+    'Что вам дало участие в программе? (можно выбрать несколько)',
+    'Ваш любимый цвет',
+  ];
   it('suggests a mapping from the titles, and a remembered one wins', () => {
     expect(suggestMapping(mentee, header)).toEqual(['', 'respondent-code', 'stage', 'overall', 'outcomes', '']);
     const remembered = mappingToRemember(header, ['filled-on', 'respondent-code', 'stage', 'overall', '', '']);
-    expect(suggestMapping(mentee, header, remembered)).toEqual(['filled-on', 'respondent-code', 'stage', 'overall', '', '']);
+    expect(suggestMapping(mentee, header, remembered)).toEqual([
+      'filled-on',
+      'respondent-code',
+      'stage',
+      'overall',
+      '',
+      '',
+    ]);
   });
   it('refuses a field mapped twice and an empty mapping', () => {
-    expect(mappingProblems(mentee, header, ['overall', 'overall'])).toEqual(['Вопрос «В целом я удовлетворён(а) участием в программе наставничества» выбран для двух столбцов: «Отметка времени» и «Код участника». Оставьте один.']);
+    expect(mappingProblems(mentee, header, ['overall', 'overall'])).toEqual([
+      'Вопрос «В целом я удовлетворён(а) участием в программе наставничества» выбран для двух столбцов: «Отметка времени» и «Код участника». Оставьте один.',
+    ]);
     expect(mappingProblems(mentee, header, ['', ''])).toEqual(['Ни один столбец не сопоставлен с вопросом анкеты.']);
   });
   it('reads rows, with the survey stage where the table has none, and a message per bad row', () => {
@@ -202,24 +325,49 @@ describe('survey tables', () => {
       ['', '', ''],
       ['13.05.2026', '12', ''],
     ];
-    const { responses, notes } = readSurveyRows(mentee, 'опрос.csv', rows, ['filled-on', 'overall', 'outcomes'], 'after');
+    const { responses, notes } = readSurveyRows(
+      mentee,
+      'опрос.csv',
+      rows,
+      ['filled-on', 'overall', 'outcomes'],
+      'after',
+    );
     expect(responses.map((r) => [r.source, r.stage, r.date, r.answers.overall, r.answers.outcomes])).toEqual([
-      ['опрос.csv, строка 2', 'after', '2026-05-12', 8, ['Появилась уверенность в себе', 'Получил(а) новые знания и навыки']],
+      [
+        'опрос.csv, строка 2',
+        'after',
+        '2026-05-12',
+        8,
+        ['Появилась уверенность в себе', 'Получил(а) новые знания и навыки'],
+      ],
       ['опрос.csv, строка 4', 'after', '2026-05-13', undefined, undefined],
     ]);
     expect(notes.filter((n) => n.level === 'error').map((n) => n.source)).toEqual(['опрос.csv, строка 3']);
-    expect(notes.some((n) => n.source === 'опрос.csv, строка 4' && n.text.includes('«12» не по шкале 1–10'))).toBe(true);
+    expect(notes.some((n) => n.source === 'опрос.csv, строка 4' && n.text.includes('«12» не по шкале 1–10'))).toBe(
+      true,
+    );
   });
 });
 
 describe('KPI link', () => {
-  const actuals = { year: 2025, organisation: 'Школа № 1', mentees: { formId: mentee.id, threshold: 7, answered: 40, satisfied: 31, percent: 77.5 }, mentors: null };
+  const actuals = {
+    year: 2025,
+    organisation: 'Школа № 1',
+    mentees: { formId: mentee.id, threshold: 7, answered: 40, satisfied: 31, percent: 77.5 },
+    mentors: null,
+  };
   it('adds the surveyed and satisfied counts to the saved state and turns monitoring on', () => {
     const saved = kpiStateWithActuals({ ...actuals, mentees: null }, null, '2025-10-01');
     saved.schools[0]!.counts.students10to18 = '500';
     saved.mode = 'district';
     const state = kpiStateWithActuals(actuals, encodeState(saved), '2025-10-01');
-    expect(state).toMatchObject({ mode: 'school', monitoring: true, organisation: 'Школа № 1', firstYear: '2025', actuals: { 5: { '2025': '31' } } });
+    expect(state).toMatchObject({
+      mode: 'school',
+      monitoring: true,
+      organisation: 'Школа № 1',
+      firstYear: '2025',
+      actuals: { 5: { '2025': '31' } },
+    });
     expect(state.schools[0]!.counts).toMatchObject({ students10to18: '500', surveyedMentees: '40' });
     expect(decodeState(encodeState(state))).toEqual(state);
     // The calculator now saves a versioned record (src/lib/state); the link reads that shape too.
@@ -227,7 +375,10 @@ describe('KPI link', () => {
     expect(kpiStateWithActuals(actuals, record, '2025-10-01').schools[0]!.counts.students10to18).toBe('500');
   });
   it('starts a new period when the year is outside the saved one', () => {
-    expect(kpiStateWithActuals({ ...actuals, year: 2031 }, null, '2025-10-01')).toMatchObject({ firstYear: '2031', lastYear: '2035' });
+    expect(kpiStateWithActuals({ ...actuals, year: 2031 }, null, '2025-10-01')).toMatchObject({
+      firstYear: '2031',
+      lastYear: '2035',
+    });
   });
   it('an unreadable saved state gives way to the example', () => {
     expect(kpiStateWithActuals(actuals, 'garbage', '2025-10-01').schools[0]!.counts.surveyedMentees).toBe('40');

@@ -25,20 +25,33 @@ export interface MonitoringSpec {
 }
 
 /** Service fields with the same id in every monitored questionnaire. */
-export const serviceFields = { form: 'form', organisation: 'organisation', code: 'respondent-code', date: 'filled-on' } as const;
+export const serviceFields = {
+  form: 'form',
+  organisation: 'organisation',
+  code: 'respondent-code',
+  date: 'filled-on',
+} as const;
 
 export const monitoringSpecs: Record<string, MonitoringSpec> = {
   'anketa-nastavlyaemogo': {
     role: 'mentee',
     stageField: 'stage',
-    stages: { 'В начале программы': 'before', 'На мониторинге в середине года': 'middle', 'При завершении программы': 'after' },
+    stages: {
+      'В начале программы': 'before',
+      'На мониторинге в середине года': 'middle',
+      'При завершении программы': 'after',
+    },
     satisfaction: { field: 'overall', threshold: 7 },
     kpiIndicator: 5,
   },
   'anketa-nastavnika': {
     role: 'mentor',
     stageField: 'stage',
-    stages: { 'В начале программы': 'before', 'На мониторинге в середине года': 'middle', 'При завершении программы': 'after' },
+    stages: {
+      'В начале программы': 'before',
+      'На мониторинге в середине года': 'middle',
+      'При завершении программы': 'after',
+    },
     satisfaction: { field: 'overall', threshold: 7 },
     kpiIndicator: 6,
   },
@@ -76,6 +89,14 @@ export function monitoredForm(id: string, form: Form): MonitoredForm | null {
 
 /** Questions with answers that can be counted: scales, numbers and choices (not service fields). */
 export function countedFields(form: MonitoredForm): FormField[] {
-  const service = new Set<string>([form.spec.stageField, serviceFields.form, serviceFields.organisation, serviceFields.code, serviceFields.date]);
-  return form.fields.filter((f) => (f.kind === 'scale' || f.kind === 'number' || f.kind === 'choice') && !service.has(f.id));
+  const service = new Set<string>([
+    form.spec.stageField,
+    serviceFields.form,
+    serviceFields.organisation,
+    serviceFields.code,
+    serviceFields.date,
+  ]);
+  return form.fields.filter(
+    (f) => (f.kind === 'scale' || f.kind === 'number' || f.kind === 'choice') && !service.has(f.id),
+  );
 }

@@ -30,7 +30,13 @@ export interface Note {
 
 /** Compares option text the way people retype it: case, ё, dashes and spaces do not matter. */
 export const normaliseOption = (text: string): string =>
-  text.toLowerCase().replace(/ё/g, 'е').replace(/[‐-―−-]/g, '-').replace(/\s+/g, ' ').replace(/\s*-\s*/g, ' - ').trim();
+  text
+    .toLowerCase()
+    .replace(/ё/g, 'е')
+    .replace(/[‐-―−-]/g, '-')
+    .replace(/\s+/g, ' ')
+    .replace(/\s*-\s*/g, ' - ')
+    .trim();
 
 // Options normalised once per list: thousands of answers are matched against the same few options.
 const optionIndex = new WeakMap<string[], Map<string, string>>();
@@ -38,7 +44,10 @@ const optionIndex = new WeakMap<string[], Map<string, string>>();
 export function matchOption(options: string[], value: string): string | null {
   let index = optionIndex.get(options);
   if (!index) {
-    index = new Map([...options.map((o): [string, string] => [normaliseOption(o), o]), ...options.map((o): [string, string] => [o, o])]);
+    index = new Map([
+      ...options.map((o): [string, string] => [normaliseOption(o), o]),
+      ...options.map((o): [string, string] => [o, o]),
+    ]);
     optionIndex.set(options, index);
   }
   return index.get(value) ?? index.get(normaliseOption(value)) ?? null;
@@ -57,12 +66,14 @@ export function readAnswer(field: FormField, raw: string | string[]): { answer?:
   switch (field.kind) {
     case 'scale': {
       const n = leadingNumber(text);
-      if (n === null || !Number.isInteger(n) || n < field.min || n > field.max) return { problem: `ответ «${text}» не по шкале ${field.min}–${field.max}` };
+      if (n === null || !Number.isInteger(n) || n < field.min || n > field.max)
+        return { problem: `ответ «${text}» не по шкале ${field.min}–${field.max}` };
       return { answer: n };
     }
     case 'number': {
       const n = leadingNumber(text);
-      if (n === null || (field.min !== undefined && n < field.min) || (field.max !== undefined && n > field.max)) return { problem: `ответ «${text}» — не число в допустимых пределах` };
+      if (n === null || (field.min !== undefined && n < field.min) || (field.max !== undefined && n > field.max))
+        return { problem: `ответ «${text}» — не число в допустимых пределах` };
       return { answer: n };
     }
     case 'choice': {
@@ -75,8 +86,10 @@ export function readAnswer(field: FormField, raw: string | string[]): { answer?:
         if (option) chosen.push(option);
         else unknown.push(item.trim());
       }
-      if (unknown.length > 0) return { problem: `нет такого варианта ответа: ${unknown.map((u) => `«${u}»`).join(', ')}` };
-      if (!field.multiple && chosen.length > 1) return { problem: 'выбрано несколько вариантов там, где можно только один' };
+      if (unknown.length > 0)
+        return { problem: `нет такого варианта ответа: ${unknown.map((u) => `«${u}»`).join(', ')}` };
+      if (!field.multiple && chosen.length > 1)
+        return { problem: 'выбрано несколько вариантов там, где можно только один' };
       return { answer: field.options.filter((o) => chosen.includes(o)) };
     }
     default:
@@ -106,7 +119,10 @@ export function splitChoices(options: string[], cell: string): string[] {
       rest = `${rest.slice(0, at)};${rest.slice(at + key.length)}`;
     }
   }
-  const leftover = rest.split(/[;,]/).map((s) => s.trim()).filter((s) => s !== '');
+  const leftover = rest
+    .split(/[;,]/)
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
   return [...found, ...leftover];
 }
 
@@ -120,7 +136,11 @@ export function readDate(text: string): string {
 }
 
 /** Builds a response from raw answers keyed by field id; the notes say what was left out and why. */
-export function buildResponse(form: MonitoredForm, source: string, raw: Record<string, string | string[]>): { response: Response; notes: Note[] } {
+export function buildResponse(
+  form: MonitoredForm,
+  source: string,
+  raw: Record<string, string | string[]>,
+): { response: Response; notes: Note[] } {
   const notes: Note[] = [];
   const answers: Record<string, Answer> = {};
   for (const field of form.fields) {
@@ -136,8 +156,15 @@ export function buildResponse(form: MonitoredForm, source: string, raw: Record<s
   };
   const stageOption = first(form.spec.stageField);
   const stage = stageOption ? (form.spec.stages[stageOption] ?? null) : (form.spec.defaultStage ?? null);
-  const missing = form.fields.filter((f) => f.required && answers[f.id] === undefined && f.kind !== 'signature' && f.kind !== 'table');
-  if (missing.length > 0) notes.push({ source, level: 'warning', text: `Нет ответа на обязательные вопросы: ${missing.map((f) => `«${f.label}»`).join(', ')}. Остальные ответы учтены.` });
+  const missing = form.fields.filter(
+    (f) => f.required && answers[f.id] === undefined && f.kind !== 'signature' && f.kind !== 'table',
+  );
+  if (missing.length > 0)
+    notes.push({
+      source,
+      level: 'warning',
+      text: `Нет ответа на обязательные вопросы: ${missing.map((f) => `«${f.label}»`).join(', ')}. Остальные ответы учтены.`,
+    });
   return {
     response: {
       formId: form.id,

@@ -32,15 +32,22 @@ export function sampleValues(form: MonitoredForm, options: SampleOptions): FormV
     else if (field.id === 'organisation') values[field.id] = options.organisation;
     else if (field.id === 'respondent-code') values[field.id] = options.code;
     else if (field.id === 'filled-on') values[field.id] = options.date;
-    else if (field.kind === 'scale') values[field.id] = String(field.min + Math.floor(random() * (field.max - field.min + 1)));
-    else if (field.kind === 'number') values[field.id] = String(Math.max(field.min ?? 0, Math.min(field.max ?? 10, 1 + Math.floor(random() * 5))));
+    else if (field.kind === 'scale')
+      values[field.id] = String(field.min + Math.floor(random() * (field.max - field.min + 1)));
+    else if (field.kind === 'number')
+      values[field.id] = String(Math.max(field.min ?? 0, Math.min(field.max ?? 10, 1 + Math.floor(random() * 5))));
     else if (field.kind === 'choice' && field.multiple) values[field.id] = field.options.filter(() => random() < 0.3);
     else if (field.kind === 'choice') values[field.id] = field.options[Math.floor(random() * field.options.length)]!;
-    else if (field.kind === 'text' || field.kind === 'longText') values[field.id] = random() < 0.5 ? 'Встречи помогли разобраться в теме.' : '';
+    else if (field.kind === 'text' || field.kind === 'longText')
+      values[field.id] = random() < 0.5 ? 'Встречи помогли разобраться в теме.' : '';
   }
   return values;
 }
 
 /** A form-filler export of the values, as the «Скачать ответы для мониторинга (.json)» button writes it. */
 export const exportOf = (form: MonitoredForm, values: FormValues, exportedAt = '2026-05-20T10:00:00.000Z') =>
-  JSON.stringify({ format: 'nastavnik-form', form: form.id, title: form.title, version: 'test', exportedAt, values }, null, 2);
+  JSON.stringify(
+    { format: 'nastavnik-form', form: form.id, title: form.title, version: 'test', exportedAt, values },
+    null,
+    2,
+  );

@@ -54,7 +54,8 @@ export const round = (value: number, digits: number): number => {
   return Math.round((value + Number.EPSILON) * f) / f;
 };
 
-export const percentOf = (part: number, whole: number): number | null => (whole === 0 ? null : round((part * 100) / whole, 1));
+export const percentOf = (part: number, whole: number): number | null =>
+  whole === 0 ? null : round((part * 100) / whole, 1);
 
 export function questionStats(field: FormField, responses: Response[]): QuestionStats {
   const id = field.id;
@@ -67,7 +68,15 @@ export function questionStats(field: FormField, responses: Response[]): Question
       answered += 1;
       for (const o of a) counts.set(o, (counts.get(o) ?? 0) + 1);
     }
-    return { fieldId: id, label: field.label, kind: 'choice', multiple: field.multiple, answered, mean: null, buckets: [...counts].map(([value, count]) => ({ value, count })) };
+    return {
+      fieldId: id,
+      label: field.label,
+      kind: 'choice',
+      multiple: field.multiple,
+      answered,
+      mean: null,
+      buckets: [...counts].map(([value, count]) => ({ value, count })),
+    };
   }
   const counts = field.kind === 'scale' ? new Array<number>(field.max - field.min + 1).fill(0) : [];
   let answered = 0;
@@ -81,13 +90,24 @@ export function questionStats(field: FormField, responses: Response[]): Question
   }
   const mean = answered === 0 ? null : round(sum / answered, 2);
   if (field.kind === 'scale') {
-    return { fieldId: id, label: field.label, kind: 'scale', multiple: false, answered, mean, min: field.min, max: field.max, buckets: counts.map((count, i) => ({ value: String(field.min + i), count })) };
+    return {
+      fieldId: id,
+      label: field.label,
+      kind: 'scale',
+      multiple: false,
+      answered,
+      mean,
+      min: field.min,
+      max: field.max,
+      buckets: counts.map((count, i) => ({ value: String(field.min + i), count })),
+    };
   }
   return { fieldId: id, label: field.label, kind: 'number', multiple: false, answered, mean, buckets: [] };
 }
 
 /** A respondent's identity across stages; answers without a code stand alone. */
-const personKey = (r: Response, index: number) => (r.code ? `${r.formId}|${r.organisation.toLowerCase()}|${r.code}` : `#${index}`);
+const personKey = (r: Response, index: number) =>
+  r.code ? `${r.formId}|${r.organisation.toLowerCase()}|${r.code}` : `#${index}`;
 
 const stageRank = (stage: Stage | null) => (stage === null ? -1 : stageOrder.indexOf(stage));
 
@@ -129,7 +149,9 @@ export function growth(form: MonitoredForm, responses: Response[]): GrowthRow[] 
     let improved = 0;
     let worsened = 0;
     for (const answers of byPerson.values()) {
-      const withValue = answers.filter((r) => typeof r.answers[field.id] === 'number').sort((a, b) => stageRank(a.stage) - stageRank(b.stage));
+      const withValue = answers
+        .filter((r) => typeof r.answers[field.id] === 'number')
+        .sort((a, b) => stageRank(a.stage) - stageRank(b.stage));
       const first = withValue[0];
       const last = withValue.at(-1);
       if (!first || !last || stageRank(first.stage) === stageRank(last.stage)) continue;
@@ -164,7 +186,11 @@ export function rankByMean(stats: QuestionStats[]): (QuestionStats & { level: nu
     .sort((a, b) => b.level - a.level);
 }
 
-export function formQuestions(form: MonitoredForm, responses: Response[], stage: Stage | 'all' = 'all'): QuestionStats[] {
+export function formQuestions(
+  form: MonitoredForm,
+  responses: Response[],
+  stage: Stage | 'all' = 'all',
+): QuestionStats[] {
   const own = responses.filter((r) => r.formId === form.id && (stage === 'all' || r.stage === stage));
   // (A group's responses are already one questionnaire's; the filter keeps the function safe on its own.)
   return countedFields(form).map((field) => questionStats(field, own));

@@ -8,10 +8,18 @@ import { buildResponse, normaliseOption, type Note, type Response } from './resp
 /** Column index → field id ('' when the column is not used). */
 export type ColumnMapping = string[];
 
-const words = (text: string) => normaliseOption(text).replace(/[^a-zа-я0-9 ]/g, ' ').replace(/\s+/g, ' ').trim();
+const words = (text: string) =>
+  normaliseOption(text)
+    .replace(/[^a-zа-я0-9 ]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 /** Suggests a field for each column: the field whose label the title equals or contains (or is contained in). */
-export function suggestMapping(form: MonitoredForm, header: string[], remembered?: Record<string, string>): ColumnMapping {
+export function suggestMapping(
+  form: MonitoredForm,
+  header: string[],
+  remembered?: Record<string, string>,
+): ColumnMapping {
   const ids = new Set(form.fields.map((f) => f.id));
   const used = new Set<string>();
   return header.map((title) => {
@@ -23,8 +31,14 @@ export function suggestMapping(form: MonitoredForm, header: string[], remembered
     const t = words(title);
     if (!t) return '';
     const exact = form.fields.find((f) => !used.has(f.id) && words(f.label) === t);
-    const loose = exact ?? form.fields.find((f) => !used.has(f.id) && words(f.label).length >= 6 && (t.includes(words(f.label)) || words(f.label).includes(t)));
-    const byName = loose ?? (/код/.test(t) ? form.fields.find((f) => f.id === serviceFields.code && !used.has(f.id)) : undefined);
+    const loose =
+      exact ??
+      form.fields.find(
+        (f) =>
+          !used.has(f.id) && words(f.label).length >= 6 && (t.includes(words(f.label)) || words(f.label).includes(t)),
+      );
+    const byName =
+      loose ?? (/код/.test(t) ? form.fields.find((f) => f.id === serviceFields.code && !used.has(f.id)) : undefined);
     if (!byName) return '';
     used.add(byName.id);
     return byName.id;
@@ -42,10 +56,13 @@ export const mappingSpec: StateSpec<Record<string, string>> = {
   fresh: 'столбцы предложены заново',
   advice: 'В следующий раз столбцы придётся сопоставить снова.',
   check: (data) => {
-    if (typeof data !== 'object' || data === null || Array.isArray(data)) return { ok: false, error: 'это не сопоставление столбцов' };
+    if (typeof data !== 'object' || data === null || Array.isArray(data))
+      return { ok: false, error: 'это не сопоставление столбцов' };
     const entries = Object.entries(data);
     const kept = entries.filter((e): e is [string, string] => typeof e[1] === 'string');
-    return kept.length === entries.length ? { ok: true, value: Object.fromEntries(kept) } : { ok: true, value: Object.fromEntries(kept), dropped: `непонятных записей: ${entries.length - kept.length}` };
+    return kept.length === entries.length
+      ? { ok: true, value: Object.fromEntries(kept) }
+      : { ok: true, value: Object.fromEntries(kept), dropped: `непонятных записей: ${entries.length - kept.length}` };
   },
   // Until December 2026 the mapping was kept as the plain object itself.
   legacy: (text) => {
@@ -74,7 +91,13 @@ export function mappingProblems(form: MonitoredForm, header: string[], mapping: 
  * Each row after the header as a response. `stage` is the stage of the whole survey when the table has no
  * column for it (a survey sent out at the end of the programme).
  */
-export function readSurveyRows(form: MonitoredForm, fileName: string, rows: string[][], mapping: ColumnMapping, stage?: Stage): { responses: Response[]; notes: Note[] } {
+export function readSurveyRows(
+  form: MonitoredForm,
+  fileName: string,
+  rows: string[][],
+  mapping: ColumnMapping,
+  stage?: Stage,
+): { responses: Response[]; notes: Note[] } {
   const stageOption = stage ? Object.entries(form.spec.stages).find(([, s]) => s === stage)?.[0] : undefined;
   const responses: Response[] = [];
   const notes: Note[] = [];
@@ -97,6 +120,7 @@ export function readSurveyRows(form: MonitoredForm, fileName: string, rows: stri
     responses.push(built.response);
     notes.push(...built.notes);
   });
-  if (rows.length < 2) notes.push({ source: fileName, level: 'error', text: 'В таблице только строка заголовков, ответов нет.' });
+  if (rows.length < 2)
+    notes.push({ source: fileName, level: 'error', text: 'В таблице только строка заголовков, ответов нет.' });
   return { responses, notes };
 }

@@ -17,13 +17,18 @@ describe.each([
 });
 
 test('в картинке есть заголовок страницы, название сайта и описание', () => {
-  const text = JSON.stringify(ogImageTree({ title: 'С чего начать куратору', siteName: 'Наставник', description: 'Пять шагов.' }));
+  const text = JSON.stringify(
+    ogImageTree({ title: 'С чего начать куратору', siteName: 'Наставник', description: 'Пять шагов.' }),
+  );
   for (const part of ['С чего начать куратору', 'Наставник', 'Пять шагов.']) expect(text).toContain(part);
 });
 
 /** Two one-character titles draw different pictures only if the font has both glyphs: missing ones are equal boxes. */
 async function drawnApart(a: string, b: string): Promise<boolean> {
-  const [one, two] = await Promise.all([renderOgImage({ title: a, siteName: 'N' }), renderOgImage({ title: b, siteName: 'N' })]);
+  const [one, two] = await Promise.all([
+    renderOgImage({ title: a, siteName: 'N' }),
+    renderOgImage({ title: b, siteName: 'N' }),
+  ]);
   return !Buffer.from(one).equals(Buffer.from(two));
 }
 
@@ -38,6 +43,10 @@ test.each([
   ['ё', 'е', 'ё'],
   ['знаки препинания', ',', ';'],
   ['ёлочки и тире', '«', '—'],
-])('в картинке нарисованы %s, а не пустые квадраты', async (_, a, b) => {
-  expect(await drawnApart(a, b)).toBe(true);
-}, 20_000);
+])(
+  'в картинке нарисованы %s, а не пустые квадраты',
+  async (_, a, b) => {
+    expect(await drawnApart(a, b)).toBe(true);
+  },
+  20_000,
+);

@@ -10,7 +10,6 @@ import satori, { type Font } from 'satori';
 import { Resvg } from '@resvg/resvg-js';
 import { ogImageSize } from './page-meta.ts';
 
-
 /** The site's own colours (src/styles/custom.css). */
 const colours = { accent: '#1f5fbf', accentHigh: '#13315c', accentLow: '#e0e9f7', text: '#23262f', muted: '#4b5263' };
 
@@ -50,33 +49,64 @@ const el = (type: string, style: Record<string, unknown>, children?: Node['props
 });
 
 export function ogImageTree({ title, siteName, description }: OgImageContent): Node {
-  return el('div', { width: '100%', height: '100%', display: 'flex', background: '#ffffff', fontFamily: 'PT Sans cyrillic, PT Sans latin' }, [
-    el('div', { width: 28, height: '100%', background: colours.accent }),
-    el(
-      'div',
-      { display: 'flex', flexDirection: 'column', flexGrow: 1, padding: '64px 72px 56px 64px', justifyContent: 'space-between' },
-      [
-        el('div', { display: 'flex', alignItems: 'center', gap: 20 }, [
-          el('div', { width: 56, height: 56, borderRadius: 28, background: colours.accentLow, display: 'flex' }, [
-            el('div', { width: 28, height: 28, margin: 14, borderRadius: 14, background: colours.accent }),
+  return el(
+    'div',
+    {
+      width: '100%',
+      height: '100%',
+      display: 'flex',
+      background: '#ffffff',
+      fontFamily: 'PT Sans cyrillic, PT Sans latin',
+    },
+    [
+      el('div', { width: 28, height: '100%', background: colours.accent }),
+      el(
+        'div',
+        {
+          display: 'flex',
+          flexDirection: 'column',
+          flexGrow: 1,
+          padding: '64px 72px 56px 64px',
+          justifyContent: 'space-between',
+        },
+        [
+          el('div', { display: 'flex', alignItems: 'center', gap: 20 }, [
+            el('div', { width: 56, height: 56, borderRadius: 28, background: colours.accentLow, display: 'flex' }, [
+              el('div', { width: 28, height: 28, margin: 14, borderRadius: 14, background: colours.accent }),
+            ]),
+            // The home page's title is the site name: it stands once, large, below.
+            ...(title === siteName
+              ? []
+              : [el('div', { fontSize: 40, fontWeight: 700, color: colours.accentHigh }, siteName)]),
           ]),
-          // The home page's title is the site name: it stands once, large, below.
-          ...(title === siteName ? [] : [el('div', { fontSize: 40, fontWeight: 700, color: colours.accentHigh }, siteName)]),
-        ]),
-        el('div', { display: 'flex', flexDirection: 'column', gap: 24 }, [
-          el(
-            'div',
-            { display: 'block', lineClamp: 3, fontSize: titleFontSize(title), fontWeight: 700, lineHeight: 1.15, color: colours.text },
-            title,
-          ),
-          ...(description
-            ? [el('div', { display: 'block', lineClamp: 3, fontSize: 30, lineHeight: 1.35, color: colours.muted }, description)]
-            : []),
-        ]),
-        el('div', { height: 8, width: 160, background: colours.accent, borderRadius: 4 }),
-      ],
-    ),
-  ]);
+          el('div', { display: 'flex', flexDirection: 'column', gap: 24 }, [
+            el(
+              'div',
+              {
+                display: 'block',
+                lineClamp: 3,
+                fontSize: titleFontSize(title),
+                fontWeight: 700,
+                lineHeight: 1.15,
+                color: colours.text,
+              },
+              title,
+            ),
+            ...(description
+              ? [
+                  el(
+                    'div',
+                    { display: 'block', lineClamp: 3, fontSize: 30, lineHeight: 1.35, color: colours.muted },
+                    description,
+                  ),
+                ]
+              : []),
+          ]),
+          el('div', { height: 8, width: 160, background: colours.accent, borderRadius: 4 }),
+        ],
+      ),
+    ],
+  );
 }
 
 /** The PNG of one page's preview. */

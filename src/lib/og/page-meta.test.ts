@@ -26,7 +26,12 @@ describe.each([
 
 describe.each([
   ['/formy/', '/', 'https://nastavnik.netlify.app', 'https://nastavnik.netlify.app/og/formy.png'],
-  ['/nastavnichestvo/formy/', '/nastavnichestvo/', 'https://uo.example.ru', 'https://uo.example.ru/nastavnichestvo/og/formy.png'],
+  [
+    '/nastavnichestvo/formy/',
+    '/nastavnichestvo/',
+    'https://uo.example.ru',
+    'https://uo.example.ru/nastavnichestvo/og/formy.png',
+  ],
   ['/', '/', new URL('https://uo.example.ru/'), 'https://uo.example.ru/og/index.png'],
 ])('ogImageUrl(%j, %j, %s)', (pathname, base, site, expected) => {
   test(`→ ${expected}`, () => expect(ogImageUrl(pathname, base, site)).toBe(expected));

@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { previewRequest } from './preview-request.ts';
 
-const page = (meta: string): string => `<!doctype html><html><head><meta charset="utf-8">${meta}</head><body></body></html>`;
+const page = (meta: string): string =>
+  `<!doctype html><html><head><meta charset="utf-8">${meta}</head><body></body></html>`;
 const og = (image: string, title = 'Формы', extra = ''): string =>
   page(
     `<meta property="og:title" content="${title}"><meta property="og:site_name" content="Наставник">` +
@@ -9,7 +10,12 @@ const og = (image: string, title = 'Формы', extra = ''): string =>
   );
 
 describe.each([
-  ['в корне', og('https://nastavnik.netlify.app/og/formy.png'), '/', { file: 'og/formy.png', title: 'Формы', siteName: 'Наставник' }],
+  [
+    'в корне',
+    og('https://nastavnik.netlify.app/og/formy.png'),
+    '/',
+    { file: 'og/formy.png', title: 'Формы', siteName: 'Наставник' },
+  ],
   [
     'под подкаталогом',
     og('https://uo.example.ru/nastavnichestvo/og/index.png', 'Наставник'),
@@ -18,7 +24,11 @@ describe.each([
   ],
   [
     'с описанием и кавычками в заголовке',
-    og('https://a.ru/og/x.png', 'Анкета &laquo;Я&raquo; &amp; план', '<meta property="og:description" content="Коротко.">'),
+    og(
+      'https://a.ru/og/x.png',
+      'Анкета &laquo;Я&raquo; &amp; план',
+      '<meta property="og:description" content="Коротко.">',
+    ),
     '/',
     { file: 'og/x.png', title: 'Анкета «Я» & план', siteName: 'Наставник', description: 'Коротко.' },
   ],

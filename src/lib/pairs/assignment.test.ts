@@ -28,13 +28,18 @@ const problemArb = fc
       columns: fc.constant(columns),
       capacity: fc.array(fc.integer({ min: 0, max: 3 }), { minLength: columns, maxLength: columns }),
       edges: fc.array(
-        fc.uniqueArray(fc.tuple(fc.integer({ min: 0, max: columns - 1 }), fc.integer({ min: 1, max: 30 })), { selector: ([c]) => c, maxLength: columns }),
+        fc.uniqueArray(fc.tuple(fc.integer({ min: 0, max: columns - 1 }), fc.integer({ min: 1, max: 30 })), {
+          selector: ([c]) => c,
+          maxLength: columns,
+        }),
         { minLength: rows, maxLength: rows },
       ),
       step: fc.integer({ min: 0, max: 6 }),
     }),
   )
-  .map(({ step, ...p }): AssignmentProblem => ({ ...p, slotCost: (_c: number, slot: number) => Math.min(slot, 3) * step }));
+  .map(
+    ({ step, ...p }): AssignmentProblem => ({ ...p, slotCost: (_c: number, slot: number) => Math.min(slot, 3) * step }),
+  );
 
 describe('solveAssignment', () => {
   it.each([
@@ -44,14 +49,51 @@ describe('solveAssignment', () => {
     ['zero capacity', { rows: 1, columns: 1, capacity: [0], edges: [[[0, 5]]] }, [-1]],
     ['no edge', { rows: 1, columns: 2, capacity: [1, 1], edges: [[]] }, [-1]],
     // Greedy would give column 0 to the first row (10 > 9) and leave the second with nothing; the optimum moves it.
-    ['better than greedy', { rows: 2, columns: 2, capacity: [1, 1], edges: [[[0, 10], [1, 9]], [[0, 10]]] }, [1, 0]],
-    ['capacity two', { rows: 3, columns: 2, capacity: [2, 1], edges: [[[0, 3]], [[0, 3], [1, 1]], [[0, 3]]] }, [0, 1, 0]],
+    [
+      'better than greedy',
+      {
+        rows: 2,
+        columns: 2,
+        capacity: [1, 1],
+        edges: [
+          [
+            [0, 10],
+            [1, 9],
+          ],
+          [[0, 10]],
+        ],
+      },
+      [1, 0],
+    ],
+    [
+      'capacity two',
+      {
+        rows: 3,
+        columns: 2,
+        capacity: [2, 1],
+        edges: [
+          [[0, 3]],
+          [
+            [0, 3],
+            [1, 1],
+          ],
+          [[0, 3]],
+        ],
+      },
+      [0, 1, 0],
+    ],
   ] as [string, AssignmentProblem, number[]][])('%s', (_name, problem, expected) => {
     expect([...solveAssignment(problem)]).toEqual(expected);
   });
 
   it('a slot that costs more than the pair is worth stays empty', () => {
-    const problem: AssignmentProblem = { rows: 2, columns: 1, capacity: [2], edges: [[[0, 5]], [[0, 4]]], slotCost: (_c, slot) => slot * 10 };
+    const problem: AssignmentProblem = {
+      rows: 2,
+      columns: 1,
+      capacity: [2],
+      edges: [[[0, 5]], [[0, 4]]],
+      slotCost: (_c, slot) => slot * 10,
+    };
     expect([...solveAssignment(problem)]).toEqual([0, -1]);
   });
 
@@ -85,7 +127,11 @@ describe('solveAssignment', () => {
   it('gives the same answer for the same input', () => {
     fc.assert(
       fc.property(problemArb, (problem) => {
-        const copy: AssignmentProblem = { ...problem, capacity: [...problem.capacity], edges: problem.edges.map((list) => list.map(([c, w]) => [c, w] as const)) };
+        const copy: AssignmentProblem = {
+          ...problem,
+          capacity: [...problem.capacity],
+          edges: problem.edges.map((list) => list.map(([c, w]) => [c, w] as const)),
+        };
         expect([...solveAssignment(copy)]).toEqual([...solveAssignment(problem)]);
       }),
       { numRuns: 200 },

@@ -123,7 +123,12 @@ export function solveAssignment(problem: AssignmentProblem): Assignment {
       edges.push(list.filter(([, weight]) => weight > cost).map(([row, weight]) => [row, weight - cost]));
     }
   });
-  const turned = solveByRows({ rows: owner.length, columns: problem.rows, capacity: new Array<number>(problem.rows).fill(1), edges });
+  const turned = solveByRows({
+    rows: owner.length,
+    columns: problem.rows,
+    capacity: new Array<number>(problem.rows).fill(1),
+    edges,
+  });
   const assignment = new Int32Array(problem.rows).fill(-1);
   turned.forEach((row, slot) => {
     if (row >= 0) assignment[row] = owner[slot]!;
@@ -244,7 +249,7 @@ function solveByRows(problem: AssignmentProblem): Assignment {
     for (let x = 0; x < size; x++) {
       if (x < n && x > s) continue;
       const dx = dist[x]!;
-      potential[x]! += Math.min(dx , dt);
+      potential[x]! += Math.min(dx, dt);
     }
 
     // Walk the shortest path back from the sink and move the rows along it.

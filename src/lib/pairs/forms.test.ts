@@ -14,6 +14,9 @@ describe('forms of mentoring', () => {
   });
 
   it('reads several forms in a cell and keeps the unknown ones to report', () => {
-    expect(parseForms('учитель – учитель; ученик-ученик, дружба')).toEqual({ forms: ['uchitel-uchitel', 'uchenik-uchenik'], unknown: ['дружба'] });
+    expect(parseForms('учитель – учитель; ученик-ученик, дружба')).toEqual({
+      forms: ['uchitel-uchitel', 'uchenik-uchenik'],
+      unknown: ['дружба'],
+    });
   });
 });

@@ -2,7 +2,11 @@
 // «uchitel-uchitel») read back to their ids (src/lib/mentoring-forms.ts).
 import { mentoringForms, type MentoringFormId } from '../mentoring-forms.ts';
 
-const squeeze = (text: string) => text.toLowerCase().replace(/ё/g, 'е').replace(/[\s\u2010-\u2015-]+/g, '');
+const squeeze = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/ё/g, 'е')
+    .replace(/[\s\u2010-\u2015-]+/g, '');
 
 const byText = new Map<string, MentoringFormId>();
 for (const [id, label] of Object.entries(mentoringForms) as [MentoringFormId, string][]) {
@@ -31,4 +35,6 @@ export function parseForms(text: string): { forms: MentoringFormId[]; unknown: s
 
 export const formLabel = (id: string): string => (id in mentoringForms ? mentoringForms[id as MentoringFormId] : id);
 
-export const formNames = Object.values(mentoringForms).map((label) => `«${label}»`).join(', ');
+export const formNames = Object.values(mentoringForms)
+  .map((label) => `«${label}»`)
+  .join(', ');

@@ -26,8 +26,23 @@ export function codeMaker(list: ListName, existing: string[]) {
   };
 }
 
-export const emptyMentee = (code: string): MenteeRow => ({ code, name: '', school: '', category: '', form: '', topics: '' });
-export const emptyMentor = (code: string): MentorRow => ({ code, name: '', position: '', school: '', forms: '', topics: '', capacity: '1' });
+export const emptyMentee = (code: string): MenteeRow => ({
+  code,
+  name: '',
+  school: '',
+  category: '',
+  form: '',
+  topics: '',
+});
+export const emptyMentor = (code: string): MentorRow => ({
+  code,
+  name: '',
+  position: '',
+  school: '',
+  forms: '',
+  topics: '',
+  capacity: '1',
+});
 
 type Field<T> = { field: keyof T; test: RegExp };
 // Checked in this order, so «Сколько наставляемых может взять» is a number of places, not a name.
@@ -72,7 +87,11 @@ export const menteeCategories = [
 const norm = (text: string) => text.toLowerCase().replace(/ё/g, 'е').trim();
 
 /** Rows of a spreadsheet (the first row holds the column names) as mentees or mentors. */
-export function peopleFromRows<L extends ListName>(list: L, table: string[][], existing: (L extends 'mentees' ? MenteeRow : MentorRow)[]): Imported<L extends 'mentees' ? MenteeRow : MentorRow> {
+export function peopleFromRows<L extends ListName>(
+  list: L,
+  table: string[][],
+  existing: (L extends 'mentees' ? MenteeRow : MentorRow)[],
+): Imported<L extends 'mentees' ? MenteeRow : MentorRow> {
   type Row = L extends 'mentees' ? MenteeRow : MentorRow;
   const rules = (list === 'mentees' ? menteeColumns : mentorColumns) as Field<Row>[];
   const header = table[0] ?? [];
@@ -83,20 +102,33 @@ export function peopleFromRows<L extends ListName>(list: L, table: string[][], e
     if (rule && text) columnOf.set(rule.field, index);
   });
   const topicsName = list === 'mentees' ? '«Темы» (или «Запросы», «Дефициты»)' : '«Может помочь» (или «Темы»)';
-  if ((!columnOf.has('code' as keyof Row) && !columnOf.has('name' as keyof Row)) || !columnOf.has('topics' as keyof Row)) {
-    const found = header.filter(Boolean).map((h) => `«${h}»`).join(', ') || 'ничего';
+  if (
+    (!columnOf.has('code' as keyof Row) && !columnOf.has('name' as keyof Row)) ||
+    !columnOf.has('topics' as keyof Row)
+  ) {
+    const found =
+      header
+        .filter(Boolean)
+        .map((h) => `«${h}»`)
+        .join(', ') || 'ничего';
     return {
       rows: [],
-      messages: [`В первой строке таблицы должны быть названия столбцов: «Код» или «ФИО» и ${topicsName}. Найдено: ${found}. Ничего не добавлено.`],
+      messages: [
+        `В первой строке таблицы должны быть названия столбцов: «Код» или «ФИО» и ${topicsName}. Найдено: ${found}. Ничего не добавлено.`,
+      ],
     };
   }
   const known = new Set(existing.map((r) => r.code.trim().toLowerCase()));
-  const makeCode = codeMaker(list, existing.map((r) => r.code));
+  const makeCode = codeMaker(
+    list,
+    existing.map((r) => r.code),
+  );
   const rows: Row[] = [];
   let skipped = 0;
   for (const cells of table.slice(1)) {
     const base = (list === 'mentees' ? emptyMentee('') : { ...emptyMentor(''), capacity: '' }) as Row;
-    for (const [field, index] of columnOf) (base as unknown as Record<string, string>)[field as string] = (cells[index] ?? '').trim();
+    for (const [field, index] of columnOf)
+      (base as unknown as Record<string, string>)[field as string] = (cells[index] ?? '').trim();
     if (Object.values(base).every((v) => v === '')) continue;
     if (base.code && known.has(base.code.toLowerCase())) {
       skipped += 1;
@@ -107,8 +139,12 @@ export function peopleFromRows<L extends ListName>(list: L, table: string[][], e
     rows.push(base);
   }
   const messages: string[] = [];
-  if (skipped > 0) messages.push(`Строк с кодами, которые уже есть в списке, пропущено: ${skipped}. Повторная загрузка того же файла ничего не удваивает.`);
-  if (rows.length === 0 && skipped === 0) messages.push('В таблице нет строк с данными под заголовками. Ничего не добавлено.');
+  if (skipped > 0)
+    messages.push(
+      `Строк с кодами, которые уже есть в списке, пропущено: ${skipped}. Повторная загрузка того же файла ничего не удваивает.`,
+    );
+  if (rows.length === 0 && skipped === 0)
+    messages.push('В таблице нет строк с данными под заголовками. Ничего не добавлено.');
   return { rows, messages };
 }
 
@@ -138,7 +174,8 @@ const textOf = (v: unknown) => (typeof v === 'string' ? v.trim() : '');
 export function questionnaireTopicsOf(values: Record<string, unknown>): string[] {
   const topics: string[] = [];
   const chosen = Array.isArray(values['help-topics']) ? values['help-topics'] : [];
-  for (const topic of chosen) if (typeof topic === 'string' && topic.trim() && !topics.includes(topic.trim())) topics.push(topic.trim());
+  for (const topic of chosen)
+    if (typeof topic === 'string' && topic.trim() && !topics.includes(topic.trim())) topics.push(topic.trim());
   for (const [id, topic] of Object.entries(scaleTopics)) {
     const rating = Number(textOf(values[id]));
     if (textOf(values[id]) && rating <= needsHelpAt && !topics.includes(topic)) topics.push(topic);
@@ -147,17 +184,25 @@ export function questionnaireTopicsOf(values: Record<string, unknown>): string[]
 }
 
 /** Mentees from the JSON files of filled deficits questionnaires, one or many per file. */
-export function menteesFromQuestionnaires(files: { name: string; text: string }[], existing: MenteeRow[]): Imported<MenteeRow> {
+export function menteesFromQuestionnaires(
+  files: { name: string; text: string }[],
+  existing: MenteeRow[],
+): Imported<MenteeRow> {
   const messages: string[] = [];
   const rows: MenteeRow[] = [];
-  const makeCode = codeMaker('mentees', existing.map((r) => r.code));
+  const makeCode = codeMaker(
+    'mentees',
+    existing.map((r) => r.code),
+  );
   const known = new Set(existing.map((r) => r.code.trim().toLowerCase()));
   for (const file of files) {
     let data: unknown;
     try {
       data = JSON.parse(file.text.replace(/^\uFEFF/, ''));
     } catch {
-      messages.push(`«${file.name}»: файл не читается — это не JSON или он повреждён. Скачайте анкету из формы на сайте заново.`);
+      messages.push(
+        `«${file.name}»: файл не читается — это не JSON или он повреждён. Скачайте анкету из формы на сайте заново.`,
+      );
       continue;
     }
     const items = Array.isArray(data) ? data : [data];
@@ -168,7 +213,9 @@ export function menteesFromQuestionnaires(files: { name: string; text: string }[
         return;
       }
       if (item.form !== deficitsFormId) {
-        messages.push(`${where}: это ${typeof item.title === 'string' ? `«${item.title}»` : 'другая форма'}, а темы берутся из анкеты по выявлению профессиональных дефицитов.`);
+        messages.push(
+          `${where}: это ${typeof item.title === 'string' ? `«${item.title}»` : 'другая форма'}, а темы берутся из анкеты по выявлению профессиональных дефицитов.`,
+        );
         return;
       }
       const values = item.values;
@@ -183,7 +230,10 @@ export function menteesFromQuestionnaires(files: { name: string; text: string }[
         return;
       }
       const topics = questionnaireTopicsOf(values);
-      if (topics.length === 0) messages.push(`${where}: в анкете не отмечено, с чем нужна помощь, и нет низких самооценок — темы впишите вручную.`);
+      if (topics.length === 0)
+        messages.push(
+          `${where}: в анкете не отмечено, с чем нужна помощь, и нет низких самооценок — темы впишите вручную.`,
+        );
       const row: MenteeRow = {
         code: code || makeCode(),
         name: textOf(values['full-name']),
@@ -202,9 +252,18 @@ export function menteesFromQuestionnaires(files: { name: string; text: string }[
 /** Mentors from the district's `/municipalitet/nastavniki.json` (format «nastavnik-mentors», version 1). */
 export function mentorsFromDistrict(data: unknown, existing: MentorRow[]): Imported<MentorRow> & { district?: string } {
   if (!isRecord(data) || data.format !== 'nastavnik-mentors' || !Array.isArray(data.mentors)) {
-    return { rows: [], messages: ['Список наставников района не читается: файл не того формата. Сообщите об этом тем, кто ведёт сайт.'] };
+    return {
+      rows: [],
+      messages: ['Список наставников района не читается: файл не того формата. Сообщите об этом тем, кто ведёт сайт.'],
+    };
   }
-  if (data.version !== 1) return { rows: [], messages: [`Список наставников района записан в версии ${String(data.version)}, а инструмент читает версию 1. Обновите страницу.`] };
+  if (data.version !== 1)
+    return {
+      rows: [],
+      messages: [
+        `Список наставников района записан в версии ${String(data.version)}, а инструмент читает версию 1. Обновите страницу.`,
+      ],
+    };
   const known = new Set(existing.map((r) => r.code.trim().toLowerCase()));
   const rows: MentorRow[] = [];
   let skipped = 0;
@@ -221,7 +280,11 @@ export function mentorsFromDistrict(data: unknown, existing: MentorRow[]): Impor
     }
     known.add(code.toLowerCase());
     const school = isRecord(mentor.school) ? textOf(mentor.school.shortName) || textOf(mentor.school.name) : '';
-    const forms = Array.isArray(mentor.forms) ? mentor.forms.filter((f): f is keyof typeof mentoringForms => typeof f === 'string' && f in mentoringForms).map((f) => mentoringForms[f]) : [];
+    const forms = Array.isArray(mentor.forms)
+      ? mentor.forms
+          .filter((f): f is keyof typeof mentoringForms => typeof f === 'string' && f in mentoringForms)
+          .map((f) => mentoringForms[f])
+      : [];
     rows.push({
       code,
       name: textOf(mentor.name),
@@ -235,5 +298,13 @@ export function mentorsFromDistrict(data: unknown, existing: MentorRow[]): Impor
   const messages: string[] = [];
   if (skipped > 0) messages.push(`Наставников, которые уже есть в списке, пропущено: ${skipped}.`);
   if (broken > 0) messages.push(`Записей без кода или без тем пропущено: ${broken}.`);
-  return { rows, messages, ...(typeof data.district === 'string' ? { district: data.district } : isRecord(data.district) && typeof data.district.name === 'string' ? { district: data.district.name } : {}) };
+  return {
+    rows,
+    messages,
+    ...(typeof data.district === 'string'
+      ? { district: data.district }
+      : isRecord(data.district) && typeof data.district.name === 'string'
+        ? { district: data.district.name }
+        : {}),
+  };
 }

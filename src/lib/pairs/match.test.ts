@@ -6,8 +6,25 @@ import type { MenteeRow, MentorRow, PairsState } from './types.ts';
 
 type Input = Pick<PairsState, 'mentees' | 'mentors' | 'settings' | 'fixed' | 'forbidden'>;
 
-const mentee = (code: string, topics: string, extra: Partial<MenteeRow> = {}): MenteeRow => ({ code, name: '', school: '', category: '', form: '', topics, ...extra });
-const mentor = (code: string, topics: string, capacity = '1', extra: Partial<MentorRow> = {}): MentorRow => ({ code, name: '', position: '', school: '', forms: '', topics, capacity, ...extra });
+const mentee = (code: string, topics: string, extra: Partial<MenteeRow> = {}): MenteeRow => ({
+  code,
+  name: '',
+  school: '',
+  category: '',
+  form: '',
+  topics,
+  ...extra,
+});
+const mentor = (code: string, topics: string, capacity = '1', extra: Partial<MentorRow> = {}): MentorRow => ({
+  code,
+  name: '',
+  position: '',
+  school: '',
+  forms: '',
+  topics,
+  capacity,
+  ...extra,
+});
 const input = (mentees: MenteeRow[], mentors: MentorRow[], more: Partial<Input> = {}): Input => ({
   mentees,
   mentors,
@@ -23,21 +40,77 @@ describe('matchPairs', () => {
     ['a shared topic makes a pair', input([mentee('a', 'Оценивание')], [mentor('M', 'оценивание')]), ['a→M']],
     ['synonyms are one topic', input([mentee('a', 'ИКТ')], [mentor('M', 'цифровые навыки')]), ['a→M']],
     ['no shared topic, no pair', input([mentee('a', 'Оценивание')], [mentor('M', 'ИКТ')]), []],
-    ['the form must fit', input([mentee('a', 'ИКТ', { form: 'ученик – ученик' })], [mentor('M', 'ИКТ', '1', { forms: 'учитель – учитель' })]), []],
-    ['a mentor with no forms takes any', input([mentee('a', 'ИКТ', { form: 'ученик-ученик' })], [mentor('M', 'ИКТ')]), ['a→M']],
+    [
+      'the form must fit',
+      input(
+        [mentee('a', 'ИКТ', { form: 'ученик – ученик' })],
+        [mentor('M', 'ИКТ', '1', { forms: 'учитель – учитель' })],
+      ),
+      [],
+    ],
+    [
+      'a mentor with no forms takes any',
+      input([mentee('a', 'ИКТ', { form: 'ученик-ученик' })], [mentor('M', 'ИКТ')]),
+      ['a→M'],
+    ],
     ['capacity is kept', input([mentee('a', 'ИКТ'), mentee('b', 'ИКТ')], [mentor('M', 'ИКТ', '1')]), ['a→M']],
     ['zero capacity takes nobody', input([mentee('a', 'ИКТ')], [mentor('M', 'ИКТ', '0')]), []],
     // Greedy would give M to «a» (two shared topics) and leave «b» alone; the optimum gives everyone a mentor.
-    ['more pairs before better pairs', input([mentee('a', 'ИКТ; Оценивание'), mentee('b', 'Оценивание')], [mentor('M', 'ИКТ; Оценивание'), mentor('N', 'ИКТ')]), ['b→M', 'a→N']],
-    ['the better mentor goes to who shares more', input([mentee('a', 'ИКТ'), mentee('b', 'ИКТ; Оценивание')], [mentor('M', 'ИКТ; Оценивание'), mentor('N', 'ИКТ')]), ['b→M', 'a→N']],
-    ['same school preferred', input([mentee('a', 'ИКТ', { school: 'Школа 1' })], [mentor('M', 'ИКТ', '1', { school: 'Школа 2' }), mentor('N', 'ИКТ', '1', { school: 'школа 1' })], { settings: { synonyms: 'ИКТ = цифровые навыки', school: 'same', spread: false } }), ['a→N']],
-    ['another school preferred', input([mentee('a', 'ИКТ', { school: 'Школа 1' })], [mentor('M', 'ИКТ', '1', { school: 'Школа 2' }), mentor('N', 'ИКТ', '1', { school: 'Школа 1' })], { settings: { synonyms: '', school: 'other', spread: false } }), ['a→M']],
-    ['a forbidden pair is not made', input([mentee('a', 'ИКТ')], [mentor('M', 'ИКТ'), mentor('N', 'ИКТ')], { forbidden: [{ mentee: 'a', mentor: 'M' }] }), ['a→N']],
-    ['a fixed pair stays even without a shared topic', input([mentee('a', 'ИКТ'), mentee('b', 'ИКТ')], [mentor('M', 'Оценивание'), mentor('N', 'ИКТ')], { fixed: [{ mentee: 'a', mentor: 'M' }] }), ['a→M', 'b→N']],
-    ['a fixed pair takes a place', input([mentee('a', 'ИКТ'), mentee('b', 'ИКТ')], [mentor('M', 'ИКТ')], { fixed: [{ mentee: 'b', mentor: 'M' }] }), ['b→M']],
+    [
+      'more pairs before better pairs',
+      input(
+        [mentee('a', 'ИКТ; Оценивание'), mentee('b', 'Оценивание')],
+        [mentor('M', 'ИКТ; Оценивание'), mentor('N', 'ИКТ')],
+      ),
+      ['b→M', 'a→N'],
+    ],
+    [
+      'the better mentor goes to who shares more',
+      input([mentee('a', 'ИКТ'), mentee('b', 'ИКТ; Оценивание')], [mentor('M', 'ИКТ; Оценивание'), mentor('N', 'ИКТ')]),
+      ['b→M', 'a→N'],
+    ],
+    [
+      'same school preferred',
+      input(
+        [mentee('a', 'ИКТ', { school: 'Школа 1' })],
+        [mentor('M', 'ИКТ', '1', { school: 'Школа 2' }), mentor('N', 'ИКТ', '1', { school: 'школа 1' })],
+        { settings: { synonyms: 'ИКТ = цифровые навыки', school: 'same', spread: false } },
+      ),
+      ['a→N'],
+    ],
+    [
+      'another school preferred',
+      input(
+        [mentee('a', 'ИКТ', { school: 'Школа 1' })],
+        [mentor('M', 'ИКТ', '1', { school: 'Школа 2' }), mentor('N', 'ИКТ', '1', { school: 'Школа 1' })],
+        { settings: { synonyms: '', school: 'other', spread: false } },
+      ),
+      ['a→M'],
+    ],
+    [
+      'a forbidden pair is not made',
+      input([mentee('a', 'ИКТ')], [mentor('M', 'ИКТ'), mentor('N', 'ИКТ')], {
+        forbidden: [{ mentee: 'a', mentor: 'M' }],
+      }),
+      ['a→N'],
+    ],
+    [
+      'a fixed pair stays even without a shared topic',
+      input([mentee('a', 'ИКТ'), mentee('b', 'ИКТ')], [mentor('M', 'Оценивание'), mentor('N', 'ИКТ')], {
+        fixed: [{ mentee: 'a', mentor: 'M' }],
+      }),
+      ['a→M', 'b→N'],
+    ],
+    [
+      'a fixed pair takes a place',
+      input([mentee('a', 'ИКТ'), mentee('b', 'ИКТ')], [mentor('M', 'ИКТ')], { fixed: [{ mentee: 'b', mentor: 'M' }] }),
+      ['b→M'],
+    ],
     [
       'spread gives the second mentor a turn',
-      input([mentee('a', 'ИКТ'), mentee('b', 'ИКТ')], [mentor('M', 'ИКТ', '2'), mentor('N', 'ИКТ', '2')], { settings: { synonyms: '', school: 'none', spread: true } }),
+      input([mentee('a', 'ИКТ'), mentee('b', 'ИКТ')], [mentor('M', 'ИКТ', '2'), mentor('N', 'ИКТ', '2')], {
+        settings: { synonyms: '', school: 'none', spread: true },
+      }),
       ['a→M', 'b→N'],
     ],
   ] as [string, Input, string[]][])('%s', (_name, state, expected) => {
@@ -45,15 +118,37 @@ describe('matchPairs', () => {
   });
 
   it('says why a pair was made', () => {
-    const result = matchPairs(input([mentee('a', 'ИКТ; Оценивание', { school: 'Школа 1', form: 'учитель – учитель' })], [mentor('M', 'цифровые навыки, оценивание', '1', { school: 'Школа 1' })]));
-    expect(result.pairs[0]!.why).toBe('общие темы: Цифровые инструменты; Оценивание; одна организация — встречаться проще; форма «учитель – учитель»');
+    const result = matchPairs(
+      input(
+        [mentee('a', 'ИКТ; Оценивание', { school: 'Школа 1', form: 'учитель – учитель' })],
+        [mentor('M', 'цифровые навыки, оценивание', '1', { school: 'Школа 1' })],
+      ),
+    );
+    expect(result.pairs[0]!.why).toBe(
+      'общие темы: Цифровые инструменты; Оценивание; одна организация — встречаться проще; форма «учитель – учитель»',
+    );
   });
 
   it.each([
     ['no topics', input([mentee('a', '')], [mentor('M', 'ИКТ')]), 'не указано, с чем нужна помощь'],
-    ['nobody helps with it', input([mentee('a', 'Шахматы')], [mentor('M', 'ИКТ')]), 'ни один наставник не помогает с темами: «Шахматы»'],
-    ['form', input([mentee('a', 'ИКТ', { form: 'ученик – ученик' })], [mentor('M', 'ИКТ', '1', { forms: 'учитель – учитель' })]), 'не работают в форме «ученик – ученик»'],
-    ['forbidden', input([mentee('a', 'ИКТ')], [mentor('M', 'ИКТ')], { forbidden: [{ mentee: 'a', mentor: 'M' }] }), 'запрещены куратором'],
+    [
+      'nobody helps with it',
+      input([mentee('a', 'Шахматы')], [mentor('M', 'ИКТ')]),
+      'ни один наставник не помогает с темами: «Шахматы»',
+    ],
+    [
+      'form',
+      input(
+        [mentee('a', 'ИКТ', { form: 'ученик – ученик' })],
+        [mentor('M', 'ИКТ', '1', { forms: 'учитель – учитель' })],
+      ),
+      'не работают в форме «ученик – ученик»',
+    ],
+    [
+      'forbidden',
+      input([mentee('a', 'ИКТ')], [mentor('M', 'ИКТ')], { forbidden: [{ mentee: 'a', mentor: 'M' }] }),
+      'запрещены куратором',
+    ],
     ['zero places', input([mentee('a', 'ИКТ')], [mentor('M', 'ИКТ', '0')]), 'нет мест'],
     ['places taken', input([mentee('a', 'ИКТ'), mentee('b', 'ИКТ')], [mentor('M', 'ИКТ')]), 'заняты'],
     ['bad row', input([mentee('a', 'ИКТ', { form: 'дружба' })], [mentor('M', 'ИКТ')]), 'строка с ошибкой'],
@@ -66,18 +161,67 @@ describe('matchPairs', () => {
 describe('prepare: bad input', () => {
   const messages = (state: Input) => prepare(state).issues.map((i) => `${i.level}: ${i.message}`);
   it.each([
-    ['duplicate code', input([mentee('a', 'ИКТ'), mentee('A', 'ИКТ')], []), 'error: Строка 2 (A): код «A» уже есть в строке 1.'],
+    [
+      'duplicate code',
+      input([mentee('a', 'ИКТ'), mentee('A', 'ИКТ')], []),
+      'error: Строка 2 (A): код «A» уже есть в строке 1.',
+    ],
     ['no code', input([mentee(' ', 'ИКТ')], []), 'error: Строка 1: нет кода.'],
-    ['same person twice', input([mentee('a', 'ИКТ', { name: 'Иванова  Анна' }), mentee('b', 'ИКТ', { name: 'иванова анна' })], []), 'warning: Строка 2 (b): «иванова анна» из той же организации уже записан(а) в строке 1.'],
-    ['zero capacity', input([], [mentor('M', 'ИКТ', '0')]), 'warning: Строка 1 (M): наставник может взять 0 наставляемых'],
-    ['capacity not a number', input([], [mentor('M', 'ИКТ', 'два')]), 'error: Строка 1 (M): число наставляемых «два» — не целое число'],
-    ['negative capacity', input([], [mentor('M', 'ИКТ', '-1')]), 'error: Строка 1 (M): число наставляемых «-1» — не целое число'],
-    ['too many', input([], [mentor('M', 'ИКТ', '99')]), 'error: Строка 1 (M): 99 наставляемых у одного наставника — слишком много'],
-    ['unknown form', input([], [mentor('M', 'ИКТ', '1', { forms: 'учитель – учитель; дружба' })]), 'error: Строка 1 (M): форма наставничества «дружба» не из списка.'],
-    ['unknown topic', input([mentee('a', 'Шахматы')], [mentor('M', 'ИКТ')]), 'warning: Ни один наставник не указал тем: «Шахматы».'],
-    ['bad synonyms line', input([], [], { settings: { synonyms: 'ИКТ', school: 'none', spread: false } }), 'warning: Синонимы. Строка 1: нужны хотя бы два слова через «=»'],
-    ['fixed over capacity', input([mentee('a', 'ИКТ'), mentee('b', 'ИКТ')], [mentor('M', 'ИКТ')], { fixed: [{ mentee: 'a', mentor: 'M' }, { mentee: 'b', mentor: 'M' }] }), 'error: Наставнику M закреплено больше наставляемых'],
-    ['fixed pair with someone gone', input([], [mentor('M', 'ИКТ')], { fixed: [{ mentee: 'x', mentor: 'M' }] }), 'warning: Закреплённая пара M — x больше не действует'],
+    [
+      'same person twice',
+      input([mentee('a', 'ИКТ', { name: 'Иванова  Анна' }), mentee('b', 'ИКТ', { name: 'иванова анна' })], []),
+      'warning: Строка 2 (b): «иванова анна» из той же организации уже записан(а) в строке 1.',
+    ],
+    [
+      'zero capacity',
+      input([], [mentor('M', 'ИКТ', '0')]),
+      'warning: Строка 1 (M): наставник может взять 0 наставляемых',
+    ],
+    [
+      'capacity not a number',
+      input([], [mentor('M', 'ИКТ', 'два')]),
+      'error: Строка 1 (M): число наставляемых «два» — не целое число',
+    ],
+    [
+      'negative capacity',
+      input([], [mentor('M', 'ИКТ', '-1')]),
+      'error: Строка 1 (M): число наставляемых «-1» — не целое число',
+    ],
+    [
+      'too many',
+      input([], [mentor('M', 'ИКТ', '99')]),
+      'error: Строка 1 (M): 99 наставляемых у одного наставника — слишком много',
+    ],
+    [
+      'unknown form',
+      input([], [mentor('M', 'ИКТ', '1', { forms: 'учитель – учитель; дружба' })]),
+      'error: Строка 1 (M): форма наставничества «дружба» не из списка.',
+    ],
+    [
+      'unknown topic',
+      input([mentee('a', 'Шахматы')], [mentor('M', 'ИКТ')]),
+      'warning: Ни один наставник не указал тем: «Шахматы».',
+    ],
+    [
+      'bad synonyms line',
+      input([], [], { settings: { synonyms: 'ИКТ', school: 'none', spread: false } }),
+      'warning: Синонимы. Строка 1: нужны хотя бы два слова через «=»',
+    ],
+    [
+      'fixed over capacity',
+      input([mentee('a', 'ИКТ'), mentee('b', 'ИКТ')], [mentor('M', 'ИКТ')], {
+        fixed: [
+          { mentee: 'a', mentor: 'M' },
+          { mentee: 'b', mentor: 'M' },
+        ],
+      }),
+      'error: Наставнику M закреплено больше наставляемых',
+    ],
+    [
+      'fixed pair with someone gone',
+      input([], [mentor('M', 'ИКТ')], { fixed: [{ mentee: 'x', mentor: 'M' }] }),
+      'warning: Закреплённая пара M — x больше не действует',
+    ],
   ] as [string, Input, string][])('%s', (_name, state, expected) => {
     expect(messages(state).some((m) => m.startsWith(expected))).toBe(true);
   });
@@ -87,8 +231,23 @@ describe('prepare: bad input', () => {
 const topicArb = fc.subarray(['ИКТ', 'Оценивание', 'ОВЗ', 'Методика'], { maxLength: 3 }).map((t) => t.join('; '));
 const stateArb = fc
   .record({
-    mentees: fc.array(fc.record({ topics: topicArb, school: fc.constantFrom('', 'Ш1', 'Ш2'), form: fc.constantFrom('', 'учитель – учитель', 'ученик – ученик') }), { maxLength: 6 }),
-    mentors: fc.array(fc.record({ topics: topicArb, school: fc.constantFrom('Ш1', 'Ш2'), forms: fc.constantFrom('', 'учитель – учитель'), capacity: fc.constantFrom('0', '1', '2', '3') }), { minLength: 1, maxLength: 3 }),
+    mentees: fc.array(
+      fc.record({
+        topics: topicArb,
+        school: fc.constantFrom('', 'Ш1', 'Ш2'),
+        form: fc.constantFrom('', 'учитель – учитель', 'ученик – ученик'),
+      }),
+      { maxLength: 6 },
+    ),
+    mentors: fc.array(
+      fc.record({
+        topics: topicArb,
+        school: fc.constantFrom('Ш1', 'Ш2'),
+        forms: fc.constantFrom('', 'учитель – учитель'),
+        capacity: fc.constantFrom('0', '1', '2', '3'),
+      }),
+      { minLength: 1, maxLength: 3 },
+    ),
     school: fc.constantFrom('none', 'same', 'other') as fc.Arbitrary<'none' | 'same' | 'other'>,
     spread: fc.boolean(),
     forbid: fc.array(fc.tuple(fc.nat(5), fc.nat(2)), { maxLength: 3 }),
@@ -120,7 +279,14 @@ function bruteForce(state: Input): [number, number] {
   const p = prepare(state);
   const fixedMentees = new Set(p.fixed.map((f) => f.mentee));
   const free = p.mentees.filter((m) => !fixedMentees.has(m.code));
-  const fixedPairs = p.fixed.map((f) => ({ ...f, score: pairQuality(p.mentees.find((m) => m.code === f.mentee)!, p.mentors.find((m) => m.code === f.mentor)!, state.settings.school).score }));
+  const fixedPairs = p.fixed.map((f) => ({
+    ...f,
+    score: pairQuality(
+      p.mentees.find((m) => m.code === f.mentee)!,
+      p.mentors.find((m) => m.code === f.mentor)!,
+      state.settings.school,
+    ).score,
+  }));
   let best: [number, number] = [-1, 0];
   const chosen: { mentee: string; mentor: string; score: number }[] = [];
   const visit = (i: number) => {
@@ -134,7 +300,11 @@ function bruteForce(state: Input): [number, number] {
     visit(i + 1);
     for (const m of p.mentors) {
       if (!compatible(free[i]!, m) || p.forbidden.has(pairKey({ mentee: free[i]!.code, mentor: m.code }))) continue;
-      chosen.push({ mentee: free[i]!.code, mentor: m.code, score: pairQuality(free[i]!, m, state.settings.school).score });
+      chosen.push({
+        mentee: free[i]!.code,
+        mentor: m.code,
+        score: pairQuality(free[i]!, m, state.settings.school).score,
+      });
       visit(i + 1);
       chosen.pop();
     }
@@ -173,7 +343,9 @@ describe('matchPairs: properties', () => {
       fc.property(stateArb, (state) => {
         // Pairs fixed by the curator are not the matching's to change, so they sit on both sides.
         const result = matchPairs(state);
-        expect(value(state, result.pairs.filter((x) => x.fixed).concat(result.pairs.filter((x) => !x.fixed)))).toEqual(bruteForce(state));
+        expect(value(state, result.pairs.filter((x) => x.fixed).concat(result.pairs.filter((x) => !x.fixed)))).toEqual(
+          bruteForce(state),
+        );
       }),
       { numRuns: 500 },
     );
@@ -183,9 +355,18 @@ describe('matchPairs: properties', () => {
     fc.assert(
       fc.property(stateArb, fc.infiniteStream(fc.nat()), (state, randoms) => {
         const it = randoms[Symbol.iterator]();
-        const shuffle = <T,>(items: T[]) => items.map((item) => [it.next().value as number, item] as const).sort((a, b) => a[0] - b[0]).map(([, item]) => item);
-        const sorted = (s: Input) => matchPairs(s).pairs.map((p) => `${p.mentee}→${p.mentor}`).sort();
-        expect(sorted({ ...state, mentees: shuffle(state.mentees), mentors: shuffle(state.mentors) })).toEqual(sorted(state));
+        const shuffle = <T>(items: T[]) =>
+          items
+            .map((item) => [it.next().value as number, item] as const)
+            .sort((a, b) => a[0] - b[0])
+            .map(([, item]) => item);
+        const sorted = (s: Input) =>
+          matchPairs(s)
+            .pairs.map((p) => `${p.mentee}→${p.mentor}`)
+            .sort();
+        expect(sorted({ ...state, mentees: shuffle(state.mentees), mentors: shuffle(state.mentors) })).toEqual(
+          sorted(state),
+        );
         expect(matchPairs(state)).toEqual(matchPairs(structuredClone(state)));
       }),
       { numRuns: 300 },

@@ -18,7 +18,8 @@ interface PairQuality {
   form: string;
 }
 
-const sameSchool = (mentee: Mentee, mentor: Mentor) => mentee.school !== '' && mentee.school.toLowerCase() === mentor.school.toLowerCase();
+const sameSchool = (mentee: Mentee, mentor: Mentor) =>
+  mentee.school !== '' && mentee.school.toLowerCase() === mentor.school.toLowerCase();
 
 /** Whether the two can work together at all: a shared topic and a form both accept. */
 export function compatible(mentee: Mentee, mentor: Mentor): boolean {
@@ -31,7 +32,10 @@ export function pairQuality(mentee: Mentee, mentor: Mentor, school: PairsState['
   const keys = new Set(mentor.topics.map((t) => t.key));
   const topics = mentee.topics.filter((t) => keys.has(t.key)).map((t) => t.label);
   const same = sameSchool(mentee, mentor);
-  const schoolPoints = (school === 'same' && same) || (school === 'other' && !same && mentee.school !== '' && mentor.school !== '') ? weights.school : 0;
+  const schoolPoints =
+    (school === 'same' && same) || (school === 'other' && !same && mentee.school !== '' && mentor.school !== '')
+      ? weights.school
+      : 0;
   const form = mentee.form || (mentor.forms.length === 1 ? mentor.forms[0]! : '');
   const formPoints = mentee.form && mentor.forms.includes(mentee.form) ? weights.form : 0;
   return { score: topics.length * weights.topic + schoolPoints + formPoints, topics, sameSchool: same, form };
@@ -47,7 +51,9 @@ function why(quality: PairQuality, fixed: boolean, school: PairsState['settings'
   return parts.join('; ');
 }
 
-export function matchPairs(state: Pick<PairsState, 'mentees' | 'mentors' | 'settings' | 'fixed' | 'forbidden'>): MatchResult {
+export function matchPairs(
+  state: Pick<PairsState, 'mentees' | 'mentors' | 'settings' | 'fixed' | 'forbidden'>,
+): MatchResult {
   const prepared = prepare(state);
   const { mentors, fixed, forbidden } = prepared;
   const { school, spread } = state.settings;
@@ -79,8 +85,12 @@ export function matchPairs(state: Pick<PairsState, 'mentees' | 'mentors' | 'sett
       if (shared === 0) return;
       if (forbidden.size > 0 && forbidden.has(pairKey({ mentee: mentee.code, mentor: mentor.code }))) return;
       const same = menteeSchool !== '' && menteeSchool === mentorSchools[c];
-      const schoolPoints = (school === 'same' && same) || (school === 'other' && !same && menteeSchool !== '' && mentor.school !== '') ? weights.school : 0;
-      const score = shared * weights.topic + schoolPoints + (mentee.form && mentor.forms.includes(mentee.form) ? weights.form : 0);
+      const schoolPoints =
+        (school === 'same' && same) || (school === 'other' && !same && menteeSchool !== '' && mentor.school !== '')
+          ? weights.school
+          : 0;
+      const score =
+        shared * weights.topic + schoolPoints + (mentee.form && mentor.forms.includes(mentee.form) ? weights.form : 0);
       list.push([c, score]);
       if (score > best) best = score;
     });
@@ -93,7 +103,9 @@ export function matchPairs(state: Pick<PairsState, 'mentees' | 'mentors' | 'sett
     columns: columns.length,
     capacity: columns.map((m) => Math.max(0, m.capacity - (fixedLoad.get(m.code) ?? 0))),
     edges: edges.map((list) => list.map(([c, score]) => [c, base + score] as const)),
-    ...(spread ? { slotCost: (c: number, slot: number) => spreadCost(slot + (fixedLoad.get(columns[c]!.code) ?? 0)) } : {}),
+    ...(spread
+      ? { slotCost: (c: number, slot: number) => spreadCost(slot + (fixedLoad.get(columns[c]!.code) ?? 0)) }
+      : {}),
   });
 
   const found = new Map<string, SuggestedPair>();
@@ -105,16 +117,29 @@ export function matchPairs(state: Pick<PairsState, 'mentees' | 'mentors' | 'sett
     const c = assignment[r]!;
     if (c < 0) return;
     const quality = pairQuality(mentee, columns[c]!, school);
-    found.set(mentee.code, { mentee: mentee.code, mentor: columns[c]!.code, fixed: false, ...quality, why: why(quality, false, school) });
+    found.set(mentee.code, {
+      mentee: mentee.code,
+      mentor: columns[c]!.code,
+      fixed: false,
+      ...quality,
+      why: why(quality, false, school),
+    });
   });
 
   // Pairs in the order of the mentors' list, then of the mentees' list: the order the curator typed them in.
   const pairs = [...found.values()].sort(
-    (a, b) => mentorByCode.get(a.mentor)!.row - mentorByCode.get(b.mentor)!.row || menteeByCode.get(a.mentee)!.row - menteeByCode.get(b.mentee)!.row,
+    (a, b) =>
+      mentorByCode.get(a.mentor)!.row - mentorByCode.get(b.mentor)!.row ||
+      menteeByCode.get(a.mentee)!.row - menteeByCode.get(b.mentee)!.row,
   );
   const unmatched: UnmatchedMentee[] = [
-    ...prepared.mentees.filter((m) => !found.has(m.code)).map((m) => ({ mentee: m.code, reason: unmatchedReason(m, mentors, forbidden) })),
-    ...prepared.rejected.map(({ code, reason }) => ({ mentee: code, reason: `строка с ошибкой и в подборе не участвует. ${reason}` })),
+    ...prepared.mentees
+      .filter((m) => !found.has(m.code))
+      .map((m) => ({ mentee: m.code, reason: unmatchedReason(m, mentors, forbidden) })),
+    ...prepared.rejected.map(({ code, reason }) => ({
+      mentee: code,
+      reason: `строка с ошибкой и в подборе не участвует. ${reason}`,
+    })),
   ];
   return { pairs, unmatched, issues: prepared.issues, total: pairs.reduce((sum, p) => sum + p.score, 0) };
 }
@@ -129,12 +154,15 @@ export function unmatchedReason(mentee: Mentee, mentors: Mentor[], forbidden: Se
   if (mentee.topics.length === 0) return 'не указано, с чем нужна помощь: впишите темы.';
   const keys = new Set(mentee.topics.map((t) => t.key));
   const sharing = mentors.filter((m) => m.topics.some((t) => keys.has(t.key)));
-  if (sharing.length === 0) return `ни один наставник не помогает с темами: ${mentee.topics.map((t) => `«${t.label}»`).join(', ')}. Добавьте наставника или объявите синонимы.`;
+  if (sharing.length === 0)
+    return `ни один наставник не помогает с темами: ${mentee.topics.map((t) => `«${t.label}»`).join(', ')}. Добавьте наставника или объявите синонимы.`;
   const fitting = sharing.filter((m) => compatible(mentee, m));
-  if (fitting.length === 0) return `наставники с общими темами (${list(sharing)}) не работают в форме «${formLabel(mentee.form)}».`;
+  if (fitting.length === 0)
+    return `наставники с общими темами (${list(sharing)}) не работают в форме «${formLabel(mentee.form)}».`;
   const allowed = fitting.filter((m) => !forbidden.has(pairKey({ mentee: mentee.code, mentor: m.code })));
   if (allowed.length === 0) return `все подходящие пары (${list(fitting)}) запрещены куратором.`;
   const open = allowed.filter((m) => m.capacity > 0);
-  if (open.length === 0) return `у подходящих наставников (${list(allowed)}) нет мест: у каждого указано 0 наставляемых.`;
+  if (open.length === 0)
+    return `у подходящих наставников (${list(allowed)}) нет мест: у каждого указано 0 наставляемых.`;
   return `все места у подходящих наставников (${list(open)}) заняты другими наставляемыми, для которых замены нет. Добавьте место или наставника.`;
 }

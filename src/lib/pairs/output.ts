@@ -32,7 +32,8 @@ export function personName(people: People, code: string, list: 'mentees' | 'ment
 /** «Петрова А. В., учитель математики»: what the order's table says of a person. */
 function personInOrder(people: People, code: string, list: 'mentees' | 'mentors'): string {
   const person = (list === 'mentees' ? people.mentees : people.mentors).get(code);
-  const detail = list === 'mentees' ? (person as MenteeRow | undefined)?.category : (person as MentorRow | undefined)?.position;
+  const detail =
+    list === 'mentees' ? (person as MenteeRow | undefined)?.category : (person as MentorRow | undefined)?.position;
   return [personName(people, code, list), detail?.trim()].filter(Boolean).join(', ');
 }
 
@@ -74,7 +75,20 @@ export function orderValues(order: OrderDetails, pairs: SuggestedPair[], people:
 /** The pairs, then the mentees left without a mentor, as rows of a table. */
 export function resultRows(result: MatchResult, people: People): Cell[][] {
   const names = !people.codesOnly;
-  const header = ['№', 'Код наставника', ...(names ? ['Наставник'] : []), 'Организация наставника', 'Код наставляемого', ...(names ? ['Наставляемый'] : []), 'Организация наставляемого', 'Форма', 'Общие темы', 'Баллы', 'Закреплена куратором', 'Почему'];
+  const header = [
+    '№',
+    'Код наставника',
+    ...(names ? ['Наставник'] : []),
+    'Организация наставника',
+    'Код наставляемого',
+    ...(names ? ['Наставляемый'] : []),
+    'Организация наставляемого',
+    'Форма',
+    'Общие темы',
+    'Баллы',
+    'Закреплена куратором',
+    'Почему',
+  ];
   const rows: Cell[][] = [header];
   result.pairs.forEach((pair, i) => {
     const mentor = people.mentors.get(pair.mentor);

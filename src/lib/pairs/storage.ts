@@ -30,11 +30,31 @@ export function limitError(list: keyof typeof listName, existing: number, added:
 
 export function emptyOrder(today: string): OrderDetails {
   const first = schoolYearOf(today);
-  return { organisation: '', settlement: '', orderDate: '', orderNumber: '', schoolYear: schoolYearName(today), curator: '', curatorDative: '', curatorGender: '', plansDue: '', from: `${first}-10-01`, to: `${first + 1}-05-31` };
+  return {
+    organisation: '',
+    settlement: '',
+    orderDate: '',
+    orderNumber: '',
+    schoolYear: schoolYearName(today),
+    curator: '',
+    curatorDative: '',
+    curatorGender: '',
+    plansDue: '',
+    from: `${first}-10-01`,
+    to: `${first + 1}-05-31`,
+  };
 }
 
 export function initialState(today: string): PairsState {
-  return { mentees: [], mentors: [], settings: { synonyms: defaultSynonyms, school: 'none', spread: true }, fixed: [], forbidden: [], order: emptyOrder(today), codesOnly: false };
+  return {
+    mentees: [],
+    mentors: [],
+    settings: { synonyms: defaultSynonyms, school: 'none', spread: true },
+    fixed: [],
+    forbidden: [],
+    order: emptyOrder(today),
+    codesOnly: false,
+  };
 }
 
 const str = (v: unknown, fallback = '') => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : fallback);
@@ -43,11 +63,21 @@ function rowsOf<T extends object>(raw: unknown, template: T): T[] {
   if (!Array.isArray(raw)) return [];
   return raw
     .filter(isRecord)
-    .map((row) => Object.fromEntries(Object.keys(template).map((key) => [key, str(row[key], str((template as Record<string, unknown>)[key]))])) as T);
+    .map(
+      (row) =>
+        Object.fromEntries(
+          Object.keys(template).map((key) => [key, str(row[key], str((template as Record<string, unknown>)[key]))]),
+        ) as T,
+    );
 }
 
 const refsOf = (raw: unknown): PairRef[] =>
-  Array.isArray(raw) ? raw.filter(isRecord).filter((r) => typeof r.mentee === 'string' && typeof r.mentor === 'string').map((r) => ({ mentee: r.mentee as string, mentor: r.mentor as string })) : [];
+  Array.isArray(raw)
+    ? raw
+        .filter(isRecord)
+        .filter((r) => typeof r.mentee === 'string' && typeof r.mentor === 'string')
+        .map((r) => ({ mentee: r.mentee as string, mentor: r.mentor as string }))
+    : [];
 
 /** A state from anything read back, with the defaults where the copy has nothing usable. */
 export function sanitiseState(raw: unknown, today: string): PairsState {
@@ -57,7 +87,15 @@ export function sanitiseState(raw: unknown, today: string): PairsState {
   const order = isRecord(raw.order) ? raw.order : {};
   return {
     mentees: rowsOf<MenteeRow>(raw.mentees, { code: '', name: '', school: '', category: '', form: '', topics: '' }),
-    mentors: rowsOf<MentorRow>(raw.mentors, { code: '', name: '', position: '', school: '', forms: '', topics: '', capacity: '1' }),
+    mentors: rowsOf<MentorRow>(raw.mentors, {
+      code: '',
+      name: '',
+      position: '',
+      school: '',
+      forms: '',
+      topics: '',
+      capacity: '1',
+    }),
     settings: {
       synonyms: str(settings.synonyms, base.settings.synonyms),
       school: settings.school === 'same' || settings.school === 'other' ? settings.school : 'none',
@@ -65,18 +103,33 @@ export function sanitiseState(raw: unknown, today: string): PairsState {
     },
     fixed: refsOf(raw.fixed),
     forbidden: refsOf(raw.forbidden),
-    order: Object.fromEntries(Object.entries(base.order).map(([key, value]) => [key, str(order[key], value)])) as unknown as OrderDetails,
+    order: Object.fromEntries(
+      Object.entries(base.order).map(([key, value]) => [key, str(order[key], value)]),
+    ) as unknown as OrderDetails,
     codesOnly: raw.codesOnly === true,
   };
 }
 
 /** Names taken out, codes kept: what can leave the curator's computer. */
 export function withoutNames(state: PairsState): PairsState {
-  return { ...state, mentees: state.mentees.map((m) => ({ ...m, name: '' })), mentors: state.mentors.map((m) => ({ ...m, name: '' })) };
+  return {
+    ...state,
+    mentees: state.mentees.map((m) => ({ ...m, name: '' })),
+    mentors: state.mentors.map((m) => ({ ...m, name: '' })),
+  };
 }
 
 export function projectJson(state: PairsState, exportedAt: string): string {
-  return JSON.stringify({ format: projectFormat, version: projectVersion, exportedAt, state: state.codesOnly ? withoutNames(state) : state }, null, 2);
+  return JSON.stringify(
+    {
+      format: projectFormat,
+      version: projectVersion,
+      exportedAt,
+      state: state.codesOnly ? withoutNames(state) : state,
+    },
+    null,
+    2,
+  );
 }
 
 /** A project file back, or a Russian message saying why it cannot be read. */
@@ -87,12 +140,19 @@ export function readProject(text: string, today: string): { state: PairsState } 
   } catch {
     return { error: 'Файл не читается: это не JSON или он повреждён.' };
   }
-  if (!isRecord(data) || data.format !== projectFormat) return { error: 'Это не файл подбора пар: в нём нет отметки «nastavnik-pairs». Анкеты загружаются кнопкой «Из анкет (JSON)».' };
-  if (data.version !== projectVersion) return { error: `Файл записан в версии ${String(data.version)}, а инструмент читает версию ${projectVersion}.` };
+  if (!isRecord(data) || data.format !== projectFormat)
+    return {
+      error:
+        'Это не файл подбора пар: в нём нет отметки «nastavnik-pairs». Анкеты загружаются кнопкой «Из анкет (JSON)».',
+    };
+  if (data.version !== projectVersion)
+    return { error: `Файл записан в версии ${String(data.version)}, а инструмент читает версию ${projectVersion}.` };
   const state = sanitiseState(data.state, today);
   for (const list of ['mentees', 'mentors'] as const) {
     if (state[list].length > maxPeople) {
-      return { error: `В файле ${count(state[list].length)} ${listName[list]}, а инструмент держит не больше ${count(maxPeople)} в списке. Файл не открыт — разделите его на части.` };
+      return {
+        error: `В файле ${count(state[list].length)} ${listName[list]}, а инструмент держит не больше ${count(maxPeople)} в списке. Файл не открыт — разделите его на части.`,
+      };
     }
   }
   return { state };
@@ -104,7 +164,8 @@ export function pairsSpec(today: string): StateSpec<PairsState> {
     version: 1,
     what: 'списки',
     fresh: 'инструмент открыт пустым',
-    check: (data) => (isRecord(data) ? { ok: true, value: sanitiseState(data, today) } : { ok: false, error: 'в записи нет списков' }),
+    check: (data) =>
+      isRecord(data) ? { ok: true, value: sanitiseState(data, today) } : { ok: false, error: 'в записи нет списков' },
     // Until December 2026 the site kept the project file's shape: `{ format, version, savedAt, state }`.
     legacy: (text) => {
       const old: unknown = JSON.parse(text);

@@ -14,7 +14,8 @@ describe('parseSynonyms', () => {
   const vocabulary = parseSynonyms(defaultSynonyms);
   it('knows every topic of the questionnaire and the default synonyms without complaint', () => {
     expect(vocabulary.issues).toEqual([]);
-    for (const topic of questionnaireTopics) expect(vocabulary.labelOf.get(vocabulary.keyOf.get(normaliseTopic(topic))!)).toBe(topic);
+    for (const topic of questionnaireTopics)
+      expect(vocabulary.labelOf.get(vocabulary.keyOf.get(normaliseTopic(topic))!)).toBe(topic);
   });
 
   it.each([
@@ -31,7 +32,9 @@ describe('parseSynonyms', () => {
     expect(v.labelOf.get(v.keyOf.get('танцы')!)).toBe('Хореография');
     expect(v.labelOf.get(v.keyOf.get('ритмика')!)).toBe('Хореография');
     expect(v.labelOf.get(v.keyOf.get('икт')!)).toBe('Цифровые инструменты');
-    expect(v.issues).toEqual([{ line: 3, message: 'Строка 3: «ИКТ» уже означает «Цифровые инструменты»; оставлено первое значение.' }]);
+    expect(v.issues).toEqual([
+      { line: 3, message: 'Строка 3: «ИКТ» уже означает «Цифровые инструменты»; оставлено первое значение.' },
+    ]);
   });
 });
 

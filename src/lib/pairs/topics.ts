@@ -68,9 +68,15 @@ export function parseSynonyms(text: string): Vocabulary {
   text.split(/\r?\n/).forEach((raw, index) => {
     const line = index + 1;
     if (!raw.trim()) return;
-    const words = raw.split('=').map((word) => word.trim()).filter(Boolean);
+    const words = raw
+      .split('=')
+      .map((word) => word.trim())
+      .filter(Boolean);
     if (words.length < 2) {
-      issues.push({ line, message: `Строка ${line}: нужны хотя бы два слова через «=», например «ИКТ = цифровые навыки».` });
+      issues.push({
+        line,
+        message: `Строка ${line}: нужны хотя бы два слова через «=», например «ИКТ = цифровые навыки».`,
+      });
       return;
     }
     // A line that names a topic already known joins it; otherwise its first word names a new topic.
@@ -82,7 +88,10 @@ export function parseSynonyms(text: string): Vocabulary {
       if (!norm) continue;
       const before = keyOf.get(norm);
       if (before !== undefined && before !== key) {
-        issues.push({ line, message: `Строка ${line}: «${word}» уже означает «${labelOf.get(before)}»; оставлено первое значение.` });
+        issues.push({
+          line,
+          message: `Строка ${line}: «${word}» уже означает «${labelOf.get(before)}»; оставлено первое значение.`,
+        });
         continue;
       }
       keyOf.set(norm, key);

@@ -118,9 +118,36 @@ describe('bad input', () => {
   });
   test.each([
     [{ year: 2026, holidays: ['2025-01-01'], transfersKnown: false, sources: ['ТК'] }, 'не из 2026 года'],
-    [{ year: 2026, holidays: ['2026-01-01'], transfers: [{ from: '2026-01-05', to: '2026-01-09' }], transfersKnown: true, sources: ['ТК'] }, 'будний'],
-    [{ year: 2026, holidays: ['2026-01-01'], transfers: [{ from: '2026-01-03', to: '2026-01-10' }], transfersKnown: true, sources: ['ТК'] }, 'суббота или воскресенье'],
-    [{ year: 2026, holidays: ['2026-01-01'], transfers: [{ from: '2026-01-03', to: '2026-01-09' }], transfersKnown: false, sources: ['ТК'] }, 'transfersKnown: false'],
+    [
+      {
+        year: 2026,
+        holidays: ['2026-01-01'],
+        transfers: [{ from: '2026-01-05', to: '2026-01-09' }],
+        transfersKnown: true,
+        sources: ['ТК'],
+      },
+      'будний',
+    ],
+    [
+      {
+        year: 2026,
+        holidays: ['2026-01-01'],
+        transfers: [{ from: '2026-01-03', to: '2026-01-10' }],
+        transfersKnown: true,
+        sources: ['ТК'],
+      },
+      'суббота или воскресенье',
+    ],
+    [
+      {
+        year: 2026,
+        holidays: ['2026-01-01'],
+        transfers: [{ from: '2026-01-03', to: '2026-01-09' }],
+        transfersKnown: false,
+        sources: ['ТК'],
+      },
+      'transfersKnown: false',
+    ],
     [{ year: 2026, holidays: ['2026-01-01'], transfersKnown: true, sources: [] }, 'Укажите источник'],
   ])('schema refuses %j', (value, message) => {
     const result = holidayYear.safeParse(value);

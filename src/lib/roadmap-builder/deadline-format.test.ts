@@ -27,7 +27,9 @@ test('every date reads ДД.ММ.ГГГГ', () => {
 });
 
 test('movedNote says where a day moved from', () => {
-  expect(movedNote({ kind: 'day', date: '2026-10-30', by: true, movedFrom: '2026-11-01' })).toBe('перенесено с 01.11.2026 — нерабочий день');
+  expect(movedNote({ kind: 'day', date: '2026-10-30', by: true, movedFrom: '2026-11-01' })).toBe(
+    'перенесено с 01.11.2026 — нерабочий день',
+  );
   expect(movedNote({ kind: 'day', date: '2026-10-30', by: true })).toBeNull();
   expect(movedNote({ kind: 'span', from: '2026-10-30', to: '2026-10-31' })).toBeNull();
 });

@@ -20,7 +20,10 @@ export function spreadsheetRows(state: BuilderState, scheduled: ScheduledSection
       const { item, number, deadlines } = scheduledItem;
       const dated = deadlines.filter((d) => d.kind !== 'text');
       const starts = dated.map(firstDay).sort();
-      const ends = dated.map(lastDay).filter((d): d is string => d !== null).sort();
+      const ends = dated
+        .map(lastDay)
+        .filter((d): d is string => d !== null)
+        .sort();
       return [
         section.title,
         number,
@@ -48,22 +51,26 @@ export function calendarEvents(state: BuilderState, scheduled: ScheduledSection[
     section.items.flatMap(({ item, number, deadlines }) =>
       deadlines
         .filter((deadline) => deadline.kind !== 'text')
-        .map((deadline, index): CalendarEvent => ({
-          uid: `${state.id}-${item.id}-${index + 1}@nastavnik`,
-          title: item.activity.trim() || `Мероприятие ${number}`,
-          description: [
-            `${state.organisation}: ${state.title}`,
-            `Пункт ${number}. ${section.title}`,
-            item.responsible.length > 0 ? `Ответственный: ${withNames(item.responsible, state.people)}` : '',
-            item.responsibleSchool?.length ? `Исполнитель в ОО: ${withNames(item.responsibleSchool, state.people)}` : '',
-            item.result ? `Результат: ${item.result}` : '',
-          ]
-            .filter(Boolean)
-            .join('\n'),
-          days: { from: firstDay(deadline), to: lastDay(deadline)! },
-          // A week before the event begins: for a span, a week before the work on it starts.
-          remindDaysBefore: 7,
-        })),
+        .map(
+          (deadline, index): CalendarEvent => ({
+            uid: `${state.id}-${item.id}-${index + 1}@nastavnik`,
+            title: item.activity.trim() || `Мероприятие ${number}`,
+            description: [
+              `${state.organisation}: ${state.title}`,
+              `Пункт ${number}. ${section.title}`,
+              item.responsible.length > 0 ? `Ответственный: ${withNames(item.responsible, state.people)}` : '',
+              item.responsibleSchool?.length
+                ? `Исполнитель в ОО: ${withNames(item.responsibleSchool, state.people)}`
+                : '',
+              item.result ? `Результат: ${item.result}` : '',
+            ]
+              .filter(Boolean)
+              .join('\n'),
+            days: { from: firstDay(deadline), to: lastDay(deadline)! },
+            // A week before the event begins: for a span, a week before the work on it starts.
+            remindDaysBefore: 7,
+          }),
+        ),
     ),
   );
 }

@@ -9,13 +9,19 @@ import { formatDeadlines } from './deadline-format.ts';
 import { pairPlanTemplates } from './link.ts';
 import { firstDay, scheduleRule } from './schedule.ts';
 
-const calendar = workCalendar(readDataEntries('src/content/holidays', holidayYear).map((e) => e.data as unknown as HolidaysData));
-const load = (id: string) => readDataEntries(`src/content/roadmaps/${id}.yaml`, roadmapTemplate)[0]!.data as unknown as RoadmapTemplate;
+const calendar = workCalendar(
+  readDataEntries('src/content/holidays', holidayYear).map((e) => e.data as unknown as HolidaysData),
+);
+const load = (id: string) =>
+  readDataEntries(`src/content/roadmaps/${id}.yaml`, roadmapTemplate)[0]!.data as unknown as RoadmapTemplate;
 const youngTeacher = load(pairPlanTemplates.youngTeacher);
 const meetings = load(pairPlanTemplates.meetings);
 const items = (t: RoadmapTemplate) => t.sections.flatMap((s) => s.items);
 const cell = (t: RoadmapTemplate, number: string, start: string, end: string) =>
-  formatDeadlines(scheduleRule(items(t).find((i) => i.number === number)!.deadline, { start, end, calendar })).replace(/\u00a0/g, ' ');
+  formatDeadlines(scheduleRule(items(t).find((i) => i.number === number)!.deadline, { start, end, calendar })).replace(
+    /\u00a0/g,
+    ' ',
+  );
 
 test('both templates exist under the ids link.ts names, at level pair, without fixed years', () => {
   for (const t of [youngTeacher, meetings]) {
@@ -42,7 +48,9 @@ describe('the young teacher’s plan from 1 September 2026 to 31 May 2027', () =
   test('nine monthly rows, September to May, with the content of the form (appendix 4)', () => {
     const monthly = youngTeacher.sections[1]!.items;
     expect(monthly).toHaveLength(9);
-    const months = monthly.map((i) => firstDay(scheduleRule(i.deadline, { start: '2026-09-01', end: '2027-05-31', calendar })[0]!).slice(5, 7));
+    const months = monthly.map((i) =>
+      firstDay(scheduleRule(i.deadline, { start: '2026-09-01', end: '2027-05-31', calendar })[0]!).slice(5, 7),
+    );
     expect(months).toEqual(['09', '10', '11', '12', '01', '02', '03', '04', '05']);
   });
 
@@ -50,7 +58,9 @@ describe('the young teacher’s plan from 1 September 2026 to 31 May 2027', () =
     const monthOf = (text: string) =>
       items(youngTeacher)
         .filter((i) => i.activity.includes(text))
-        .map((i) => firstDay(scheduleRule(i.deadline, { start: '2026-09-01', end: '2027-05-31', calendar })[0]!).slice(5, 7));
+        .map((i) =>
+          firstDay(scheduleRule(i.deadline, { start: '2026-09-01', end: '2027-05-31', calendar })[0]!).slice(5, 7),
+        );
     expect(monthOf('профессиональных дефицитов')).toEqual(['09']);
     expect(monthOf('удовлетворённости')).toEqual(['12', '05']);
     expect(monthOf('Экспертная карта')).toEqual(['12', '05']);

@@ -4,8 +4,17 @@ import { roadmapTemplate } from '../../schemas/roadmap.ts';
 import { newRoadmap } from './state.ts';
 import { decodeShare, encodeShare, readRoadmapFile, roadmapFile } from './persist.ts';
 
-const entry = readDataEntries('src/content/roadmaps', roadmapTemplate).find((e) => e.id === 'shkolnaya-dorozhnaya-karta')!;
-const state = { ...newRoadmap(entry.id, roadmapTemplate.parse(entry.data), { start: '2026-09-01', end: '2027-08-31', id: 'abc', organisation: 'МБОУ «СОШ № 7»' }) };
+const entry = readDataEntries('src/content/roadmaps', roadmapTemplate).find(
+  (e) => e.id === 'shkolnaya-dorozhnaya-karta',
+)!;
+const state = {
+  ...newRoadmap(entry.id, roadmapTemplate.parse(entry.data), {
+    start: '2026-09-01',
+    end: '2027-08-31',
+    id: 'abc',
+    organisation: 'МБОУ «СОШ № 7»',
+  }),
+};
 
 describe('share link', () => {
   it('round-trips and stays short enough for a link', () => {
@@ -25,17 +34,57 @@ describe('JSON file', () => {
 
   it.each([
     ['not JSON', 'PK\u0003\u0004', 'это не JSON'],
-    ['a filled form', JSON.stringify({ format: 'nastavnik-form', title: 'Анкета наставника', values: {} }), 'заполненной формы «Анкета наставника»'],
+    [
+      'a filled form',
+      JSON.stringify({ format: 'nastavnik-form', title: 'Анкета наставника', values: {} }),
+      'заполненной формы «Анкета наставника»',
+    ],
     ['someone else’s JSON', JSON.stringify({ name: 'x' }), 'Это не файл дорожной карты'],
-    ['a newer version', JSON.stringify({ format: 'nastavnik-roadmap', version: 2, roadmap: state }), 'более новой версией'],
-    ['a period with an impossible date', roadmapFile({ ...state, start: '2026-02-30' }, ''), 'поле «start»: Такой даты нет в календаре. Откройте файл'],
-    ['a missing field', JSON.stringify({ format: 'nastavnik-roadmap', version: 1, roadmap: { ...state, sections: undefined } }), 'поле «sections»: значения нет или оно записано неверно.'],
-    ['a field of the wrong type deep inside', roadmapFile({ ...state, sections: [{ ...state.sections[0]!, title: 5 as unknown as string }] }, ''), 'поле «sections[0].title»'],
-    ['a newer roadmap inside a file of this version', JSON.stringify({ format: 'nastavnik-roadmap', version: 1, roadmap: { ...state, version: 2 } }), 'сохранена более новой версией сайта'],
-    ['a roadmap without its version', JSON.stringify({ format: 'nastavnik-roadmap', version: 1, roadmap: { ...state, version: undefined } }), 'нет номера версии'],
-    ['a file without its version', JSON.stringify({ format: 'nastavnik-roadmap', roadmap: state }), 'повреждённый файл дорожной карты'],
-    ['a period ending before it starts', roadmapFile({ ...state, end: '2026-08-31' }, ''), 'заканчивается раньше, чем начинается'],
-    ['duplicate ids', roadmapFile({ ...state, sections: [state.sections[0]!, state.sections[0]!] }, ''), 'одним идентификатором'],
+    [
+      'a newer version',
+      JSON.stringify({ format: 'nastavnik-roadmap', version: 2, roadmap: state }),
+      'более новой версией',
+    ],
+    [
+      'a period with an impossible date',
+      roadmapFile({ ...state, start: '2026-02-30' }, ''),
+      'поле «start»: Такой даты нет в календаре. Откройте файл',
+    ],
+    [
+      'a missing field',
+      JSON.stringify({ format: 'nastavnik-roadmap', version: 1, roadmap: { ...state, sections: undefined } }),
+      'поле «sections»: значения нет или оно записано неверно.',
+    ],
+    [
+      'a field of the wrong type deep inside',
+      roadmapFile({ ...state, sections: [{ ...state.sections[0]!, title: 5 as unknown as string }] }, ''),
+      'поле «sections[0].title»',
+    ],
+    [
+      'a newer roadmap inside a file of this version',
+      JSON.stringify({ format: 'nastavnik-roadmap', version: 1, roadmap: { ...state, version: 2 } }),
+      'сохранена более новой версией сайта',
+    ],
+    [
+      'a roadmap without its version',
+      JSON.stringify({ format: 'nastavnik-roadmap', version: 1, roadmap: { ...state, version: undefined } }),
+      'нет номера версии',
+    ],
+    [
+      'a file without its version',
+      JSON.stringify({ format: 'nastavnik-roadmap', roadmap: state }),
+      'повреждённый файл дорожной карты',
+    ],
+    [
+      'a period ending before it starts',
+      roadmapFile({ ...state, end: '2026-08-31' }, ''),
+      'заканчивается раньше, чем начинается',
+    ],
+    [
+      'duplicate ids',
+      roadmapFile({ ...state, sections: [state.sections[0]!, state.sections[0]!] }, ''),
+      'одним идентификатором',
+    ],
   ])('refuses %s', (_name, text, message) => {
     const read = readRoadmapFile(text);
     expect(read).toEqual({ error: expect.stringContaining(message) });

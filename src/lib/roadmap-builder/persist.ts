@@ -42,7 +42,8 @@ export function checkState(value: unknown): Read {
   const badPeriod = periodError(state.start, state.end);
   if (badPeriod) return { error: `Данные дорожной карты не читаются: ${badPeriod}.` };
   const used = [...state.sections.map((s) => s.id), ...state.sections.flatMap((s) => s.items.map((i) => i.id))];
-  if (new Set(used).size !== used.length) return { error: 'Данные дорожной карты не читаются: два раздела или мероприятия с одним идентификатором.' };
+  if (new Set(used).size !== used.length)
+    return { error: 'Данные дорожной карты не читаются: два раздела или мероприятия с одним идентификатором.' };
   const highest = Math.max(0, ...used.map((id) => Number(id.replace(/^\D+/, '')) || 0));
   return { state: { ...state, nextId: Math.max(state.nextId, highest + 1) } };
 }
@@ -76,12 +77,19 @@ export function readRoadmapFile(text: string): Read {
   }
   const record = typeof json === 'object' && json !== null ? (json as Record<string, unknown>) : {};
   if (record.format === 'nastavnik-form') {
-    return { error: `Это файл заполненной формы${typeof record.title === 'string' ? ` «${record.title}»` : ''}, а не дорожной карты. Откройте его на странице формы.` };
+    return {
+      error: `Это файл заполненной формы${typeof record.title === 'string' ? ` «${record.title}»` : ''}, а не дорожной карты. Откройте его на странице формы.`,
+    };
   }
-  if (record.format !== fileFormat) return { error: 'Это не файл дорожной карты «Наставника». Откройте файл, сохранённый кнопкой «Сохранить файл (.json)».' };
+  if (record.format !== fileFormat)
+    return {
+      error: 'Это не файл дорожной карты «Наставника». Откройте файл, сохранённый кнопкой «Сохранить файл (.json)».',
+    };
   if (record.version !== 1) {
     const newer = typeof record.version === 'number' && record.version > 1;
-    return { error: newer ? otherVersion : `Это повреждённый файл дорожной карты: в нём нет номера версии. ${openSavedFile}` };
+    return {
+      error: newer ? otherVersion : `Это повреждённый файл дорожной карты: в нём нет номера версии. ${openSavedFile}`,
+    };
   }
   return checkState(record.roadmap);
 }

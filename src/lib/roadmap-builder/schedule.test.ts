@@ -8,14 +8,28 @@ import { holidayYear, type HolidaysData } from '../../schemas/holidays.ts';
 import { deadlineRule, roadmapTemplate, type DeadlineRule, type RoadmapTemplate } from '../../schemas/roadmap.ts';
 import { workCalendar } from './calendar.ts';
 import { formatDeadlines } from './deadline-format.ts';
-import { firstDay, lastDay, periodError, scheduleRule, schoolYearsOf, shiftIso, type Deadline, type ScheduleContext } from './schedule.ts';
+import {
+  firstDay,
+  lastDay,
+  periodError,
+  scheduleRule,
+  schoolYearsOf,
+  shiftIso,
+  type Deadline,
+  type ScheduleContext,
+} from './schedule.ts';
 
-const calendar = workCalendar(readDataEntries('src/content/holidays', holidayYear).map((e) => e.data as unknown as HolidaysData));
+const calendar = workCalendar(
+  readDataEntries('src/content/holidays', holidayYear).map((e) => e.data as unknown as HolidaysData),
+);
 const templates = new Map(
   readDataEntries('src/content/roadmaps', roadmapTemplate).map((e) => [e.id, e.data as unknown as RoadmapTemplate]),
 );
 const template = (id: string) => templates.get(id)!;
-const item = (id: string, number: string) => template(id).sections.flatMap((s) => s.items).find((i) => i.number === number)!;
+const item = (id: string, number: string) =>
+  template(id)
+    .sections.flatMap((s) => s.items)
+    .find((i) => i.number === number)!;
 
 const year2026: Pick<ScheduleContext, 'start' | 'end'> = { start: '2026-09-01', end: '2027-08-31' };
 const fourYears: Pick<ScheduleContext, 'start' | 'end'> = { start: '2026-09-01', end: '2030-08-31' };
@@ -61,11 +75,23 @@ describe.each([
   ['1.5', '01.06.2027 – 30.06.2027', '01.06.2027 – 30.06.2027'],
   ['1.6', '01.01.2027 – 31.08.2027', '01.01.2027 – 31.12.2027'],
   ['1.7', '', '01.09.2027 – 30.09.2027'],
-  ['2.1', '01.09.2026 – 31.12.2026; 01.01.2027 – 31.08.2027', '01.09.2026 – 31.12.2026; 01.01.2027 – 31.12.2027; 01.01.2028 – 31.12.2028; 01.01.2029 – 31.12.2029'],
+  [
+    '2.1',
+    '01.09.2026 – 31.12.2026; 01.01.2027 – 31.08.2027',
+    '01.09.2026 – 31.12.2026; 01.01.2027 – 31.12.2027; 01.01.2028 – 31.12.2028; 01.01.2029 – 31.12.2029',
+  ],
   ['3.1', '', '01.01.2028 – 31.12.2029'],
   ['4.1', '01.01.2027 – 31.08.2027', '01.01.2027 – 31.12.2027; 01.01.2028 – 31.12.2028; 01.01.2029 – 31.12.2029'],
-  ['5.2', '01.09.2026 – 31.12.2026; 01.01.2027 – 31.08.2027', '01.09.2026 – 31.12.2026; 01.01.2027 – 31.12.2027; 01.01.2028 – 31.12.2028'],
-  ['5.3', '01.09.2026 – 31.12.2026; 01.01.2027 – 31.08.2027', '01.09.2026 – 31.12.2026; 01.01.2027 – 31.12.2027; 01.01.2028 – 31.12.2028; 01.01.2029 – 31.12.2029'],
+  [
+    '5.2',
+    '01.09.2026 – 31.12.2026; 01.01.2027 – 31.08.2027',
+    '01.09.2026 – 31.12.2026; 01.01.2027 – 31.12.2027; 01.01.2028 – 31.12.2028',
+  ],
+  [
+    '5.3',
+    '01.09.2026 – 31.12.2026; 01.01.2027 – 31.08.2027',
+    '01.09.2026 – 31.12.2026; 01.01.2027 – 31.12.2027; 01.01.2028 – 31.12.2028; 01.01.2029 – 31.12.2029',
+  ],
 ])('seed 001, item %s', (number, oneYear, four) => {
   test(`2026/2027: «${oneYear}»`, () => expect(cell('municipalnaya-dvuhurovnevaya', number)).toBe(oneYear));
   test(`2026–2030: «${four}»`, () => expect(cell('municipalnaya-dvuhurovnevaya', number, fourYears)).toBe(four));
@@ -77,14 +103,46 @@ describe.each([
   ['1.4', 'до 15.10.2026', 'до 15.10.2026'],
   ['1.5', 'до 30.10.2026 (с 2026-11-01)', 'до 30.10.2026 (с 2026-11-01)'],
   ['2.3', '01.09.2026 – 31.08.2027', '01.09.2026 – 31.08.2030'],
-  ['2.4', '01.10.2026 – 30.11.2026', '01.10.2026 – 30.11.2026; 01.10.2027 – 30.11.2027; 01.10.2028 – 30.11.2028; 01.10.2029 – 30.11.2029'],
-  ['3.3', 'в соответствии со сроками реализации программ наставничества', 'в соответствии со сроками реализации программ наставничества'],
-  ['4.1', '01.09.2026 – 31.08.2027', '01.09.2026 – 31.08.2027; 01.09.2027 – 31.08.2028; 01.09.2028 – 31.08.2029; 01.09.2029 – 31.08.2030'],
-  ['4.4', '01.11.2026 – 31.12.2026', '01.11.2026 – 31.12.2026; 01.11.2027 – 31.12.2027; 01.11.2028 – 31.12.2028; 01.11.2029 – 31.12.2029'],
-  ['5.2', 'в соответствии со сроками, устанавливаемыми Минпросвещения России', 'в соответствии со сроками, устанавливаемыми Минпросвещения России'],
-  ['5.3', '01.12.2026 – 31.12.2026; 01.05.2027 – 31.05.2027', '01.12.2026 – 31.12.2026; 01.05.2027 – 31.05.2027; 01.12.2027 – 31.12.2027; 01.05.2028 – 31.05.2028; 01.12.2028 – 31.12.2028; 01.05.2029 – 31.05.2029; 01.12.2029 – 31.12.2029; 01.05.2030 – 31.05.2030'],
-  ['5.4', '01.01.2027 – 31.01.2027; 01.06.2027 – 30.06.2027', '01.01.2027 – 31.01.2027; 01.06.2027 – 30.06.2027; 01.01.2028 – 31.01.2028; 01.06.2028 – 30.06.2028; 01.01.2029 – 31.01.2029; 01.06.2029 – 30.06.2029; 01.01.2030 – 31.01.2030; 01.06.2030 – 30.06.2030'],
-  ['5.5', '01.06.2027 – 30.06.2027', '01.06.2027 – 30.06.2027; 01.06.2028 – 30.06.2028; 01.06.2029 – 30.06.2029; 01.06.2030 – 30.06.2030'],
+  [
+    '2.4',
+    '01.10.2026 – 30.11.2026',
+    '01.10.2026 – 30.11.2026; 01.10.2027 – 30.11.2027; 01.10.2028 – 30.11.2028; 01.10.2029 – 30.11.2029',
+  ],
+  [
+    '3.3',
+    'в соответствии со сроками реализации программ наставничества',
+    'в соответствии со сроками реализации программ наставничества',
+  ],
+  [
+    '4.1',
+    '01.09.2026 – 31.08.2027',
+    '01.09.2026 – 31.08.2027; 01.09.2027 – 31.08.2028; 01.09.2028 – 31.08.2029; 01.09.2029 – 31.08.2030',
+  ],
+  [
+    '4.4',
+    '01.11.2026 – 31.12.2026',
+    '01.11.2026 – 31.12.2026; 01.11.2027 – 31.12.2027; 01.11.2028 – 31.12.2028; 01.11.2029 – 31.12.2029',
+  ],
+  [
+    '5.2',
+    'в соответствии со сроками, устанавливаемыми Минпросвещения России',
+    'в соответствии со сроками, устанавливаемыми Минпросвещения России',
+  ],
+  [
+    '5.3',
+    '01.12.2026 – 31.12.2026; 01.05.2027 – 31.05.2027',
+    '01.12.2026 – 31.12.2026; 01.05.2027 – 31.05.2027; 01.12.2027 – 31.12.2027; 01.05.2028 – 31.05.2028; 01.12.2028 – 31.12.2028; 01.05.2029 – 31.05.2029; 01.12.2029 – 31.12.2029; 01.05.2030 – 31.05.2030',
+  ],
+  [
+    '5.4',
+    '01.01.2027 – 31.01.2027; 01.06.2027 – 30.06.2027',
+    '01.01.2027 – 31.01.2027; 01.06.2027 – 30.06.2027; 01.01.2028 – 31.01.2028; 01.06.2028 – 30.06.2028; 01.01.2029 – 31.01.2029; 01.06.2029 – 30.06.2029; 01.01.2030 – 31.01.2030; 01.06.2030 – 30.06.2030',
+  ],
+  [
+    '5.5',
+    '01.06.2027 – 30.06.2027',
+    '01.06.2027 – 30.06.2027; 01.06.2028 – 30.06.2028; 01.06.2029 – 30.06.2029; 01.06.2030 – 30.06.2030',
+  ],
 ])('seed 003, item %s', (number, oneYear, four) => {
   test(`2026/2027: «${oneYear}»`, () => expect(cell('shkolnaya-dorozhnaya-karta', number)).toBe(oneYear));
   test(`2026–2030: «${four}»`, () => expect(cell('shkolnaya-dorozhnaya-karta', number, fourYears)).toBe(four));
@@ -92,7 +150,11 @@ describe.each([
 
 // Seed 004 (school of mentoring 2022–2024, five tracks) → plan-shkoly-nastavnichestva.
 describe.each([
-  ['1.1', '01.02.2027 – 31.03.2027', '01.02.2027 – 31.03.2027; 01.02.2028 – 31.03.2028; 01.02.2029 – 31.03.2029; 01.02.2030 – 31.03.2030'],
+  [
+    '1.1',
+    '01.02.2027 – 31.03.2027',
+    '01.02.2027 – 31.03.2027; 01.02.2028 – 31.03.2028; 01.02.2029 – 31.03.2029; 01.02.2030 – 31.03.2030',
+  ],
   ['2.1', '01.04.2027 – 31.05.2027', '01.04.2027 – 31.05.2027'],
   ['3.1', '', '01.09.2027 – 30.11.2027'],
   ['4.1', '', '01.12.2027 – 29.02.2028'],
@@ -118,7 +180,9 @@ function checkInvariants(rule: DeadlineRule, list: Deadline[], ctx: ScheduleCont
     }
     // A day that stayed on a day off had nowhere to go inside the period.
     if (d.kind === 'day' && !ctx.calendar.isWorkingDay(d.date)) {
-      expect(ctx.calendar.previousWorkingDay(d.date) < ctx.start && ctx.calendar.nextWorkingDay(d.date) > ctx.end).toBe(true);
+      expect(ctx.calendar.previousWorkingDay(d.date) < ctx.start && ctx.calendar.nextWorkingDay(d.date) > ctx.end).toBe(
+        true,
+      );
     }
   }
   const firsts = list.map(firstDay);
@@ -133,7 +197,9 @@ const periods = [
   { start: '2026-09-01', end: '2030-08-31' },
   { start: '2027-01-10', end: '2027-01-10' },
 ];
-const allItems = [...templates].flatMap(([id, t]) => t.sections.flatMap((s) => s.items.map((i) => [id, i.number, i.deadline, t.period] as const)));
+const allItems = [...templates].flatMap(([id, t]) =>
+  t.sections.flatMap((s) => s.items.map((i) => [id, i.number, i.deadline, t.period] as const)),
+);
 
 describe.each(periods)('every template item, $start … $end', (period) => {
   test.each(allItems)('%s %s', (_id, _n, rule, templatePeriod) => {
@@ -149,56 +215,99 @@ describe('each rule of schedule.ts on its own', () => {
   test('1. occurrences outside the period are dropped, spans clipped', () => {
     expect(run({ kind: 'date', date: '2026-08-31' })).toEqual([]);
     expect(run({ kind: 'date', date: '2027-09-01' })).toEqual([]);
-    expect(run({ kind: 'span', from: { month: 8, year: 2026 }, to: { month: 9, year: 2026 } })).toEqual([{ kind: 'span', from: '2026-09-01', to: '2026-09-30' }]);
+    expect(run({ kind: 'span', from: { month: 8, year: 2026 }, to: { month: 9, year: 2026 } })).toEqual([
+      { kind: 'span', from: '2026-09-01', to: '2026-09-30' },
+    ]);
   });
   test('2. written years move with the period; 29 February becomes 28 February in a common year', () => {
-    expect(run({ kind: 'date', date: '2020-10-01' }, { templatePeriod: { from: 2020, to: 2024 } })).toEqual([{ kind: 'day', date: '2026-10-01', by: true }]);
+    expect(run({ kind: 'date', date: '2020-10-01' }, { templatePeriod: { from: 2020, to: 2024 } })).toEqual([
+      { kind: 'day', date: '2026-10-01', by: true },
+    ]);
     expect(shiftIso('2024-02-29', 4)).toBe('2028-02-29');
     expect(shiftIso('2024-02-29', 3)).toBe('2027-02-28');
     // 28.02.2027 is a Sunday: moved to Friday.
     expect(run({ kind: 'date', date: '2024-02-29' }, { templatePeriod: { from: 2023, to: 2024 } })).toEqual([
       { kind: 'day', date: '2027-02-26', by: true, movedFrom: '2027-02-28' },
     ]);
-    expect(run({ kind: 'date', date: '2026-10-01', by: false })).toEqual([{ kind: 'day', date: '2026-10-01', by: false }]);
+    expect(run({ kind: 'date', date: '2026-10-01', by: false })).toEqual([
+      { kind: 'day', date: '2026-10-01', by: false },
+    ]);
   });
   test('3. dayOfSchoolYear: the first occurrence in the period only', () => {
-    expect(run({ kind: 'dayOfSchoolYear', day: 1, month: 10 }, fourYears)).toEqual([{ kind: 'day', date: '2026-10-01', by: true }]);
-    expect(run({ kind: 'dayOfSchoolYear', day: 1, month: 10 }, { start: '2026-11-15', end: '2028-08-31' })).toEqual([{ kind: 'day', date: '2027-10-01', by: true }]);
+    expect(run({ kind: 'dayOfSchoolYear', day: 1, month: 10 }, fourYears)).toEqual([
+      { kind: 'day', date: '2026-10-01', by: true },
+    ]);
+    expect(run({ kind: 'dayOfSchoolYear', day: 1, month: 10 }, { start: '2026-11-15', end: '2028-08-31' })).toEqual([
+      { kind: 'day', date: '2027-10-01', by: true },
+    ]);
     expect(run({ kind: 'dayOfSchoolYear', day: 1, month: 10 }, { start: '2026-11-15', end: '2027-08-31' })).toEqual([]);
-    expect(run({ kind: 'dayOfSchoolYear', day: 25, month: 5 })).toEqual([{ kind: 'day', date: '2027-05-25', by: true }]);
-    expect(run({ kind: 'dayOfSchoolYear', day: 31, month: 2 })).toEqual([{ kind: 'day', date: '2027-02-26', by: true, movedFrom: '2027-02-28' }]);
+    expect(run({ kind: 'dayOfSchoolYear', day: 25, month: 5 })).toEqual([
+      { kind: 'day', date: '2027-05-25', by: true },
+    ]);
+    expect(run({ kind: 'dayOfSchoolYear', day: 31, month: 2 })).toEqual([
+      { kind: 'day', date: '2027-02-26', by: true, movedFrom: '2027-02-28' },
+    ]);
   });
   test('4. months and spans without a year, in each school year; «август – сентябрь» in one calendar year', () => {
     expect(run({ kind: 'months', months: [5, 12] })).toEqual([
       { kind: 'span', from: '2026-12-01', to: '2026-12-31' },
       { kind: 'span', from: '2027-05-01', to: '2027-05-31' },
     ]);
-    expect(run({ kind: 'span', from: { month: 12 }, to: { month: 2 } })).toEqual([{ kind: 'span', from: '2026-12-01', to: '2027-02-28' }]);
-    expect(run({ kind: 'span', from: { month: 8 }, to: { month: 9 } }, { start: '2026-08-01', end: '2027-08-31' })).toEqual([
+    expect(run({ kind: 'span', from: { month: 12 }, to: { month: 2 } })).toEqual([
+      { kind: 'span', from: '2026-12-01', to: '2027-02-28' },
+    ]);
+    expect(
+      run({ kind: 'span', from: { month: 8 }, to: { month: 9 } }, { start: '2026-08-01', end: '2027-08-31' }),
+    ).toEqual([
       // August 2027 opens the school year 2027/2028, which the period does not reach.
       { kind: 'span', from: '2026-08-01', to: '2026-09-30' },
     ]);
-    expect(run({ kind: 'span', from: { month: 11, year: 2020 }, to: { month: 2 } }, { templatePeriod: { from: 2020, to: 2021 } })).toEqual([
-      { kind: 'span', from: '2026-11-01', to: '2027-02-28' },
-    ]);
-    expect(run({ kind: 'span', from: { month: 11 }, to: { month: 2, year: 2021 } }, { templatePeriod: { from: 2020, to: 2021 } })).toEqual([
-      { kind: 'span', from: '2026-11-01', to: '2027-02-28' },
-    ]);
+    expect(
+      run(
+        { kind: 'span', from: { month: 11, year: 2020 }, to: { month: 2 } },
+        { templatePeriod: { from: 2020, to: 2021 } },
+      ),
+    ).toEqual([{ kind: 'span', from: '2026-11-01', to: '2027-02-28' }]);
+    expect(
+      run(
+        { kind: 'span', from: { month: 11 }, to: { month: 2, year: 2021 } },
+        { templatePeriod: { from: 2020, to: 2021 } },
+      ),
+    ).toEqual([{ kind: 'span', from: '2026-11-01', to: '2027-02-28' }]);
   });
   test('5. years and yearly', () => {
-    expect(run({ kind: 'years', from: 2026, to: 2026 })).toEqual([{ kind: 'span', from: '2026-09-01', to: '2026-12-31' }]);
-    expect(run({ kind: 'yearly', months: [12] }, fourYears).map(firstDay)).toEqual(['2026-12-01', '2027-12-01', '2028-12-01', '2029-12-01']);
+    expect(run({ kind: 'years', from: 2026, to: 2026 })).toEqual([
+      { kind: 'span', from: '2026-09-01', to: '2026-12-31' },
+    ]);
+    expect(run({ kind: 'yearly', months: [12] }, fourYears).map(firstDay)).toEqual([
+      '2026-12-01',
+      '2027-12-01',
+      '2028-12-01',
+      '2029-12-01',
+    ]);
     expect(run({ kind: 'yearly' })).toEqual([
       { kind: 'span', from: '2026-09-01', to: '2026-12-31' },
       { kind: 'span', from: '2027-01-01', to: '2027-08-31' },
     ]);
-    expect(run({ kind: 'yearly', months: [4], years: { from: 2028, to: 2029 } }, fourYears).map(firstDay)).toEqual(['2028-04-01', '2029-04-01']);
+    expect(run({ kind: 'yearly', months: [4], years: { from: 2028, to: 2029 } }, fourYears).map(firstDay)).toEqual([
+      '2028-04-01',
+      '2029-04-01',
+    ]);
   });
   test('6. school year start, throughout the year, whole period', () => {
-    expect(run({ kind: 'schoolYearStart' }, fourYears).map(firstDay)).toEqual(['2026-09-01', '2027-09-01', '2028-09-01', '2029-09-01']);
-    expect(run({ kind: 'throughoutYear' }, { start: '2026-10-15', end: '2027-05-31' })).toEqual([{ kind: 'span', from: '2026-10-15', to: '2027-05-31' }]);
+    expect(run({ kind: 'schoolYearStart' }, fourYears).map(firstDay)).toEqual([
+      '2026-09-01',
+      '2027-09-01',
+      '2028-09-01',
+      '2029-09-01',
+    ]);
+    expect(run({ kind: 'throughoutYear' }, { start: '2026-10-15', end: '2027-05-31' })).toEqual([
+      { kind: 'span', from: '2026-10-15', to: '2027-05-31' },
+    ]);
     // A span is not moved even when it starts on a Saturday.
-    expect(run({ kind: 'wholePeriod' }, { start: '2026-09-05', end: '2027-05-31' })).toEqual([{ kind: 'span', from: '2026-09-05', to: '2027-05-31' }]);
+    expect(run({ kind: 'wholePeriod' }, { start: '2026-09-05', end: '2027-05-31' })).toEqual([
+      { kind: 'span', from: '2026-09-05', to: '2027-05-31' },
+    ]);
   });
   test('7. a pair’s plan: after the start, months of the plan', () => {
     expect(run({ kind: 'afterStart', weeks: 2 })).toEqual([{ kind: 'day', date: '2026-09-15', by: true }]);
@@ -206,21 +315,35 @@ describe('each rule of schedule.ts on its own', () => {
       { kind: 'day', date: '2027-02-26', by: true, movedFrom: '2027-02-28' },
     ]);
     expect(run({ kind: 'afterStart', months: 12 })).toEqual([]);
-    expect(run({ kind: 'monthOfPlan', n: 1 }, { start: '2026-10-15', end: '2027-05-31' })).toEqual([{ kind: 'span', from: '2026-10-15', to: '2026-11-14' }]);
-    expect(run({ kind: 'monthOfPlan', n: 2, to: 8 }, { start: '2026-10-15', end: '2027-05-31' })).toEqual([{ kind: 'span', from: '2026-11-15', to: '2027-05-31' }]);
-    expect(run({ kind: 'monthOfPlan', n: 9 }, { start: '2026-09-01', end: '2027-05-20' })).toEqual([{ kind: 'span', from: '2027-05-01', to: '2027-05-20' }]);
+    expect(run({ kind: 'monthOfPlan', n: 1 }, { start: '2026-10-15', end: '2027-05-31' })).toEqual([
+      { kind: 'span', from: '2026-10-15', to: '2026-11-14' },
+    ]);
+    expect(run({ kind: 'monthOfPlan', n: 2, to: 8 }, { start: '2026-10-15', end: '2027-05-31' })).toEqual([
+      { kind: 'span', from: '2026-11-15', to: '2027-05-31' },
+    ]);
+    expect(run({ kind: 'monthOfPlan', n: 9 }, { start: '2026-09-01', end: '2027-05-20' })).toEqual([
+      { kind: 'span', from: '2027-05-01', to: '2027-05-20' },
+    ]);
   });
   test('8. no date: the rule’s text', () => {
     expect(run({ kind: 'separateSchedule' })).toEqual([{ kind: 'text', text: 'по отдельному графику' }]);
   });
   test('9. a day off moves back, or forward at the start of the period, or stays', () => {
     // 7 January 2027: the holidays run from 31 December, so the last working day is 30 December 2026.
-    expect(run({ kind: 'date', date: '2027-01-07' })).toEqual([{ kind: 'day', date: '2026-12-30', by: true, movedFrom: '2027-01-07' }]);
+    expect(run({ kind: 'date', date: '2027-01-07' })).toEqual([
+      { kind: 'day', date: '2026-12-30', by: true, movedFrom: '2027-01-07' },
+    ]);
     // A working Saturday stays.
-    expect(run({ kind: 'date', date: '2025-11-01' }, { start: '2025-09-01', end: '2026-08-31' })).toEqual([{ kind: 'day', date: '2025-11-01', by: true }]);
+    expect(run({ kind: 'date', date: '2025-11-01' }, { start: '2025-09-01', end: '2026-08-31' })).toEqual([
+      { kind: 'day', date: '2025-11-01', by: true },
+    ]);
     // Saturday 5 September 2026 is the first day: the working day before it is outside, so Monday.
-    expect(run({ kind: 'afterStart' }, { start: '2026-09-05', end: '2026-12-31' })).toEqual([{ kind: 'day', date: '2026-09-07', by: true, movedFrom: '2026-09-05' }]);
-    expect(run({ kind: 'afterStart' }, { start: '2026-09-05', end: '2026-09-06' })).toEqual([{ kind: 'day', date: '2026-09-05', by: true }]);
+    expect(run({ kind: 'afterStart' }, { start: '2026-09-05', end: '2026-12-31' })).toEqual([
+      { kind: 'day', date: '2026-09-07', by: true, movedFrom: '2026-09-05' },
+    ]);
+    expect(run({ kind: 'afterStart' }, { start: '2026-09-05', end: '2026-09-06' })).toEqual([
+      { kind: 'day', date: '2026-09-05', by: true },
+    ]);
   });
 });
 
@@ -246,18 +369,40 @@ describe('the period', () => {
 });
 
 describe('random rules and periods keep the invariants', () => {
-  const isoDay = fc.date({ min: new Date('2024-01-01T00:00:00Z'), max: new Date('2030-12-31T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+  const isoDay = fc
+    .date({ min: new Date('2024-01-01T00:00:00Z'), max: new Date('2030-12-31T00:00:00Z'), noInvalidDate: true })
+    .map((d) => d.toISOString().slice(0, 10));
   const monthArb = fc.integer({ min: 1, max: 12 });
   const yearArb = fc.integer({ min: 2018, max: 2032 });
   const rule = fc.oneof(
     fc.record({ kind: fc.constant('date'), date: isoDay, by: fc.boolean() }),
-    fc.record({ kind: fc.constant('dayOfSchoolYear'), day: fc.integer({ min: 1, max: 31 }), month: monthArb, by: fc.boolean() }),
+    fc.record({
+      kind: fc.constant('dayOfSchoolYear'),
+      day: fc.integer({ min: 1, max: 31 }),
+      month: monthArb,
+      by: fc.boolean(),
+    }),
     fc.record({ kind: fc.constant('months'), months: fc.array(monthArb, { minLength: 1, maxLength: 4 }) }),
-    fc.record({ kind: fc.constant('span'), from: fc.record({ month: monthArb, year: fc.option(yearArb, { nil: undefined }) }), to: fc.record({ month: monthArb, year: fc.option(yearArb, { nil: undefined }) }) }),
+    fc.record({
+      kind: fc.constant('span'),
+      from: fc.record({ month: monthArb, year: fc.option(yearArb, { nil: undefined }) }),
+      to: fc.record({ month: monthArb, year: fc.option(yearArb, { nil: undefined }) }),
+    }),
     fc.record({ kind: fc.constant('yearly'), months: fc.array(monthArb, { maxLength: 3 }) }),
-    fc.record({ kind: fc.constant('afterStart'), months: fc.nat(14), weeks: fc.nat(10), days: fc.nat(40), by: fc.boolean() }),
+    fc.record({
+      kind: fc.constant('afterStart'),
+      months: fc.nat(14),
+      weeks: fc.nat(10),
+      days: fc.nat(40),
+      by: fc.boolean(),
+    }),
     fc.record({ kind: fc.constant('monthOfPlan'), n: fc.integer({ min: 1, max: 14 }) }),
-    fc.constantFrom({ kind: 'schoolYearStart' }, { kind: 'throughoutYear' }, { kind: 'wholePeriod' }, { kind: 'separateSchedule' }),
+    fc.constantFrom(
+      { kind: 'schoolYearStart' },
+      { kind: 'throughoutYear' },
+      { kind: 'wholePeriod' },
+      { kind: 'separateSchedule' },
+    ),
   );
   test('inside the period, sorted, moved only onto working days', () => {
     fc.assert(
@@ -265,7 +410,12 @@ describe('random rules and periods keep the invariants', () => {
         const parsed = deadlineRule.safeParse(raw);
         fc.pre(parsed.success);
         const end = new Date(Date.parse(`${start}T00:00:00Z`) + length * 86400000).toISOString().slice(0, 10);
-        const ctx: ScheduleContext = { start, end, calendar, templatePeriod: from ? { from, to: from + 3 } : undefined };
+        const ctx: ScheduleContext = {
+          start,
+          end,
+          calendar,
+          templatePeriod: from ? { from, to: from + 3 } : undefined,
+        };
         checkInvariants(parsed.data!, scheduleRule(parsed.data!, ctx), ctx);
       }),
       { numRuns: 2000 },

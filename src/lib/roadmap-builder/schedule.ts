@@ -37,7 +37,18 @@
 import type { DeadlineRule } from '../../schemas/roadmap.ts';
 import { deadlineText } from '../deadline-text.ts';
 import type { WorkCalendar } from './calendar.ts';
-import { addDays, addMonths, isIsoDate, isoOf, maxIso, minIso, monthEnd, monthStart, schoolYearOf, yearOf } from '../dates.ts';
+import {
+  addDays,
+  addMonths,
+  isIsoDate,
+  isoOf,
+  maxIso,
+  minIso,
+  monthEnd,
+  monthStart,
+  schoolYearOf,
+  yearOf,
+} from '../dates.ts';
 
 export type Deadline =
   /** ISO day; `by` reads «до …»; `movedFrom` is the day before moving off a weekend or holiday. */
@@ -124,7 +135,8 @@ export function scheduleRule(rule: DeadlineRule, ctx: ScheduleContext): Deadline
       break;
     }
     case 'months':
-      for (const sy of schoolYears) for (const m of rule.months) monthSpan(yearOfMonthIn(sy, m), m, yearOfMonthIn(sy, m), m);
+      for (const sy of schoolYears)
+        for (const m of rule.months) monthSpan(yearOfMonthIn(sy, m), m, yearOfMonthIn(sy, m), m);
       break;
     case 'span': {
       const { from, to } = rule;
@@ -182,7 +194,11 @@ export function scheduleRule(rule: DeadlineRule, ctx: ScheduleContext): Deadline
 }
 
 /** Rule 9: a day off moves to the previous working day (or the next, if the previous is before the start). */
-export function moveOffDayOff(date: string, by: boolean, ctx: Pick<ScheduleContext, 'start' | 'end' | 'calendar'>): Deadline {
+export function moveOffDayOff(
+  date: string,
+  by: boolean,
+  ctx: Pick<ScheduleContext, 'start' | 'end' | 'calendar'>,
+): Deadline {
   const { calendar, start, end } = ctx;
   if (calendar.isWorkingDay(date)) return { kind: 'day', date, by };
   const previous = calendar.previousWorkingDay(date);

@@ -23,7 +23,10 @@ import {
   type BuilderState,
 } from './state.ts';
 
-const templates = readDataEntries('src/content/roadmaps', roadmapTemplate).map((entry) => ({ id: entry.id, data: roadmapTemplate.parse(entry.data) }));
+const templates = readDataEntries('src/content/roadmaps', roadmapTemplate).map((entry) => ({
+  id: entry.id,
+  data: roadmapTemplate.parse(entry.data),
+}));
 const school = templates.find((t) => t.id === 'shkolnaya-dorozhnaya-karta')!;
 const twoLevel = templates.find((t) => t.id === 'municipalnaya-dvuhurovnevaya')!;
 
@@ -32,25 +35,37 @@ const tiny: RoadmapTemplate = roadmapTemplate.parse({
   purpose: 'Проверка',
   level: 'school',
   sections: [
-    { title: 'Первый', items: [
-      { number: '1', activity: 'А', deadline: { kind: 'wholePeriod' }, responsible: ['Куратор'] },
-      { number: '2', activity: 'Б', deadline: { kind: 'wholePeriod' }, responsible: ['Директор', 'Куратор'] },
-    ] },
-    { title: 'Второй', items: [{ number: '3', activity: 'В', deadline: { kind: 'wholePeriod' }, responsible: ['Наставник'] }] },
+    {
+      title: 'Первый',
+      items: [
+        { number: '1', activity: 'А', deadline: { kind: 'wholePeriod' }, responsible: ['Куратор'] },
+        { number: '2', activity: 'Б', deadline: { kind: 'wholePeriod' }, responsible: ['Директор', 'Куратор'] },
+      ],
+    },
+    {
+      title: 'Второй',
+      items: [{ number: '3', activity: 'В', deadline: { kind: 'wholePeriod' }, responsible: ['Наставник'] }],
+    },
   ],
 });
 const make = (): BuilderState => newRoadmap('tiny', tiny, { start: '2026-09-01', end: '2027-08-31', id: 'test' });
-const order = (state: BuilderState) => state.sections.map((s) => `${s.title}:${s.items.map((i) => i.activity).join('')}`).join(' ');
+const order = (state: BuilderState) =>
+  state.sections.map((s) => `${s.title}:${s.items.map((i) => i.activity).join('')}`).join(' ');
 
 describe('newRoadmap', () => {
-  it.each(templates.map((t) => [t.id, t.data] as const))('%s keeps every section and item of the template', (id, template) => {
-    const state = newRoadmap(id, template, { start: '2026-09-01', end: '2027-08-31', id: 'x' });
-    expect(state.sections.map((s) => s.items.length)).toEqual(template.sections.map((s) => s.items.length));
-    expect(state.sections.flatMap((s) => s.items.map((i) => i.activity))).toEqual(template.sections.flatMap((s) => s.items.map((i) => i.activity)));
-    const ids = [...state.sections.map((s) => s.id), ...state.sections.flatMap((s) => s.items.map((i) => i.id))];
-    expect(new Set(ids).size).toBe(ids.length);
-    expect(state.people.map((p) => p.role)).toEqual(rolesOf(state));
-  });
+  it.each(templates.map((t) => [t.id, t.data] as const))(
+    '%s keeps every section and item of the template',
+    (id, template) => {
+      const state = newRoadmap(id, template, { start: '2026-09-01', end: '2027-08-31', id: 'x' });
+      expect(state.sections.map((s) => s.items.length)).toEqual(template.sections.map((s) => s.items.length));
+      expect(state.sections.flatMap((s) => s.items.map((i) => i.activity))).toEqual(
+        template.sections.flatMap((s) => s.items.map((i) => i.activity)),
+      );
+      const ids = [...state.sections.map((s) => s.id), ...state.sections.flatMap((s) => s.items.map((i) => i.id))];
+      expect(new Set(ids).size).toBe(ids.length);
+      expect(state.people.map((p) => p.role)).toEqual(rolesOf(state));
+    },
+  );
 
   it('splits the executors of a two-level roadmap', () => {
     const state = newRoadmap(twoLevel.id, twoLevel.data, { start: '2026-09-01', end: '2027-08-31', id: 'x' });
@@ -60,7 +75,12 @@ describe('newRoadmap', () => {
   });
 
   it('fills names given for roles', () => {
-    const state = newRoadmap('tiny', tiny, { start: '2026-09-01', end: '2027-08-31', id: 'x', people: [{ role: 'Наставник', name: 'Иванова А. П.' }] });
+    const state = newRoadmap('tiny', tiny, {
+      start: '2026-09-01',
+      end: '2027-08-31',
+      id: 'x',
+      people: [{ role: 'Наставник', name: 'Иванова А. П.' }],
+    });
     expect(state.people).toEqual([
       { role: 'Куратор', name: '' },
       { role: 'Директор', name: '' },
@@ -78,16 +98,29 @@ describe('periods', () => {
 });
 
 describe('settingsErrors', () => {
-  const ok = { organisation: 'МБОУ «СОШ № 1»', start: '2026-09-01', end: '2027-08-31', approval: { date: '', number: '' } };
+  const ok = {
+    organisation: 'МБОУ «СОШ № 1»',
+    start: '2026-09-01',
+    end: '2027-08-31',
+    approval: { date: '', number: '' },
+  };
   it.each([
     ['nothing wrong', ok, {}],
-    ['no organisation', { ...ok, organisation: '  ' }, { organisation: expect.stringContaining('название организации') }],
+    [
+      'no organisation',
+      { ...ok, organisation: '  ' },
+      { organisation: expect.stringContaining('название организации') },
+    ],
     ['end before start', { ...ok, end: '2026-08-31' }, { end: expect.stringContaining('раньше, чем начинается') }],
     ['impossible start', { ...ok, start: '2026-02-30' }, { start: expect.stringContaining('настоящую дату') }],
     ['year 0202', { ...ok, start: '0202-09-01' }, { start: expect.stringContaining('настоящую дату') }],
     ['empty end', { ...ok, end: '' }, { end: expect.stringContaining('дату окончания') }],
     ['eleven years', { ...ok, end: '2037-08-31' }, { end: expect.stringContaining('десяти лет') }],
-    ['bad approval date', { ...ok, approval: { date: '2026-13-01', number: '1' } }, { approvalDate: expect.any(String) }],
+    [
+      'bad approval date',
+      { ...ok, approval: { date: '2026-13-01', number: '1' } },
+      { approvalDate: expect.any(String) },
+    ],
   ])('%s', (_name, input, expected) => expect(settingsErrors(input)).toEqual(expected));
 });
 
@@ -103,8 +136,16 @@ describe('edits', () => {
     ['rename', (s) => renameSection(s, 's1', 'Подготовка'), 'Подготовка:АБ Второй:В'],
     ['edit an item', (s) => updateItem(s, 'i3', { activity: 'Б2' }), 'Первый:АБ2 Второй:В'],
     ['add a section', (s) => addSection(s, 'Третий'), 'Первый:АБ Второй:В Третий:'],
-    ['remove and restore an item', (s) => restore(removeItem(s, 'i2').state, removeItem(s, 'i2').removed!), 'Первый:АБ Второй:В'],
-    ['remove and restore a section', (s) => restore(removeSection(s, 's1').state, removeSection(s, 's1').removed!), 'Первый:АБ Второй:В'],
+    [
+      'remove and restore an item',
+      (s) => restore(removeItem(s, 'i2').state, removeItem(s, 'i2').removed!),
+      'Первый:АБ Второй:В',
+    ],
+    [
+      'remove and restore a section',
+      (s) => restore(removeSection(s, 's1').state, removeSection(s, 's1').removed!),
+      'Первый:АБ Второй:В',
+    ],
     ['remove an item', (s) => removeItem(s, 'i3').state, 'Первый:А Второй:В'],
   ])('%s', (_name, edit, expected) => expect(order(edit(make()))).toBe(expected));
 
@@ -112,7 +153,12 @@ describe('edits', () => {
     const { state, itemId } = addItem(make(), 's1');
     expect(itemId).toBe('i6');
     expect(state.nextId).toBe(7);
-    expect([...itemNumbers(state).entries()]).toEqual([['i2', 1], ['i3', 2], ['i6', 3], ['i5', 4]]);
+    expect([...itemNumbers(state).entries()]).toEqual([
+      ['i2', 1],
+      ['i3', 2],
+      ['i6', 3],
+      ['i5', 4],
+    ]);
   });
 
   it('restores an item of a removed section at the end of the last one', () => {
@@ -122,7 +168,15 @@ describe('edits', () => {
   });
 
   it('keeps names of roles no longer used', () => {
-    expect(mergePeople(['Куратор'], [{ role: 'Старая роль', name: 'Петров' }, { role: 'Пустая', name: '' }])).toEqual([
+    expect(
+      mergePeople(
+        ['Куратор'],
+        [
+          { role: 'Старая роль', name: 'Петров' },
+          { role: 'Пустая', name: '' },
+        ],
+      ),
+    ).toEqual([
       { role: 'Куратор', name: '' },
       { role: 'Старая роль', name: 'Петров' },
     ]);
@@ -140,7 +194,15 @@ describe('the approval line', () => {
   ])('%o → %s', (state, expected) => expect(approvalAuthority(state)).toBe(expected));
 
   it('forgets a corrected genitive when the organisation is renamed', () => {
-    const state = { ...newRoadmap(school.id, school.data, { start: '2026-09-01', end: '2027-08-31', id: 'a', organisation: 'Лицей № 2' }), organisationGenitive: 'Лицея № 2' };
+    const state = {
+      ...newRoadmap(school.id, school.data, {
+        start: '2026-09-01',
+        end: '2027-08-31',
+        id: 'a',
+        organisation: 'Лицей № 2',
+      }),
+      organisationGenitive: 'Лицея № 2',
+    };
     const renamed = renameOrganisation(state, 'Гимназия № 3');
     expect(renamed.organisationGenitive).toBeUndefined();
     expect(approvalAuthority(renamed)).toBe(`${state.approvedBy} Гимназии № 3`);

@@ -62,7 +62,8 @@ export function newRoadmap(templateId: string, template: RoadmapTemplate, option
 export function rolesOf(state: Pick<BuilderState, 'sections'>): string[] {
   const seen = new Set<string>();
   for (const section of state.sections) {
-    for (const item of section.items) for (const role of [...item.responsible, ...(item.responsibleSchool ?? [])]) seen.add(role.trim());
+    for (const item of section.items)
+      for (const role of [...item.responsible, ...(item.responsibleSchool ?? [])]) seen.add(role.trim());
   }
   seen.delete('');
   return [...seen];
@@ -88,7 +89,10 @@ export function schoolYearPeriod(year: number): { start: string; end: string } {
 }
 
 /** The default period for a template: as many school years as the template covers, from `firstYear`. */
-export function defaultPeriod(template: Pick<RoadmapTemplate, 'period'>, firstYear: number): { start: string; end: string } {
+export function defaultPeriod(
+  template: Pick<RoadmapTemplate, 'period'>,
+  firstYear: number,
+): { start: string; end: string } {
   const years = template.period ? Math.max(1, template.period.to - template.period.from) : 1;
   return { start: `${firstYear}-09-01`, end: `${firstYear + years}-08-31` };
 }
@@ -98,14 +102,18 @@ export type SettingsErrors = Partial<Record<'organisation' | 'start' | 'end' | '
 const realDate = (value: string) => isIsoDate(value) && yearOf(value) >= 2000 && yearOf(value) <= 2100;
 
 /** What stops the roadmap from being scheduled or exported, field by field, in Russian. */
-export function settingsErrors(state: Pick<BuilderState, 'organisation' | 'start' | 'end' | 'approval'>): SettingsErrors {
+export function settingsErrors(
+  state: Pick<BuilderState, 'organisation' | 'start' | 'end' | 'approval'>,
+): SettingsErrors {
   const errors: SettingsErrors = {};
-  if (state.organisation.trim() === '') errors.organisation = 'Укажите название организации: оно стоит в заголовке и в файлах.';
+  if (state.organisation.trim() === '')
+    errors.organisation = 'Укажите название организации: оно стоит в заголовке и в файлах.';
   if (!realDate(state.start)) errors.start = 'Укажите дату начала — настоящую дату между 2000 и 2100 годами.';
   if (!realDate(state.end)) errors.end = 'Укажите дату окончания — настоящую дату между 2000 и 2100 годами.';
   if (!errors.start && !errors.end) {
     if (state.end < state.start) errors.end = 'Период заканчивается раньше, чем начинается: проверьте даты.';
-    else if (Number(state.end.slice(0, 4)) - Number(state.start.slice(0, 4)) > 10) errors.end = 'Период длиннее десяти лет: проверьте год окончания.';
+    else if (Number(state.end.slice(0, 4)) - Number(state.start.slice(0, 4)) > 10)
+      errors.end = 'Период длиннее десяти лет: проверьте год окончания.';
   }
   if (state.approval.date !== '' && !realDate(state.approval.date)) errors.approvalDate = 'Такой даты нет в календаре.';
   return errors;
@@ -165,13 +173,18 @@ export function removeItem(state: BuilderState, itemId: string): { state: Builde
   for (const section of state.sections) {
     const index = section.items.findIndex((item) => item.id === itemId);
     if (index === -1) continue;
-    const next = mapSections(state, (s) => (s.id === section.id ? { ...s, items: s.items.filter((item) => item.id !== itemId) } : s));
+    const next = mapSections(state, (s) =>
+      s.id === section.id ? { ...s, items: s.items.filter((item) => item.id !== itemId) } : s,
+    );
     return { state: next, removed: { kind: 'item', item: section.items[index]!, sectionId: section.id, index } };
   }
   return { state, removed: null };
 }
 
-export function removeSection(state: BuilderState, sectionId: string): { state: BuilderState; removed: Removed | null } {
+export function removeSection(
+  state: BuilderState,
+  sectionId: string,
+): { state: BuilderState; removed: Removed | null } {
   const index = state.sections.findIndex((section) => section.id === sectionId);
   if (index === -1) return { state, removed: null };
   return {
@@ -192,7 +205,11 @@ export function restore(state: BuilderState, removed: Removed): BuilderState {
   return mapSections(state, (section) => {
     if (section.id !== home.id) return section;
     const items = [...section.items];
-    items.splice(section.id === removed.sectionId ? Math.min(removed.index, items.length) : items.length, 0, removed.item);
+    items.splice(
+      section.id === removed.sectionId ? Math.min(removed.index, items.length) : items.length,
+      0,
+      removed.item,
+    );
     return { ...section, items };
   });
 }
@@ -244,7 +261,9 @@ export function organisationOf(state: Pick<BuilderState, 'organisation' | 'organ
 }
 
 /** «приказом директора Муниципального бюджетного … учреждения "…"»: the line under «УТВЕРЖДЕНА». */
-export function approvalAuthority(state: Pick<BuilderState, 'approvedBy' | 'organisation' | 'organisationGenitive'>): string {
+export function approvalAuthority(
+  state: Pick<BuilderState, 'approvedBy' | 'organisation' | 'organisationGenitive'>,
+): string {
   return [state.approvedBy.trim(), organisationOf(state)].filter(Boolean).join(' ');
 }
 

@@ -11,8 +11,13 @@ import { calendarFile } from '../ics.ts';
 import { addItem, newRoadmap, updateItem, type BuilderState } from './state.ts';
 import { builderTable, builtPeriodText, concerns, scheduleState } from './table.ts';
 
-const calendar = workCalendar(readDataEntries('src/content/holidays', holidayYear).map((e) => holidayYear.parse(e.data)));
-const templates = readDataEntries('src/content/roadmaps', roadmapTemplate).map((e) => ({ id: e.id, data: roadmapTemplate.parse(e.data) }));
+const calendar = workCalendar(
+  readDataEntries('src/content/holidays', holidayYear).map((e) => holidayYear.parse(e.data)),
+);
+const templates = readDataEntries('src/content/roadmaps', roadmapTemplate).map((e) => ({
+  id: e.id,
+  data: roadmapTemplate.parse(e.data),
+}));
 const build = (id: string, start = '2026-09-01', end = '2027-08-31'): BuilderState => {
   const template = templates.find((t) => t.id === id)!;
   const state = newRoadmap(id, template.data, { start, end, id: 'rm1', organisation: 'МБОУ «СОШ № 7»' });
@@ -35,7 +40,8 @@ describe('every template built for 2026/2027', () => {
       for (const { deadlines } of section.items) {
         for (const d of deadlines) {
           if (d.kind === 'day') expect(d.date >= state.start && d.date <= state.end, d.date).toBe(true);
-          if (d.kind === 'span') expect(d.from >= state.start && d.to <= state.end && d.from <= d.to, `${d.from}–${d.to}`).toBe(true);
+          if (d.kind === 'span')
+            expect(d.from >= state.start && d.to <= state.end && d.from <= d.to, `${d.from}–${d.to}`).toBe(true);
         }
       }
     }
@@ -57,7 +63,13 @@ describe('the school roadmap', () => {
   const rows = table.sections.flatMap((s) => s.rows);
 
   it('puts names beside roles and real dates in the deadline column', () => {
-    expect(rows[0]).toEqual(['1', expect.stringContaining('Назначение куратора'), 'до\u00a001.10.2026', 'Директор (Соколова Е. В.)', 'Приказ ОО']);
+    expect(rows[0]).toEqual([
+      '1',
+      expect.stringContaining('Назначение куратора'),
+      'до\u00a001.10.2026',
+      'Директор (Соколова Е. В.)',
+      'Приказ ОО',
+    ]);
   });
 
   it('filters by a role or by a name', () => {
@@ -84,7 +96,9 @@ describe('the school roadmap', () => {
     expect(events).toHaveLength(dated.length);
     expect(new Set(events.map((e) => e.uid)).size).toBe(events.length);
     const renamed = updateItem(state, state.sections[0]!.items[0]!.id, { activity: 'Другое название' });
-    expect(calendarEvents(renamed, scheduleState(renamed, calendar)).map((e) => e.uid)).toEqual(events.map((e) => e.uid));
+    expect(calendarEvents(renamed, scheduleState(renamed, calendar)).map((e) => e.uid)).toEqual(
+      events.map((e) => e.uid),
+    );
     const ics = calendarFile({ name: 'МБОУ «СОШ № 7»: дорожная карта', events, stamp: '2026-11-23T10:00:00Z' });
     expect(ics).toContain('UID:rm1-i2-1@nastavnik');
     expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(events.length);
@@ -106,12 +120,17 @@ describe('the school roadmap', () => {
   it('puts a full name into the approval line in the genitive, or the genitive the user wrote', async () => {
     const organisation = 'Муниципальное бюджетное общеобразовательное учреждение «Средняя школа № 5»';
     const named = { ...state, organisation };
-    const read = async (s: typeof state) => docxText(new Uint8Array(await (await Packer.toBlob(builtRoadmapDocument(s, table))).arrayBuffer()));
+    const read = async (s: typeof state) =>
+      docxText(new Uint8Array(await (await Packer.toBlob(builtRoadmapDocument(s, table))).arrayBuffer()));
     const text = await read(named);
-    expect(text).toContain('приказом директора Муниципального бюджетного общеобразовательного учреждения «Средняя школа № 5»');
+    expect(text).toContain(
+      'приказом директора Муниципального бюджетного общеобразовательного учреждения «Средняя школа № 5»',
+    );
     // The title page keeps the name as it is.
     expect(text).toContain(`\n${organisation}\n`);
-    expect(await read({ ...named, organisationGenitive: 'МБОУ «Средняя школа № 5»' })).toContain('приказом директора МБОУ «Средняя школа № 5»');
+    expect(await read({ ...named, organisationGenitive: 'МБОУ «Средняя школа № 5»' })).toContain(
+      'приказом директора МБОУ «Средняя школа № 5»',
+    );
   });
 });
 
@@ -120,6 +139,8 @@ describe('the two-level roadmap', () => {
     const state = build('municipalnaya-dvuhurovnevaya');
     const table = builderTable(state, scheduleState(state, calendar));
     expect(table.columns.map((c) => c.heading)).toContain('Исполнитель: уровень образовательной организации');
-    expect(spreadsheetRows(state, scheduleState(state, calendar))[0]).toContain('Исполнитель: уровень образовательной организации');
+    expect(spreadsheetRows(state, scheduleState(state, calendar))[0]).toContain(
+      'Исполнитель: уровень образовательной организации',
+    );
   });
 });

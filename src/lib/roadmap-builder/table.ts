@@ -23,11 +23,20 @@ export interface ScheduledSection {
 }
 
 /** An item's deadlines: the template's rule scheduled in the period, or what the curator set. */
-export function itemDeadlines(item: BuilderItem, state: Pick<BuilderState, 'start' | 'end' | 'templatePeriod'>, calendar: WorkCalendar): Deadline[] {
+export function itemDeadlines(
+  item: BuilderItem,
+  state: Pick<BuilderState, 'start' | 'end' | 'templatePeriod'>,
+  calendar: WorkCalendar,
+): Deadline[] {
   const { deadline } = item;
   switch (deadline.kind) {
     case 'rule':
-      return scheduleRule(deadline.rule, { start: state.start, end: state.end, ...(state.templatePeriod ? { templatePeriod: state.templatePeriod } : {}), calendar });
+      return scheduleRule(deadline.rule, {
+        start: state.start,
+        end: state.end,
+        ...(state.templatePeriod ? { templatePeriod: state.templatePeriod } : {}),
+        calendar,
+      });
     case 'date':
       return [{ kind: 'day', date: deadline.date, by: deadline.by }];
     case 'span':
@@ -44,13 +53,21 @@ export function scheduleState(state: BuilderState, calendar: WorkCalendar): Sche
     title: section.title,
     items: section.items.map((item) => {
       const deadlines = itemDeadlines(item, state, calendar);
-      return { item, number: numbers.get(item.id)!, deadlines, outsidePeriod: item.deadline.kind === 'rule' && deadlines.length === 0 };
+      return {
+        item,
+        number: numbers.get(item.id)!,
+        deadlines,
+        outsidePeriod: item.deadline.kind === 'rule' && deadlines.length === 0,
+      };
     }),
   }));
 }
 
 /** «до 01.10.2026; до 01.10.2027», or why there is no date. */
-export function deadlinesText({ deadlines, outsidePeriod }: Pick<ScheduledItem, 'deadlines' | 'outsidePeriod'>): string {
+export function deadlinesText({
+  deadlines,
+  outsidePeriod,
+}: Pick<ScheduledItem, 'deadlines' | 'outsidePeriod'>): string {
   if (deadlines.length > 0) return formatDeadlines(deadlines);
   return outsidePeriod ? 'вне выбранного периода' : 'срок не указан';
 }
@@ -95,6 +112,7 @@ export function builderTable(state: BuilderState, scheduled: ScheduledSection[])
 export function builtPeriodText(start: string, end: string): string {
   const year = Number(start.slice(0, 4));
   if (start === `${year}-09-01` && end === `${year + 1}-08-31`) return `на ${year}/${year + 1} учебный год`;
-  if (start.endsWith('-09-01') && end.endsWith('-08-31')) return `на ${year}/${year + 1} – ${Number(end.slice(0, 4)) - 1}/${end.slice(0, 4)} учебные годы`;
+  if (start.endsWith('-09-01') && end.endsWith('-08-31'))
+    return `на ${year}/${year + 1} – ${Number(end.slice(0, 4)) - 1}/${end.slice(0, 4)} учебные годы`;
   return `на период с ${ruDate(start)} по ${ruDate(end)}`;
 }

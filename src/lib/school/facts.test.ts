@@ -45,17 +45,28 @@ test('every fact is covered by the table above and is empty on an empty profile 
 });
 
 describe('withProfile', () => {
-  const fields = [{ id: 'organisation', profile: 'organisation.fullName' as const }, { id: 'curator', profile: 'curator' as const }, { id: 'topic' }];
+  const fields = [
+    { id: 'organisation', profile: 'organisation.fullName' as const },
+    { id: 'curator', profile: 'curator' as const },
+    { id: 'topic' },
+  ];
 
   test('bound fields the user left alone follow the profile', () => {
     const { values, fromProfile } = withProfile(fields, profile, { topic: 'Урок' });
-    expect(values).toEqual({ organisation: profile.organisation.fullName, curator: 'Кузнецова Ольга Николаевна, заместитель директора по УВР', topic: 'Урок' });
+    expect(values).toEqual({
+      organisation: profile.organisation.fullName,
+      curator: 'Кузнецова Ольга Николаевна, заместитель директора по УВР',
+      topic: 'Урок',
+    });
     expect([...fromProfile]).toEqual(['organisation', 'curator']);
   });
 
   test('a value typed in the document wins', () => {
     const { values, fromProfile } = withProfile(fields, profile, { organisation: 'МБОУ «Лицей № 2»' });
-    expect(values).toMatchObject({ organisation: 'МБОУ «Лицей № 2»', curator: 'Кузнецова Ольга Николаевна, заместитель директора по УВР' });
+    expect(values).toMatchObject({
+      organisation: 'МБОУ «Лицей № 2»',
+      curator: 'Кузнецова Ольга Николаевна, заместитель директора по УВР',
+    });
     expect([...fromProfile]).toEqual(['curator']);
   });
 

@@ -60,7 +60,11 @@ export interface BoundField {
  * `overrides` holds only what the user typed; nothing from the profile is copied into it. A field emptied in
  * the document follows the profile again: an empty line is never what a document should print.
  */
-export function withProfile<V>(fields: readonly BoundField[], profile: SchoolProfile | null, overrides: Record<string, V | string | undefined>) {
+export function withProfile<V>(
+  fields: readonly BoundField[],
+  profile: SchoolProfile | null,
+  overrides: Record<string, V | string | undefined>,
+) {
   const values: Record<string, V | string | undefined> = { ...overrides };
   const fromProfile = new Set<string>();
   if (!profile) return { values, fromProfile };

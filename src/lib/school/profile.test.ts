@@ -1,6 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { emptyProfile, personWithPosition, profileErrors, readProfile, schoolYearLabel, type SchoolProfile } from './profile.ts';
+import {
+  emptyProfile,
+  personWithPosition,
+  profileErrors,
+  readProfile,
+  schoolYearLabel,
+  type SchoolProfile,
+} from './profile.ts';
 
 function profileWith(change: (p: SchoolProfile) => void): SchoolProfile {
   const profile = emptyProfile(2026);
@@ -14,7 +21,12 @@ test('an empty profile has no errors: a curator fills it over days', () => {
 
 describe.each<[string, (p: SchoolProfile) => void, string, RegExp]>([
   ['a letterless name', (p) => (p.curator.name = '12345'), 'curator.name', /буквами/],
-  ['an over-long full name', (p) => (p.organisation.fullName = 'я'.repeat(301)), 'organisation.fullName', /300 знаков \(сейчас 301\)/],
+  [
+    'an over-long full name',
+    (p) => (p.organisation.fullName = 'я'.repeat(301)),
+    'organisation.fullName',
+    /300 знаков \(сейчас 301\)/,
+  ],
   ['a two-digit school year', (p) => (p.schoolYear = '26'), 'schoolYear', /четыре цифры/],
   ['a school year before the model', (p) => (p.schoolYear = '2018'), 'schoolYear', /четыре цифры/],
   ['30 February', (p) => (p.order.date = '2026-02-30'), 'order.date', /нет в календаре/],
@@ -35,7 +47,12 @@ describe.each<[string, (p: SchoolProfile) => void, string, RegExp]>([
     'counts.youngTeachers',
     /всех педагогов/,
   ],
-  ['a coordinator without letters', (p) => p.coordinators.push({ name: '—', position: '' }), 'coordinators.0.name', /буквами/],
+  [
+    'a coordinator without letters',
+    (p) => p.coordinators.push({ name: '—', position: '' }),
+    'coordinators.0.name',
+    /буквами/,
+  ],
 ])('%s', (_, change, field, message) => {
   test(`is refused at ${field}`, () => {
     const errors = profileErrors(profileWith(change));
@@ -70,17 +87,22 @@ describe('readProfile', () => {
   });
 
   test('fields of the wrong type come back empty, the rest is kept', () => {
-    const read = readProfile({ organisation: { fullName: 7, town: 'Заречный', kind: 'вуз' }, counts: { teachers: 40 } }, 2026);
+    const read = readProfile(
+      { organisation: { fullName: 7, town: 'Заречный', kind: 'вуз' }, counts: { teachers: 40 } },
+      2026,
+    );
     expect(read?.organisation).toMatchObject({ fullName: '', town: 'Заречный', kind: 'school' });
     expect(read?.counts.teachers).toBe('');
     expect(read?.schoolYear).toBe('2026');
   });
 
   test('anything at all is read without throwing', () => {
-    fc.assert(fc.property(fc.anything(), (raw) => {
-      const read = readProfile(raw, 2026);
-      if (read) expect(typeof profileErrors(read)).toBe('object');
-    }));
+    fc.assert(
+      fc.property(fc.anything(), (raw) => {
+        const read = readProfile(raw, 2026);
+        if (read) expect(typeof profileErrors(read)).toBe('object');
+      }),
+    );
   });
 });
 
@@ -97,7 +119,10 @@ test.each([
   [{ name: 'Громова Анна Петровна', position: 'учитель' }, 'Громова Анна Петровна, учитель'],
   [{ name: ' Громова Анна Петровна ', position: '' }, 'Громова Анна Петровна'],
   [{ name: '', position: 'учитель' }, 'учитель'],
-  [{ name: 'Громова Анна Петровна', position: 'Заместитель директора по УВР' }, 'Громова Анна Петровна, заместитель директора по УВР'],
+  [
+    { name: 'Громова Анна Петровна', position: 'Заместитель директора по УВР' },
+    'Громова Анна Петровна, заместитель директора по УВР',
+  ],
   [{ name: 'Громова Анна Петровна', position: 'ИО директора' }, 'Громова Анна Петровна, ИО директора'],
 ])('%j is written %j', (person, text) => {
   expect(personWithPosition(person)).toBe(text);

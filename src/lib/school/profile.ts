@@ -20,7 +20,13 @@ export interface ProfilePerson {
   position: string;
 }
 
-export const countKeys = ['students10to18', 'students15to18', 'teachers', 'youngTeachers', 'partnerOrganisations'] as const;
+export const countKeys = [
+  'students10to18',
+  'students15to18',
+  'teachers',
+  'youngTeachers',
+  'partnerOrganisations',
+] as const;
 export type CountKey = (typeof countKeys)[number];
 
 export interface SchoolProfile {
@@ -50,7 +56,15 @@ const emptyPerson = (): ProfilePerson => ({ name: '', position: '' });
 
 export function emptyProfile(schoolYear: number): SchoolProfile {
   return {
-    organisation: { fullName: '', fullNameGenitive: '', shortName: '', kind: 'school', municipality: '', town: '', address: '' },
+    organisation: {
+      fullName: '',
+      fullNameGenitive: '',
+      shortName: '',
+      kind: 'school',
+      municipality: '',
+      town: '',
+      address: '',
+    },
     director: { name: '', position: 'директор' },
     curator: emptyPerson(),
     coordinators: [],
@@ -146,7 +160,8 @@ export function profileErrors(profile: SchoolProfile): ProfileErrors {
   const c = profile.counts;
   if (/^\d+$/.test(c.students15to18.trim()) && /^\d+$/.test(c.students10to18.trim())) {
     if (Number(c.students15to18) > Number(c.students10to18)) {
-      errors['counts.students15to18'] = 'Обучающихся 15–18 лет не может быть больше, чем 10–18 лет: они входят в их число.';
+      errors['counts.students15to18'] =
+        'Обучающихся 15–18 лет не может быть больше, чем 10–18 лет: они входят в их число.';
     }
   }
   if (/^\d+$/.test(c.youngTeachers.trim()) && /^\d+$/.test(c.teachers.trim())) {

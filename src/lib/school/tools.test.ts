@@ -7,12 +7,24 @@ import { builderWithProfile, kpiWithProfile, pairsOrderWithProfile, surnameWithI
 
 const profile: SchoolProfile = {
   ...emptyProfile(2027),
-  organisation: { ...emptyProfile(2027).organisation, fullName: 'МБОУ «Средняя школа № 5»', shortName: 'СШ № 5', town: 'г. Заречный', municipality: 'Заречный округ' },
+  organisation: {
+    ...emptyProfile(2027).organisation,
+    fullName: 'МБОУ «Средняя школа № 5»',
+    shortName: 'СШ № 5',
+    town: 'г. Заречный',
+    municipality: 'Заречный округ',
+  },
   director: { name: 'Громов Павел Андреевич', position: 'директор' },
   curator: { name: 'Кузнецова Ольга Николаевна', position: 'Заместитель директора по УВР' },
   siteOfficer: { name: 'Лебедев Игорь Сергеевич', position: 'учитель информатики' },
   order: { date: '2027-08-30', number: '45-од' },
-  counts: { students10to18: '320', students15to18: '110', teachers: '40', youngTeachers: '', partnerOrganisations: '3' },
+  counts: {
+    students10to18: '320',
+    students15to18: '110',
+    teachers: '40',
+    youngTeachers: '',
+    partnerOrganisations: '3',
+  },
 };
 
 test.each([
@@ -31,12 +43,22 @@ describe('the KPI calculator', () => {
     const state = kpiWithProfile(example, profile);
     expect(state.organisation).toBe('СШ № 5');
     expect([state.firstYear, state.lastYear]).toEqual(['2027', '2031']);
-    expect(state.schools[0]!.counts).toEqual({ ...example.schools[0]!.counts, students10to18: '320', students15to18: '110', partnerOrganisations: '3' });
+    expect(state.schools[0]!.counts).toEqual({
+      ...example.schools[0]!.counts,
+      students10to18: '320',
+      students15to18: '110',
+      partnerOrganisations: '3',
+    });
   });
 
   test('in district mode takes only the municipality and the year', () => {
     const district = { ...example, mode: 'district' as const, organisation: 'Район' };
-    expect(kpiWithProfile(district, profile)).toEqual({ ...district, organisation: 'Заречный округ', firstYear: '2027', lastYear: '2031' });
+    expect(kpiWithProfile(district, profile)).toEqual({
+      ...district,
+      organisation: 'Заречный округ',
+      firstYear: '2027',
+      lastYear: '2031',
+    });
   });
 
   test('an empty profile changes nothing but a valid year', () => {
@@ -61,14 +83,32 @@ describe('the roadmap builder', () => {
 
   test('takes the organisation, the head, the approval order and names for the roles it knows', () => {
     const built = builderWithProfile(state, profile);
-    expect(built).toMatchObject({ organisation: 'МБОУ «Средняя школа № 5»', head: 'Громов Павел Андреевич', approval: { date: '2027-08-30', number: '45-од' } });
-    expect(built.people.map((p) => p.name)).toEqual(['Громов П. А.', 'Кузнецова О. Н.', 'Кузнецова О. Н.', 'Лебедев И. С.', 'Петров А. А.', '']);
+    expect(built).toMatchObject({
+      organisation: 'МБОУ «Средняя школа № 5»',
+      head: 'Громов Павел Андреевич',
+      approval: { date: '2027-08-30', number: '45-од' },
+    });
+    expect(built.people.map((p) => p.name)).toEqual([
+      'Громов П. А.',
+      'Кузнецова О. Н.',
+      'Кузнецова О. Н.',
+      'Лебедев И. С.',
+      'Петров А. А.',
+      '',
+    ]);
   });
 
   test("the profile's genitive goes with its name; a genitive kept for another name is dropped", () => {
-    const withGenitive = { ...profile, organisation: { ...profile.organisation, fullNameGenitive: 'МБОУ «Средняя школа № 5»' } };
-    expect(builderWithProfile({ ...state, organisationGenitive: 'Лицея № 2' }, withGenitive).organisationGenitive).toBe('МБОУ «Средняя школа № 5»');
-    expect(builderWithProfile({ ...state, organisationGenitive: 'Лицея № 2' }, profile)).not.toHaveProperty('organisationGenitive');
+    const withGenitive = {
+      ...profile,
+      organisation: { ...profile.organisation, fullNameGenitive: 'МБОУ «Средняя школа № 5»' },
+    };
+    expect(builderWithProfile({ ...state, organisationGenitive: 'Лицея № 2' }, withGenitive).organisationGenitive).toBe(
+      'МБОУ «Средняя школа № 5»',
+    );
+    expect(builderWithProfile({ ...state, organisationGenitive: 'Лицея № 2' }, profile)).not.toHaveProperty(
+      'organisationGenitive',
+    );
   });
 
   test('the deputy head is the curator only when the profile says so', () => {
@@ -82,7 +122,17 @@ describe('the roadmap builder', () => {
 });
 
 test('the pairs order takes the organisation, the town, the year and the curator, not its own date', () => {
-  const order: OrderDetails = { organisation: '', settlement: '', orderDate: '2027-10-16', orderNumber: '7', schoolYear: '', curator: '', plansDue: '', from: '', to: '' };
+  const order: OrderDetails = {
+    organisation: '',
+    settlement: '',
+    orderDate: '2027-10-16',
+    orderNumber: '7',
+    schoolYear: '',
+    curator: '',
+    plansDue: '',
+    from: '',
+    to: '',
+  };
   expect(pairsOrderWithProfile(order, profile)).toEqual({
     ...order,
     organisation: 'МБОУ «Средняя школа № 5»',

@@ -13,12 +13,15 @@ const filled = (value: string) => value.trim() !== '';
 export function surnameWithInitials(fullName: string): string {
   const [surname, ...given] = fullName.trim().split(/\s+/);
   if (!surname) return '';
-  const initials = given.map((word) => (/^\p{Lu}\.$/u.test(word) ? word : `${word.charAt(0).toLocaleUpperCase('ru')}.`));
+  const initials = given.map((word) =>
+    /^\p{Lu}\.$/u.test(word) ? word : `${word.charAt(0).toLocaleUpperCase('ru')}.`,
+  );
   return [surname, initials.join(' ')].filter(Boolean).join(' ');
 }
 
 /** The organisation as a tool names it: its short name where one is given. */
-const organisationName = (profile: SchoolProfile) => profile.organisation.shortName.trim() || profile.organisation.fullName.trim();
+const organisationName = (profile: SchoolProfile) =>
+  profile.organisation.shortName.trim() || profile.organisation.fullName.trim();
 
 export function kpiWithProfile(state: KpiState, profile: SchoolProfile): KpiState {
   const c = profile.counts;
@@ -30,10 +33,24 @@ export function kpiWithProfile(state: KpiState, profile: SchoolProfile): KpiStat
   };
   const year = profile.schoolYear.trim();
   const span = Number(state.lastYear) - Number(state.firstYear);
-  const period = /^\d{4}$/.test(year) && Number.isInteger(span) && span >= 0 ? { firstYear: year, lastYear: String(Number(year) + span) } : {};
-  if (state.mode === 'district') return { ...state, organisation: profile.organisation.municipality.trim() || state.organisation, ...period };
+  const period =
+    /^\d{4}$/.test(year) && Number.isInteger(span) && span >= 0
+      ? { firstYear: year, lastYear: String(Number(year) + span) }
+      : {};
+  if (state.mode === 'district')
+    return { ...state, organisation: profile.organisation.municipality.trim() || state.organisation, ...period };
   const [first, ...rest] = state.schools;
-  const school = first ?? { name: '', counts: { students10to18: '', students15to18: '', youngTeachers: '', partnerOrganisations: '', surveyedMentees: '', surveyedMentors: '' } };
+  const school = first ?? {
+    name: '',
+    counts: {
+      students10to18: '',
+      students15to18: '',
+      youngTeachers: '',
+      partnerOrganisations: '',
+      surveyedMentees: '',
+      surveyedMentors: '',
+    },
+  };
   const known = Object.fromEntries(Object.entries(counts).filter(([, value]) => filled(value)));
   return {
     ...state,
@@ -48,10 +65,14 @@ function personForRole(role: string, profile: SchoolProfile): string {
   const r = role.trim().toLocaleLowerCase('ru');
   const name = (person: SchoolProfile['director']) => surnameWithInitials(person.name);
   if (r === 'директор' || r === 'руководитель оо') return name(profile.director);
-  if (r.startsWith('куратор') && !r.includes('школы наставничества') && !r.startsWith('кураторы')) return name(profile.curator);
+  if (r.startsWith('куратор') && !r.includes('школы наставничества') && !r.startsWith('кураторы'))
+    return name(profile.curator);
   if (r === 'ответственный за официальный сайт' || r === 'ответственный за сайт') return name(profile.siteOfficer);
   // The deputy head is the curator in most schools: only when the profile says so.
-  if (r === 'заместитель директора по увр' && profile.curator.position.toLocaleLowerCase('ru').includes('заместитель директора по увр')) {
+  if (
+    r === 'заместитель директора по увр' &&
+    profile.curator.position.toLocaleLowerCase('ru').includes('заместитель директора по увр')
+  ) {
     return name(profile.curator);
   }
   return '';
@@ -66,12 +87,21 @@ export function builderWithProfile(state: BuilderState, profile: SchoolProfile):
   // A new name drops the genitive kept for the old one; the profile's own genitive goes with its name.
   const { organisationGenitive: _old, ...rest } = state;
   const organisation = name
-    ? { ...rest, organisation: name, ...(profile.organisation.fullNameGenitive.trim() ? { organisationGenitive: profile.organisation.fullNameGenitive.trim() } : {}) }
+    ? {
+        ...rest,
+        organisation: name,
+        ...(profile.organisation.fullNameGenitive.trim()
+          ? { organisationGenitive: profile.organisation.fullNameGenitive.trim() }
+          : {}),
+      }
     : state;
   return {
     ...organisation,
     head: profile.director.name.trim() || state.head,
-    approval: filled(profile.order.date) || filled(profile.order.number) ? { date: profile.order.date, number: profile.order.number.trim() } : state.approval,
+    approval:
+      filled(profile.order.date) || filled(profile.order.number)
+        ? { date: profile.order.date, number: profile.order.number.trim() }
+        : state.approval,
     people,
   };
 }

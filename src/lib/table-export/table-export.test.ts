@@ -10,15 +10,25 @@ const formulaStart = /^[=+\-@\t\r]/;
 const forbiddenInXml = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/;
 
 const sheetXml = (rows: Cell[][]) => strFromU8(unzipSync(toXlsx(rows, 'Лист'))['xl/worksheets/sheet1.xml']!);
-const unescapeXml = (text: string) => text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+const unescapeXml = (text: string) =>
+  text
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&');
 /** The cells of our own sheet XML: a reference, whether it is a number, and its value as written. */
 const xmlCells = (xml: string) =>
-  [...xml.matchAll(/<c r="([A-Z]+\d+)"( t="inlineStr")?[^>]*>(?:<v>([^<]*)<\/v>|<is><t xml:space="preserve">([^<]*)<\/t><\/is>)<\/c>/g)].map((m) => ({
+  [
+    ...xml.matchAll(
+      /<c r="([A-Z]+\d+)"( t="inlineStr")?[^>]*>(?:<v>([^<]*)<\/v>|<is><t xml:space="preserve">([^<]*)<\/t><\/is>)<\/c>/g,
+    ),
+  ].map((m) => ({
     ref: m[1]!,
     number: m[2] === undefined,
     value: m[2] === undefined ? m[3]! : unescapeXml(m[4]!),
   }));
-const readCsv = (csv: string) => Papa.parse<string[]>(csv.replace(/^\ufeff/, ''), { delimiter: ';', newline: '\r\n' }).data.slice(0, -1);
+const readCsv = (csv: string) =>
+  Papa.parse<string[]>(csv.replace(/^\ufeff/, ''), { delimiter: ';', newline: '\r\n' }).data.slice(0, -1);
 
 describe('safeText', () => {
   it.each([
@@ -48,10 +58,22 @@ describe('safeText', () => {
 });
 
 describe('the writers', () => {
-  const rows: Cell[][] = [['Имя', 'Баллы'], ['=HYPERLINK("http://x","y")', -2], ['строка\u000bиз Word', 4.5], ['-', null], ['Ничего', Number.NaN]];
+  const rows: Cell[][] = [
+    ['Имя', 'Баллы'],
+    ['=HYPERLINK("http://x","y")', -2],
+    ['строка\u000bиз Word', 4.5],
+    ['-', null],
+    ['Ничего', Number.NaN],
+  ];
 
   test('CSV: formulas neutralised, numbers bare with a decimal comma', () => {
-    expect(readCsv(toCsv(rows))).toEqual([['Имя', 'Баллы'], [`'=HYPERLINK("http://x","y")`, '-2'], ['строкаиз Word', '4,5'], [`'-`, ''], ['Ничего', '']]);
+    expect(readCsv(toCsv(rows))).toEqual([
+      ['Имя', 'Баллы'],
+      [`'=HYPERLINK("http://x","y")`, '-2'],
+      ['строкаиз Word', '4,5'],
+      [`'-`, ''],
+      ['Ничего', ''],
+    ]);
   });
 
   test('XLSX: formulas neutralised, numbers as numbers, no control characters', () => {
@@ -76,7 +98,26 @@ describe('properties', () => {
     fc.string({ maxLength: 12 }),
     fc.string({
       maxLength: 12,
-      unit: fc.constantFrom('=', '+', '-', '@', '\t', '\r', '\n', '\u000b', '\u0000', '\ufffe', '"', ';', 'я', 'a', '1', ' ', '&', '<'),
+      unit: fc.constantFrom(
+        '=',
+        '+',
+        '-',
+        '@',
+        '\t',
+        '\r',
+        '\n',
+        '\u000b',
+        '\u0000',
+        '\ufffe',
+        '"',
+        ';',
+        'я',
+        'a',
+        '1',
+        ' ',
+        '&',
+        '<',
+      ),
     }),
   );
   const number = fc.oneof(fc.integer({ min: -1e9, max: 1e9 }), fc.double({ noNaN: true, noDefaultInfinity: true }));

@@ -5,7 +5,8 @@
 import { strToU8, zipSync } from 'fflate';
 import { safeNumber, safeText, xmlSafe, type Cell } from './cell.ts';
 
-const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escapeXml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** A1-style column name: 0 → A, 26 → AA. */
 export function columnName(index: number): string {
@@ -35,8 +36,13 @@ function sheet(rows: Cell[][]): string {
     })
     .join('');
   // Each column as wide as its longest value (in characters), between 6 and 60, so the sheet reads at once.
-  const widths = rows.reduce<number[]>((w, row) => row.map((cell, c) => Math.max(w[c] ?? 6, Math.min(60, String(cell ?? '').length + 2))), []);
-  const cols = widths.map((width, c) => `<col min="${c + 1}" max="${c + 1}" width="${width}" customWidth="1"/>`).join('');
+  const widths = rows.reduce<number[]>(
+    (w, row) => row.map((cell, c) => Math.max(w[c] ?? 6, Math.min(60, String(cell ?? '').length + 2))),
+    [],
+  );
+  const cols = widths
+    .map((width, c) => `<col min="${c + 1}" max="${c + 1}" width="${width}" customWidth="1"/>`)
+    .join('');
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><cols>${cols}</cols><sheetData>${body}</sheetData></worksheet>`;
 }
 

@@ -6,7 +6,9 @@ import { withBase } from '../../lib/base-path.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const { profile, events } = await loadDistrict();
-  const pageUrl = site ? new URL(withBase('/municipalitet/meropriyatiya/', import.meta.env.BASE_URL), site).href : undefined;
+  const pageUrl = site
+    ? new URL(withBase('/municipalitet/meropriyatiya/', import.meta.env.BASE_URL), site).href
+    : undefined;
   const body = eventsToIcs(events, {
     name: `${profile?.name ?? 'Муниципалитет'}: наставничество`,
     host: site?.host ?? 'localhost',
