@@ -5,6 +5,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Locator, Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
 import { lowVisionStorageKey, type LowVisionSettings } from '../../src/lib/low-vision/settings.ts';
+import { hydrateIslands } from './islands.ts';
 
 const wcag = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 const methodology = '/metodologiya/bazy/';
@@ -39,6 +40,7 @@ async function colourOf(target: Locator, property: 'color' | 'background-color')
 }
 
 async function axeViolations(page: Page) {
+  await hydrateIslands(page);
   const { violations } = await new AxeBuilder({ page }).withTags(wcag).analyze();
   return violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join('; ')}`);
 }

@@ -39,6 +39,14 @@ const canDeafen = (page: Page) =>
       if ((window as { deaf?: boolean }).deaf) event.stopImmediatePropagation();
     });
   });
+/** Everything the site keeps in this browser, as one text: to wait until a tab's write has landed. */
+const storedText = (page: Page) =>
+  page.evaluate(() =>
+    Object.keys(localStorage)
+      .sort()
+      .map((key) => `${key}=${localStorage.getItem(key)}`)
+      .join('\n'),
+  );
 const deafen = (page: Page) =>
   page.evaluate(() => {
     (window as { deaf?: boolean }).deaf = true;
@@ -114,6 +122,8 @@ test.describe('two tabs of one browser', () => {
 
     await deafen(other);
     await field(page, students).fill('400');
+    // The first tab's write lands before the second tab edits, so it is the second that must ask.
+    await expect.poll(() => page.evaluate(() => localStorage.getItem('nastavnik:kpi') ?? '')).toContain('400');
     await field(other, organisation).fill('Лицей № 8');
     await expect(alert(other)).toBeVisible();
     await alert(other).getByRole('button', { name: 'Взять версию из другой вкладки' }).click();
@@ -142,6 +152,8 @@ test.describe('two tabs of one browser', () => {
 
     await deafen(page);
     await head(other).fill('Петрова Наталья Андреевна');
+    // The other tab's write lands first, so it is the deaf tab's write that must ask.
+    await expect.poll(() => storedText(page)).toContain('Петрова Наталья Андреевна');
     await head(page).fill('Н. А. Петрова');
     await expect(alert(page)).toBeVisible();
     await expect(alert(other)).toHaveCount(0);
@@ -165,7 +177,9 @@ test.describe('two tabs of one browser', () => {
     await expect(page.getByRole('heading', { name: 'Наставники (3)' })).toBeVisible();
 
     await deafen(page);
+    const before = await storedText(page);
     await other.getByLabel('Мест, строка 1').fill('2');
+    await expect.poll(() => storedText(page)).not.toBe(before);
     await page.getByLabel('Мест, строка 2').fill('3');
     await expect(alert(page)).toBeVisible();
     await page.reload();
