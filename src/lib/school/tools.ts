@@ -3,6 +3,7 @@
 // the pairs tool the fixed details of its order. Each returns the tool's state with the profile's facts put
 // in; the tool decides when (a fresh start, or the user's «Взять из профиля»).
 import type { KpiState } from '../kpi/types.ts';
+import { emptySchool } from '../kpi/url-state.ts';
 import type { OrderDetails } from '../pairs/types.ts';
 import type { BuilderState } from '../../schemas/roadmap-builder.ts';
 import { personWithPosition, schoolYearLabel, type SchoolProfile } from './profile.ts';
@@ -40,17 +41,7 @@ export function kpiWithProfile(state: KpiState, profile: SchoolProfile): KpiStat
   if (state.mode === 'district')
     return { ...state, organisation: profile.organisation.municipality.trim() || state.organisation, ...period };
   const [first, ...rest] = state.schools;
-  const school = first ?? {
-    name: '',
-    counts: {
-      students10to18: '',
-      students15to18: '',
-      youngTeachers: '',
-      partnerOrganisations: '',
-      surveyedMentees: '',
-      surveyedMentors: '',
-    },
-  };
+  const school = first ?? emptySchool();
   const known = Object.fromEntries(Object.entries(counts).filter(([, value]) => filled(value)));
   return {
     ...state,
