@@ -115,6 +115,7 @@ test('the profile typed once fills the order, the calculator and the roadmap, ea
   await expect(
     page.getByText(/Из профиля «Моя школа» взято: «Полное наименование образовательной организации»/),
   ).toBeVisible();
+  await expect(page.getByText('31.08.2026 № 45-од, г. Заречный')).toBeVisible();
   await expect(
     page.getByText(
       '3. Назначить куратором внедрения целевой модели наставничества Кузнецову Ольгу Николаевну, заместителя директора по УВР.',

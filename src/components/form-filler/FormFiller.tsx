@@ -8,6 +8,7 @@ import { validateForm } from '../../lib/forms/validate.ts';
 import { formFields, type FormValues } from '../../lib/forms/values.ts';
 import { withProfile } from '../../lib/school/facts.ts';
 import { fill } from '../../lib/island-labels.ts';
+import { ruDate } from '../../lib/ru-words.ts';
 import {
   answersSpec,
   exportJson,
@@ -121,9 +122,12 @@ export default function FormFiller({ formId, form, labels, declensionLabels }: P
   };
 
   // The preview reads as the document will: a name or an organisation in the case its sentence needs.
+  const dateFields = useMemo(() => new Set(fields.filter((f) => f.kind === 'date').map((f) => f.id)), [fields]);
   const placeholder = (id: string, grammar: string | undefined) => {
     const value = grammar && grammar !== 'nomn' ? declined.get(`${id}@${grammar}`) : values[id];
-    const text = Array.isArray(value) ? value.filter((v) => typeof v === 'string').join(', ') : (value ?? '');
+    const joined = Array.isArray(value) ? value.filter((v) => typeof v === 'string').join(', ') : (value ?? '');
+    // Dates read as on paper, ДД.ММ.ГГГГ, as the .docx prints them.
+    const text = dateFields.has(id) ? ruDate(joined) : joined;
     return text.trim() ? <strong>{text}</strong> : <span class="blank">{fieldLabels.get(id) ?? id}</span>;
   };
 
