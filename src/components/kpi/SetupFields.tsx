@@ -1,5 +1,5 @@
 // What is calculated (one organisation or a district), for whom, and over which years.
-import { kpiWithProfile } from '../../lib/school/tools.ts';
+import { loadModule } from '../../lib/lazy-module.ts';
 import { FromProfile } from '../school/FromProfile.tsx';
 import { Field } from './Field.tsx';
 import { inputId, type PartProps } from './types.ts';
@@ -9,7 +9,10 @@ export function SetupFields({ state, update, result, labels }: PartProps) {
     <div class="kpi-setup">
       <FromProfile
         labels={{ apply: labels.fromProfile, done: labels.fromProfileDone }}
-        onApply={(profile) => update((s) => kpiWithProfile(s, profile))}
+        onApply={async (profile) => {
+          const { kpiWithProfile } = await loadModule(() => import('../../lib/school/tools.ts'));
+          update((s) => kpiWithProfile(s, profile));
+        }}
       />
       <fieldset class="kpi-mode">
         <legend>{labels.mode}</legend>

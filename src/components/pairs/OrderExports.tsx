@@ -11,7 +11,6 @@ import { declensionErrors, decliningFields, genderKey } from '../../lib/forms/de
 import { fill } from '../../lib/island-labels.ts';
 import { Declension } from '../form-filler/Declension.tsx';
 import type { DeclensionLabels } from '../form-filler/labels.ts';
-import { pairsOrderWithProfile } from '../../lib/school/tools.ts';
 import { FromProfile } from '../school/FromProfile.tsx';
 import type { PairsLabels } from './labels.ts';
 
@@ -102,7 +101,10 @@ export function OrderExports({
     <div class="pairs-exports">
       <FromProfile
         labels={{ apply: labels.fromProfile, done: labels.fromProfileDone }}
-        onApply={(profile) => onOrder({ ...pairsOrderWithProfile(state.order, profile), curatorDative: '' })}
+        onApply={async (profile) => {
+          const { pairsOrderWithProfile } = await loadModule(() => import('../../lib/school/tools.ts'));
+          onOrder({ ...pairsOrderWithProfile(state.order, profile), curatorDative: '' });
+        }}
       />
       <div class="pairs-grid">
         {fields.map(([field, kind]) => (

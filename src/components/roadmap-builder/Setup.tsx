@@ -1,6 +1,7 @@
 // The roadmap's settings: template, organisation, head, approval order, period and the people behind each
 // role. Dates are kept as typed until they make a valid period, so a wrong date never reschedules the
 // roadmap or loses what was there.
+import { loadModule } from '../../lib/lazy-module.ts';
 import { useEffect, useState } from 'preact/hooks';
 import {
   mergePeople,
@@ -14,7 +15,6 @@ import {
 import { schoolYearOf } from '../../lib/dates.ts';
 import { ruDate } from '../../lib/ru-words.ts';
 import { fill } from '../../lib/island-labels.ts';
-import { builderWithProfile } from '../../lib/school/tools.ts';
 import { FromProfile } from '../school/FromProfile.tsx';
 import type { BuilderLabels } from './labels.ts';
 import type { TemplateOption } from './store.ts';
@@ -107,7 +107,10 @@ export function Setup({ state, update, templates, onNew, labels, today, showErro
         <legend>{labels.organisationLegend}</legend>
         <FromProfile
           labels={{ apply: labels.fromProfile, done: labels.fromProfileDone }}
-          onApply={(profile) => update((s) => builderWithProfile(s, profile))}
+          onApply={async (profile) => {
+            const { builderWithProfile } = await loadModule(() => import('../../lib/school/tools.ts'));
+            update((s) => builderWithProfile(s, profile));
+          }}
         />
         <div class="rb-grid">
           <Field id="rb-organisation" label={labels.organisation} error={errors.organisation}>

@@ -188,7 +188,7 @@ function lowerFirst(text: string): string {
   return /^\p{Lu}\p{Ll}/u.test(text) ? text.charAt(0).toLocaleLowerCase('ru') + text.slice(1) : text;
 }
 
-export const profileStorageKey = 'nastavnik:school-profile';
+export { profileStorageKey } from './storage-key.ts';
 
 /** The profile in the browser's storage, through the site's one store (src/lib/state). */
 export function profileSpec(schoolYear: number): StateSpec<SchoolProfile> {
