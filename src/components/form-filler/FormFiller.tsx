@@ -5,7 +5,7 @@ import { useMemo, useRef, useState } from 'preact/hooks';
 import type { Form } from '../../schemas/form.ts';
 import { declinedTexts, decliningFields, withValue } from '../../lib/forms/declension.ts';
 import { validateForm } from '../../lib/forms/validate.ts';
-import { formFields, type FormValues } from '../../lib/forms/values.ts';
+import { formFields, initialValues, type FormValues } from '../../lib/forms/values.ts';
 import { withProfile } from '../../lib/school/facts.ts';
 import { fill } from '../../lib/island-labels.ts';
 import { ruDate } from '../../lib/ru-words.ts';
@@ -31,18 +31,6 @@ interface Props {
   form: Form;
   labels: FormFillerLabels;
   declensionLabels: DeclensionLabels;
-}
-
-/** Tables start with the rows the blank prints (e.g. the months of a plan), or one empty row. */
-function initialValues(form: Form): FormValues {
-  const values: FormValues = {};
-  for (const field of formFields(form)) {
-    if (field.kind === 'table') {
-      const blank = Object.fromEntries(field.columns.map((c) => [c.id, '']));
-      values[field.id] = field.rows.length > 0 ? field.rows.map((row) => ({ ...blank, ...row })) : [blank];
-    }
-  }
-  return values;
 }
 
 export default function FormFiller({ formId, form, labels, declensionLabels }: Props) {

@@ -1,0 +1,111 @@
+import { unzipSync, strFromU8 } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { form as formSchema } from '../../schemas/form.ts';
+import { readDataEntries } from '../data-loader.ts';
+import { docxText } from '../docx/read.ts';
+import { answersSpec, storageKey as formKey, formVersion } from '../forms/storage.ts';
+import { typesetForm } from '../forms/typeset-form.ts';
+import { kpiSpec, storageKey as kpiKey } from '../kpi/storage.ts';
+import { indicators } from '../kpi/test-data.ts';
+import { exampleState } from '../kpi/url-state.ts';
+import { writeRecord } from '../state/record.ts';
+import { contentsFileName, packageZip } from './package-zip.ts';
+import { contentsText, schoolPackage, type PackageSources } from './package.ts';
+import { emptyProfile, profileSpec, type SchoolProfile } from './profile.ts';
+import { profileStorageKey } from './storage-key.ts';
+import type { WorkspaceFile } from './workspace.ts';
+
+const forms = readDataEntries('src/content/forms', formSchema).map((entry) => ({
+  id: entry.id,
+  form: typesetForm(entry.data as never),
+}));
+const sources: PackageSources = { forms, indicators };
+const meta = { savedAt: '2026-12-01T10:00:00.000Z', rev: 'r', prev: null };
+
+function profile(): SchoolProfile {
+  const p = emptyProfile(2026);
+  p.organisation.fullName = 'Муниципальное бюджетное общеобразовательное учреждение «Средняя школа № 5»';
+  p.organisation.fullNameGenitive = 'Муниципального бюджетного общеобразовательного учреждения «Средняя школа № 5»';
+  p.organisation.shortName = 'МБОУ «СШ № 5»';
+  p.organisation.town = 'г. Светлогорск';
+  p.director.name = 'Орлова Мария Викторовна';
+  p.curator = { name: 'Кузнецова Ольга Николаевна', position: 'заместитель директора по УВР' };
+  p.order = { date: '2026-08-31', number: '45-о' };
+  return p;
+}
+
+function workspace(records: Record<string, string>): WorkspaceFile {
+  return { format: 'nastavnik-workspace', version: 1, savedAt: meta.savedAt, organisation: '', records };
+}
+
+const consentId = 'soglasie-na-uchastie-v-programme';
+const consent = forms.find((f) => f.id === consentId)!.form;
+
+describe('schoolPackage', () => {
+  it('an empty browser still gets the implementing order, the положение and the workspace file', () => {
+    const pack = schoolPackage(sources, workspace({}), '2026-12-03');
+    expect(pack.parts.map((p) => p.fileName)).toEqual([
+      '01-prikaz-o-vnedrenii-celevoj-modeli.docx',
+      '02-polozhenie-o-programme-nastavnichestva.docx',
+      'nastavnichestvo-shkola-2026-12-03.json',
+    ]);
+    expect(pack.fileName).toBe('paket-dokumentov-2026-12-03.zip');
+  });
+
+  it('takes the profile, every filled form and the calculator, in the order a school adopts them', () => {
+    const records = {
+      [profileStorageKey]: writeRecord(profileSpec(2026), profile(), meta),
+      [formKey(consentId)]: writeRecord(
+        answersSpec(consent),
+        { form: formVersion(consent), values: { participant: 'Иванов Пётр Сергеевич' } },
+        meta,
+      ),
+      [kpiKey]: writeRecord(kpiSpec, exampleState('2026-12-03'), meta),
+    };
+    const pack = schoolPackage(sources, workspace(records), '2026-12-03');
+    expect(pack.organisation).toBe('МБОУ «СШ № 5»');
+    expect(pack.fileName).toBe('paket-dokumentov-mbou-ssh-5-2026-12-03.zip');
+    expect(pack.parts.map((p) => p.kind)).toEqual(['form', 'form', 'form', 'kpi', 'workspace']);
+    expect(pack.parts[2]?.fileName).toBe(`03-${consentId}.docx`);
+    const order = pack.parts[0]!;
+    // The profile fills the order's bound fields; the rest is listed for the curator to check.
+    expect(order.kind === 'form' && order.values.organisation).toBe(profile().organisation.fullName);
+    expect(order.kind === 'form' && order.missing.some((m) => m.startsWith('Номер приказа'))).toBe(false);
+  });
+
+  it('leaves out a form whose save is damaged, rather than print an empty one as if filled', () => {
+    const pack = schoolPackage(sources, workspace({ [formKey(consentId)]: '{"v":1,"data":42}' }), '2026-12-03');
+    expect(pack.parts.some((p) => p.fileName.includes(consentId))).toBe(false);
+  });
+});
+
+describe('contentsText', () => {
+  it('lists every file with what is left to fill, in lines Notepad shows', () => {
+    const pack = schoolPackage(sources, workspace({}), '2026-12-03');
+    const text = contentsText(pack, '2026-12-03');
+    expect(text).toContain('Собран: 03.12.2026');
+    expect(text).toContain('Организация: не указана в профиле «Моя школа»');
+    expect(text).toContain('1. Приказ');
+    expect(text).toMatch(/Проверьте: [^\r\n]+ — заполните это поле/);
+    expect(text.split('\r\n').length).toBeGreaterThan(8);
+    expect(text.replace(/\r\n/g, '')).not.toContain('\n');
+  });
+});
+
+describe('packageZip', () => {
+  it('holds the contents list first, each document readable, and the workspace file that opens again', async () => {
+    const records = { [profileStorageKey]: writeRecord(profileSpec(2026), profile(), meta) };
+    const file = workspace(records);
+    const pack = schoolPackage(sources, file, '2026-12-03');
+    const entries = unzipSync(await packageZip(pack, sources, file, '2026-12-03'));
+    expect(Object.keys(entries)).toEqual([contentsFileName, ...pack.parts.map((p) => p.fileName)]);
+    const contents = entries[contentsFileName]!;
+    expect([...contents.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(strFromU8(contents.slice(3)).startsWith('Пакет документов')).toBe(true);
+    const order = docxText(entries['01-prikaz-o-vnedrenii-celevoj-modeli.docx']!);
+    expect(order).toContain('Муниципального бюджетного общеобразовательного учреждения «Средняя школа № 5»');
+    expect(order).toContain('Кузнецову Ольгу Николаевну');
+    const json = JSON.parse(strFromU8(entries[pack.parts.at(-1)!.fileName]!));
+    expect(json.records[profileStorageKey]).toBe(records[profileStorageKey]);
+  });
+});

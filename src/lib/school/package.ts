@@ -1,0 +1,133 @@
+// The school's package of documents, decided from its workspace alone: the implementing order and the положение
+// always (filled from the profile), every other form the school has filled in this browser, the KPI targets when
+// the calculator was used, and the workspace file itself; with a contents list that says what is still empty.
+// Which bytes each part becomes is package-zip.ts's work, loaded with docx and fflate on the click.
+import { schoolYearOf } from '../dates.ts';
+import { downloadName } from '../download-name.ts';
+import { answersSpec, storageKey as formKey } from '../forms/storage.ts';
+import { validateForm } from '../forms/validate.ts';
+import { formFields, initialValues, type FormValues } from '../forms/values.ts';
+import { computeKpi } from '../kpi/district.ts';
+import { kpiSpec, storageKey as kpiKey } from '../kpi/storage.ts';
+import type { KpiIndicator, KpiState } from '../kpi/types.ts';
+import { ruDate } from '../ru-words.ts';
+import { readRecord } from '../state/record.ts';
+import type { Form } from '../../schemas/form.ts';
+import { withProfile } from './facts.ts';
+import { profileSpec, type SchoolProfile } from './profile.ts';
+import { profileStorageKey } from './storage-key.ts';
+import type { WorkspaceFile } from './workspace.ts';
+
+/** What the site gives the package: every form of the library and the KPI indicators (src/pages/data/paket.json.ts). */
+export interface PackageSources {
+  forms: { id: string; form: Form }[];
+  indicators: KpiIndicator[];
+}
+
+/** The documents every school's package has, filled from the profile even if never opened. */
+export const implementationForms = ['prikaz-o-vnedrenii-celevoj-modeli', 'polozhenie-o-programme-nastavnichestva'];
+
+export type PackagePart =
+  | {
+      kind: 'form';
+      fileName: string;
+      title: string;
+      form: Form;
+      values: FormValues;
+      /** «Номер приказа — заполните это поле»: what the form's own check says, field by field. */
+      missing: string[];
+    }
+  | { kind: 'kpi'; fileName: string; title: string; state: KpiState }
+  | { kind: 'workspace'; fileName: string; title: string };
+
+export interface SchoolPackage {
+  fileName: string;
+  organisation: string;
+  parts: PackagePart[];
+}
+
+const numbered = (n: number, name: string) => `${String(n).padStart(2, '0')}-${name}`;
+
+function savedAnswers(workspace: WorkspaceFile, id: string, form: Form): FormValues | null {
+  const text = workspace.records[formKey(id)];
+  if (text === undefined) return null;
+  const read = readRecord(text, answersSpec(form));
+  return read.kind === 'ok' ? read.value.values : null;
+}
+
+/** The package a workspace makes; `date` (YYYY-MM-DD) names the files and dates the contents list. */
+export function schoolPackage(sources: PackageSources, workspace: WorkspaceFile, date: string): SchoolPackage {
+  const year = schoolYearOf(date);
+  const profileText = workspace.records[profileStorageKey];
+  const profileRead = profileText === undefined ? null : readRecord(profileText, profileSpec(year));
+  const profile: SchoolProfile | null = profileRead?.kind === 'ok' ? profileRead.value : null;
+  const organisation = profile?.organisation.shortName.trim() || profile?.organisation.fullName.trim() || '';
+
+  const chosen = sources.forms
+    .map(({ id, form }) => ({ id, form, saved: savedAnswers(workspace, id, form) }))
+    .filter(({ id, saved }) => saved !== null || implementationForms.includes(id))
+    .sort((a, b) => rank(a.id) - rank(b.id));
+  const parts: PackagePart[] = chosen.map(({ id, form, saved }, i) => {
+    const fields = formFields(form);
+    const values = withProfile(fields, profile, { ...initialValues(form), ...saved }).values as FormValues;
+    const labels = new Map(fields.map((field) => [field.id, field.label]));
+    const missing = Object.entries(validateForm(form, values)).map(
+      ([key, message]) => `${labels.get(key) ?? key} — ${message.charAt(0).toLocaleLowerCase('ru')}${message.slice(1)}`,
+    );
+    return { kind: 'form', fileName: numbered(i + 1, `${id}.docx`), title: form.title, form, values, missing };
+  });
+
+  const kpiText = workspace.records[kpiKey];
+  const kpiRead = kpiText === undefined ? null : readRecord(kpiText, kpiSpec);
+  const years = kpiRead?.kind === 'ok' ? computeKpi(kpiRead.value, sources.indicators).years : [];
+  if (kpiRead?.kind === 'ok' && years.length > 0) {
+    parts.push({
+      kind: 'kpi',
+      fileName: numbered(parts.length + 1, `pokazateli-nastavnichestva-${years[0]}-${years.at(-1)}.docx`),
+      title: `Целевые значения показателей на ${years[0]}–${years.at(-1)} годы`,
+      state: kpiRead.value,
+    });
+  }
+  parts.push({
+    kind: 'workspace',
+    fileName: downloadName(['nastavnichestvo', organisation || 'shkola', date], 'json'),
+    title: 'Файл школы: откройте его на странице «Моя школа», чтобы продолжить работу на другом компьютере',
+  });
+  return { fileName: downloadName(['paket-dokumentov', organisation, date], 'zip'), organisation, parts };
+}
+
+/** Implementing documents first, in the order a school adopts them; the rest as the library lists them. */
+function rank(id: string): number {
+  const at = implementationForms.indexOf(id);
+  return at === -1 ? implementationForms.length : at;
+}
+
+/** How many empty fields the contents list names before it only counts the rest. */
+const namedMissing = 6;
+
+/** The contents list, «Состав пакета.txt», as Notepad on Windows 7 opens it: CRLF lines. */
+export function contentsText(pack: SchoolPackage, date: string): string {
+  const lines = [
+    'Пакет документов по наставничеству',
+    pack.organisation ? `Организация: ${pack.organisation}` : 'Организация: не указана в профиле «Моя школа»',
+    `Собран: ${ruDate(date)}`,
+    '',
+  ];
+  pack.parts.forEach((part, i) => {
+    lines.push(`${i + 1}. ${part.title} — ${part.fileName}`);
+    if (part.kind !== 'form') return;
+    if (part.missing.length === 0) {
+      lines.push('   Все обязательные поля заполнены.');
+      return;
+    }
+    const named = part.missing.slice(0, namedMissing).join('; ');
+    const rest = part.missing.length - namedMissing;
+    lines.push(`   Проверьте: ${named}${rest > 0 ? `; и ещё полей: ${rest}` : ''}.`);
+  });
+  lines.push(
+    '',
+    'Документы составлены на сайте «Наставник» по данным, сохранённым в вашем браузере.',
+    'Прочитайте каждый документ перед подписанием и впишите то, что не заполнено.',
+  );
+  return `${lines.join('\r\n')}\r\n`;
+}
