@@ -4,6 +4,7 @@ import { Fragment } from 'preact';
 import { useMemo, useRef, useState } from 'preact/hooks';
 import type { Form } from '../../schemas/form.ts';
 import { declinedTexts, decliningFields, withValue } from '../../lib/forms/declension.ts';
+import { formFileName } from '../../lib/forms/file-name.ts';
 import { validateForm } from '../../lib/forms/validate.ts';
 import { formFields, initialValues, type FormValues } from '../../lib/forms/values.ts';
 import { withProfile } from '../../lib/school/facts.ts';
@@ -89,7 +90,7 @@ export default function FormFiller({ formId, form, labels, declensionLabels }: P
       const [{ Packer }, { formDocument }] = await loadModule(() =>
         Promise.all([import('docx'), import('../../lib/docx/form.ts')]),
       );
-      saveFile(await Packer.toBlob(formDocument(form, values)), `${formId}.docx`);
+      saveFile(await Packer.toBlob(formDocument(form, values)), formFileName(formId, form, values, 'docx'));
       setStatus(undefined);
     } catch (error) {
       setStatus(failureText(error, labels.exportFailed));
@@ -98,7 +99,11 @@ export default function FormFiller({ formId, form, labels, declensionLabels }: P
 
   const downloadJson = () => {
     if (blocked()) return;
-    saveFile(exportJson(form, formId, values, new Date().toISOString()), `${formId}.json`, 'application/json');
+    saveFile(
+      exportJson(form, formId, values, new Date().toISOString()),
+      formFileName(formId, form, values, 'json'),
+      'application/json',
+    );
   };
 
   const startOver = () => {

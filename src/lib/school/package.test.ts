@@ -66,7 +66,7 @@ describe('schoolPackage', () => {
     expect(pack.organisation).toBe('МБОУ «СШ № 5»');
     expect(pack.fileName).toBe('paket-dokumentov-mbou-ssh-5-2026-12-03.zip');
     expect(pack.parts.map((p) => p.kind)).toEqual(['form', 'form', 'form', 'kpi', 'workspace']);
-    expect(pack.parts[2]?.fileName).toBe(`03-${consentId}.docx`);
+    expect(pack.parts[2]?.fileName).toBe(`03-${consentId}-ivanov.docx`);
     const order = pack.parts[0]!;
     // The profile fills the order's bound fields; the rest is listed for the curator to check.
     expect(order.kind === 'form' && order.values.organisation).toBe(profile().organisation.fullName);
@@ -102,7 +102,8 @@ describe('packageZip', () => {
     const contents = entries[contentsFileName]!;
     expect([...contents.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(strFromU8(contents.slice(3)).startsWith('Пакет документов')).toBe(true);
-    const order = docxText(entries['01-prikaz-o-vnedrenii-celevoj-modeli.docx']!);
+    expect(pack.parts[0]?.fileName).toBe('01-prikaz-o-vnedrenii-celevoj-modeli-2026-08-31.docx');
+    const order = docxText(entries[pack.parts[0]!.fileName]!);
     expect(order).toContain('Муниципального бюджетного общеобразовательного учреждения «Средняя школа № 5»');
     expect(order).toContain('Кузнецову Ольгу Николаевну');
     const json = JSON.parse(strFromU8(entries[pack.parts.at(-1)!.fileName]!));

@@ -4,6 +4,7 @@
 // Which bytes each part becomes is package-zip.ts's work, loaded with docx and fflate on the click.
 import { schoolYearOf } from '../dates.ts';
 import { downloadName } from '../download-name.ts';
+import { formFileName } from '../forms/file-name.ts';
 import { answersSpec, storageKey as formKey } from '../forms/storage.ts';
 import { validateForm } from '../forms/validate.ts';
 import { formFields, initialValues, type FormValues } from '../forms/values.ts';
@@ -74,7 +75,8 @@ export function schoolPackage(sources: PackageSources, workspace: WorkspaceFile,
     const missing = Object.entries(validateForm(form, values)).map(
       ([key, message]) => `${labels.get(key) ?? key} — ${message.charAt(0).toLocaleLowerCase('ru')}${message.slice(1)}`,
     );
-    return { kind: 'form', fileName: numbered(i + 1, `${id}.docx`), title: form.title, form, values, missing };
+    const fileName = numbered(i + 1, formFileName(id, form, values, 'docx'));
+    return { kind: 'form', fileName, title: form.title, form, values, missing };
   });
 
   const kpiText = workspace.records[kpiKey];
