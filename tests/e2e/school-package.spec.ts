@@ -99,3 +99,48 @@ test('the workspace saved to a file opens in another browser, after saying what 
   await expect(fresh.getByLabel('Краткое наименование')).toHaveValue('МБОУ «СШ № 5»');
   await other.close();
 });
+
+test('participants typed or pasted once: a consent for each without one, a questionnaire with the code for each', async ({
+  page,
+}) => {
+  await open(page);
+  await typeProfile(page);
+  const people = page.getByRole('region', { name: 'Список участников программы наставничества' });
+  await page.getByRole('button', { name: 'Добавить наставляемого' }).click();
+  await people.getByLabel('ФИО, строка 1').fill('Иванов Пётр Сергеевич');
+  await people.getByLabel('Класс или должность, строка 1').fill('7 «Б»');
+  await page.getByText('Вставить из таблицы').click();
+  await page
+    .getByLabel('Строки таблицы')
+    .fill('Громова Ольга Петровна\tнаставник\tпедагог\tучитель математики\tучитель – учитель\tда');
+  await page.getByRole('button', { name: 'Добавить из вставленного' }).click();
+  await expect(page.getByText('Добавлено участников: 1.')).toBeVisible();
+  await expect(people.getByLabel('Код, строка 2')).toHaveValue('НС-001');
+  await expect(
+    page.getByText('Наставляемых: 1, из них с согласием: 0. Наставников: 1, из них с согласием: 1.'),
+  ).toBeVisible();
+  // A code typed twice is explained at its cell.
+  await people.getByLabel('Код, строка 2').fill('НЯ-001');
+  await expect(people.getByText('Такой код уже есть в строке 1: коды не повторяются.')).toBeVisible();
+  await people.getByLabel('Код, строка 2').fill('НС-001');
+
+  await page.reload();
+  await open(page);
+  await expect(people.getByLabel('ФИО, строка 1')).toHaveValue('Иванов Пётр Сергеевич');
+
+  const zip = await download(page, 'Скачать пакет документов (.zip)');
+  const entries = unzipSync(zip.bytes);
+  expect(Object.keys(entries).filter((name) => name.includes('/'))).toEqual([
+    'soglasiya/soglasie-ivanov-nya-001.docx',
+    'ankety/anketa-nastavlyaemogo-nya-001.docx',
+    'ankety/anketa-nastavnika-ns-001.docx',
+  ]);
+  const [consent, questionnaire] = openInLibreOffice([
+    { name: 'soglasie.docx', bytes: entries['soglasiya/soglasie-ivanov-nya-001.docx']! },
+    { name: 'anketa.docx', bytes: entries['ankety/anketa-nastavnika-ns-001.docx']! },
+  ]);
+  expect(consent!.text).toContain('на участие Иванова Петра Сергеевича, 7 «Б» в программе');
+  expect(questionnaire!.text).toContain('НС-001');
+  expect(questionnaire!.text).toContain('«Средняя школа № 5»');
+  expect(questionnaire!.text).not.toContain('Громова');
+});

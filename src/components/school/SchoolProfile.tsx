@@ -7,6 +7,7 @@ import type { SchoolLabels } from './labels.ts';
 import { ProfileForm } from './ProfileForm.tsx';
 import { StateNotices } from '../shared/StateNotices.tsx';
 import { useSchoolProfile } from './store.ts';
+import { Participants } from './Participants.tsx';
 import { SchoolPackage } from './SchoolPackage.tsx';
 import { Workspace } from './Workspace.tsx';
 
@@ -45,6 +46,7 @@ export default function SchoolProfile({ labels, buildToday }: Props) {
         </fieldset>
         {year && <p class="school-hint">{fill(labels.schoolYearNow, { year })}</p>}
       </form>
+      <Participants labels={labels} />
       <SchoolPackage labels={labels} ready={ready} />
       <Workspace labels={labels} ready={ready} />
     </>

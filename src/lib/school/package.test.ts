@@ -12,6 +12,7 @@ import { writeRecord } from '../state/record.ts';
 import { contentsFileName, packageZip } from './package-zip.ts';
 import { contentsText, schoolPackage, type PackageSources } from './package.ts';
 import { emptyProfile, profileSpec, type SchoolProfile } from './profile.ts';
+import { newParticipant, participantsSpec, participantsStorageKey, type Participant } from './participants.ts';
 import { profileStorageKey } from './storage-key.ts';
 import type { WorkspaceFile } from './workspace.ts';
 
@@ -76,6 +77,62 @@ describe('schoolPackage', () => {
   it('leaves out a form whose save is damaged, rather than print an empty one as if filled', () => {
     const pack = schoolPackage(sources, workspace({ [formKey(consentId)]: '{"v":1,"data":42}' }), '2026-12-03');
     expect(pack.parts.some((p) => p.fileName.includes(consentId))).toBe(false);
+  });
+});
+
+describe('documents per participant', () => {
+  const people: Participant[] = [
+    { ...newParticipant([], 'mentee'), name: 'Иванов Пётр Сергеевич', position: '7 «Б»', form: 'uchenik-uchenik' },
+    {
+      ...newParticipant([], 'mentor'),
+      name: 'Громова Ольга Петровна',
+      category: 'педагог',
+      position: 'учитель математики',
+      consent: true,
+    },
+  ];
+  const records = {
+    [profileStorageKey]: writeRecord(profileSpec(2026), profile(), meta),
+    [participantsStorageKey]: writeRecord(participantsSpec, people, meta),
+  };
+  const pack = schoolPackage(sources, workspace(records), '2026-12-03');
+  const byName = new Map(pack.parts.map((p) => [p.fileName, p]));
+
+  it('a consent for each participant still without one, a questionnaire for each, in folders', () => {
+    expect([...byName.keys()].filter((name) => name.includes('/'))).toEqual([
+      'soglasiya/soglasie-ivanov-nya-001.docx',
+      'ankety/anketa-nastavlyaemogo-nya-001.docx',
+      'ankety/anketa-nastavnika-ns-001.docx',
+    ]);
+  });
+
+  it('a student’s consent is the parent’s to sign; the participant, role and form are filled', () => {
+    const consent = byName.get('soglasiya/soglasie-ivanov-nya-001.docx')!;
+    expect(consent.kind === 'form' && consent.values).toMatchObject({
+      participant: 'Иванов Пётр Сергеевич, 7 «Б»',
+      role: 'Наставляемый',
+      form: 'ученик – ученик',
+      'signer-role': 'Родитель (законный представитель) несовершеннолетнего участника',
+      organisation: profile().organisation.fullName,
+    });
+    expect(consent.kind === 'form' && consent.values['full-name']).toBeUndefined();
+  });
+
+  it('a questionnaire carries the code and the organisation, never the name', () => {
+    const mentor = byName.get('ankety/anketa-nastavnika-ns-001.docx')!;
+    expect(mentor.kind === 'form' && mentor.values).toMatchObject({
+      'respondent-code': 'НС-001',
+      'mentor-type': 'Педагог',
+      organisation: profile().organisation.fullName,
+    });
+    expect(JSON.stringify(mentor.kind === 'form' && mentor.values)).not.toContain('Громова');
+  });
+
+  it('the contents list names each folder once with its count', () => {
+    const text = contentsText(pack, '2026-12-03');
+    expect(text).toContain('папка soglasiya, документов: 1');
+    expect(text).toContain('папка ankety, документов: 2');
+    expect(text).not.toContain('soglasie-ivanov');
   });
 });
 

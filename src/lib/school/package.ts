@@ -1,9 +1,10 @@
 // The school's package of documents, decided from its workspace alone: the implementing order and the положение
 // always (filled from the profile), every other form the school has filled in this browser, the KPI targets when
-// the calculator was used, and the workspace file itself; with a contents list that says what is still empty.
+// the calculator was used, a consent per participant still without one and a questionnaire per participant, and
+// the workspace file itself; with a contents list that says what is still empty.
 // Which bytes each part becomes is package-zip.ts's work, loaded with docx and fflate on the click.
 import { schoolYearOf } from '../dates.ts';
-import { downloadName } from '../download-name.ts';
+import { downloadName, surnameOf } from '../download-name.ts';
 import { formFileName } from '../forms/file-name.ts';
 import { answersSpec, storageKey as formKey } from '../forms/storage.ts';
 import { validateForm } from '../forms/validate.ts';
@@ -13,8 +14,16 @@ import { kpiSpec, storageKey as kpiKey } from '../kpi/storage.ts';
 import type { KpiIndicator, KpiState } from '../kpi/types.ts';
 import { ruDate } from '../ru-words.ts';
 import { readRecord } from '../state/record.ts';
+import { mentoringForms } from '../mentoring-forms.ts';
 import type { Form } from '../../schemas/form.ts';
 import { withProfile } from './facts.ts';
+import {
+  participantsSpec,
+  participantsStorageKey,
+  roleLabels,
+  type Participant,
+  type ParticipantRole,
+} from './participants.ts';
 import { profileSpec, type SchoolProfile } from './profile.ts';
 import { profileStorageKey } from './storage-key.ts';
 import type { WorkspaceFile } from './workspace.ts';
@@ -37,9 +46,41 @@ export type PackagePart =
       values: FormValues;
       /** «Номер приказа — заполните это поле»: what the form's own check says, field by field. */
       missing: string[];
+      /** Documents made per participant go to a folder and are listed once, as a group. */
+      group?: ParticipantGroup;
     }
   | { kind: 'kpi'; fileName: string; title: string; state: KpiState }
   | { kind: 'workspace'; fileName: string; title: string };
+
+export type ParticipantGroup = 'consents' | 'questionnaires';
+
+const groups: Record<ParticipantGroup, { folder: string; title: string }> = {
+  consents: {
+    folder: 'soglasiya',
+    title: 'Согласия на участие в программе — для участников, от которых согласие ещё не получено',
+  },
+  questionnaires: {
+    folder: 'ankety',
+    title: 'Входные анкеты для раздачи — с кодом участника и организацией, без имени',
+  },
+};
+
+export const consentForm = 'soglasie-na-uchastie-v-programme';
+export const questionnaireForms: Record<ParticipantRole, string> = {
+  mentee: 'anketa-nastavlyaemogo',
+  mentor: 'anketa-nastavnika',
+};
+
+/** «Вы:» of the questionnaires for each category; a mentor from a partner organisation is its employee. */
+const respondentType: Record<ParticipantRole, Record<Participant['category'], string>> = {
+  mentee: { обучающийся: 'Обучающийся', педагог: 'Педагог', студент: 'Студент', работодатель: '' },
+  mentor: {
+    обучающийся: 'Обучающийся',
+    педагог: 'Педагог',
+    студент: 'Студент',
+    работодатель: 'Сотрудник организации-партнёра',
+  },
+};
 
 export interface SchoolPackage {
   fileName: string;
@@ -90,12 +131,64 @@ export function schoolPackage(sources: PackageSources, workspace: WorkspaceFile,
       state: kpiRead.value,
     });
   }
+  const participantsText = workspace.records[participantsStorageKey];
+  const people = participantsText === undefined ? null : readRecord(participantsText, participantsSpec);
+  if (people?.kind === 'ok') parts.push(...participantParts(sources, people.value, profile));
   parts.push({
     kind: 'workspace',
     fileName: downloadName(['nastavnichestvo', organisation || 'shkola', date], 'json'),
     title: 'Файл школы: откройте его на странице «Моя школа», чтобы продолжить работу на другом компьютере',
   });
   return { fileName: downloadName(['paket-dokumentov', organisation, date], 'zip'), organisation, parts };
+}
+
+/** What a participant's consent and questionnaire carry before anyone writes on them. */
+function participantValues(p: Participant, kind: ParticipantGroup): FormValues {
+  const form = p.form ? mentoringForms[p.form] : undefined;
+  const type = respondentType[p.role][p.category];
+  if (kind === 'questionnaires') {
+    return {
+      'respondent-code': p.code.trim(),
+      ...(form ? { form } : {}),
+      ...(type ? { [p.role === 'mentee' ? 'mentee-type' : 'mentor-type']: type } : {}),
+      stage: 'В начале программы',
+    };
+  }
+  // A student's consent is signed by a parent, whose name the school fills in by hand.
+  const minor = p.category === 'обучающийся';
+  const name = p.name.trim();
+  return {
+    participant: [name || p.code.trim(), p.position.trim()].filter(Boolean).join(', '),
+    role: roleLabels[p.role],
+    ...(form ? { form } : {}),
+    'signer-role': minor
+      ? 'Родитель (законный представитель) несовершеннолетнего участника'
+      : 'Участник программы лично',
+    ...(!minor && name ? { 'full-name': name } : {}),
+  };
+}
+
+function participantParts(
+  sources: PackageSources,
+  participants: readonly Participant[],
+  profile: SchoolProfile | null,
+): PackagePart[] {
+  const formById = new Map(sources.forms.map(({ id, form }) => [id, form]));
+  const parts: PackagePart[] = [];
+  const make = (p: Participant, kind: ParticipantGroup, id: string, nameParts: string[]) => {
+    const form = formById.get(id);
+    if (!form) return;
+    const fields = formFields(form);
+    const values = withProfile(fields, profile, { ...initialValues(form), ...participantValues(p, kind) })
+      .values as FormValues;
+    const fileName = `${groups[kind].folder}/${downloadName([id.split('-')[0]!, ...nameParts, p.code], 'docx')}`;
+    parts.push({ kind: 'form', fileName, title: form.title, form, values, missing: [], group: kind });
+  };
+  for (const p of participants) if (!p.consent) make(p, 'consents', consentForm, [surnameOf(p.name)]);
+  // Questionnaires are answered under a code: the file name carries the code only, never the name.
+  for (const p of participants)
+    make(p, 'questionnaires', questionnaireForms[p.role], [p.role === 'mentee' ? 'nastavlyaemogo' : 'nastavnika']);
+  return parts;
 }
 
 /** Implementing documents first, in the order a school adopts them; the rest as the library lists them. */
@@ -115,17 +208,27 @@ export function contentsText(pack: SchoolPackage, date: string): string {
     `Собран: ${ruDate(date)}`,
     '',
   ];
-  pack.parts.forEach((part, i) => {
-    lines.push(`${i + 1}. ${part.title} — ${part.fileName}`);
-    if (part.kind !== 'form') return;
+  let n = 0;
+  const listed = new Set<ParticipantGroup>();
+  for (const part of pack.parts) {
+    const group = part.kind === 'form' ? part.group : undefined;
+    if (group) {
+      if (listed.has(group)) continue;
+      listed.add(group);
+      const count = pack.parts.filter((p) => p.kind === 'form' && p.group === group).length;
+      lines.push(`${++n}. ${groups[group].title} — папка ${groups[group].folder}, документов: ${count}`);
+      continue;
+    }
+    lines.push(`${++n}. ${part.title} — ${part.fileName}`);
+    if (part.kind !== 'form') continue;
     if (part.missing.length === 0) {
       lines.push('   Все обязательные поля заполнены.');
-      return;
+      continue;
     }
     const named = part.missing.slice(0, namedMissing).join('; ');
     const rest = part.missing.length - namedMissing;
     lines.push(`   Проверьте: ${named}${rest > 0 ? `; и ещё полей: ${rest}` : ''}.`);
-  });
+  }
   lines.push(
     '',
     'Документы составлены на сайте «Наставник» по данным, сохранённым в вашем браузере.',

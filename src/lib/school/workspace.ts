@@ -130,6 +130,7 @@ export function workspaceParts(records: Record<string, string>): string[] {
   const forms = count('nastavnik:form:');
   const parts: string[] = [];
   if (profileStorageKey in records) parts.push('профиль школы');
+  if ('nastavnik:participants' in records) parts.push('список участников');
   if ('nastavnik:kpi' in records) parts.push('калькулятор показателей');
   if (roadmaps.length)
     parts.push(`${roadmaps.length} ${plural(roadmaps.length, ['дорожная карта', 'дорожные карты', 'дорожных карт'])}`);
