@@ -77,6 +77,31 @@ export function Participants({ labels }: Props) {
 
   const shown = list.slice(start, start + pageSize);
   const cell = (column: string, row: number) => fill(labels['people.cell'], { column, row });
+  const textCell = (p: Participant, i: number, column: (typeof textColumns)[number]) => {
+    const error = errors[`${i}.${column}`];
+    const id = `school-people-${i}-${column}`;
+    return (
+      <td>
+        <input
+          id={id}
+          type="text"
+          value={p[column]}
+          size={column === 'code' ? 8 : column === 'name' ? 28 : 16}
+          maxLength={participantLimits[column]}
+          autoComplete="off"
+          aria-label={cell(labels[`people.${column}`], i + 1)}
+          aria-invalid={error ? 'true' : undefined}
+          aria-describedby={error ? `${id}-error` : undefined}
+          onInput={(e) => edit(i, { [column]: e.currentTarget.value })}
+        />
+        {error && (
+          <p id={`${id}-error`} class="school-error">
+            {error}
+          </p>
+        )}
+      </td>
+    );
+  };
   return (
     <section class="school-workspace school-people" aria-labelledby="school-people-heading">
       <h2 id="school-people-heading">{labels['people.heading']}</h2>
@@ -112,31 +137,8 @@ export function Participants({ labels }: Props) {
                   return (
                     <tr key={i}>
                       <td>{row}</td>
-                      {textColumns.map((column) => {
-                        const error = errors[`${i}.${column}`];
-                        const id = `school-people-${i}-${column}`;
-                        return (
-                          <td key={column}>
-                            <input
-                              id={id}
-                              type="text"
-                              value={p[column]}
-                              size={column === 'code' ? 8 : column === 'name' ? 28 : 16}
-                              maxLength={participantLimits[column]}
-                              autoComplete="off"
-                              aria-label={cell(labels[`people.${column}`], row)}
-                              aria-invalid={error ? 'true' : undefined}
-                              aria-describedby={error ? `${id}-error` : undefined}
-                              onInput={(e) => edit(i, { [column]: e.currentTarget.value })}
-                            />
-                            {error && (
-                              <p id={`${id}-error`} class="school-error">
-                                {error}
-                              </p>
-                            )}
-                          </td>
-                        );
-                      })}
+                      {textCell(p, i, 'code')}
+                      {textCell(p, i, 'name')}
                       <td>
                         <select
                           aria-label={cell(labels['people.role'], row)}
@@ -161,6 +163,7 @@ export function Participants({ labels }: Props) {
                           ))}
                         </select>
                       </td>
+                      {textCell(p, i, 'position')}
                       <td>
                         <select
                           aria-label={cell(labels['people.form'], row)}
