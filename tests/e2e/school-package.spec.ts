@@ -143,4 +143,16 @@ test('participants typed or pasted once: a consent for each without one, a quest
   expect(questionnaire!.text).toContain('НС-001');
   expect(questionnaire!.text).toContain('«Средняя школа № 5»');
   expect(questionnaire!.text).not.toContain('Громова');
+
+  // The calculator counts the list's mentees and mentors as this school year's actuals.
+  const year = await page.getByLabel('Учебный год (год начала)').inputValue();
+  await page.goto('/instrumenty/kalkulyator-pokazateley/');
+  const kpi = page.locator('[data-kpi]');
+  await kpi.scrollIntoViewIfNeeded();
+  await expect(kpi).toHaveAttribute('data-hydrated', 'true');
+  await kpi.getByRole('button', { name: 'Взять из профиля «Моя школа»' }).click();
+  await expect(kpi.getByText(/а из списка участников — фактическое число/)).toBeVisible();
+  await page.getByLabel('Сравнить с фактом (мониторинг)').check();
+  await expect(page.getByLabel(`Факт за ${year} г., показатель 1`)).toHaveValue('1');
+  await expect(page.getByLabel(`Факт за ${year} г., показатель 2`)).toHaveValue('0');
 });

@@ -73,9 +73,16 @@ export const questionnaireForms: Record<ParticipantRole, string> = {
 
 /** «Вы:» of the questionnaires for each category; a mentor from a partner organisation is its employee. */
 const respondentType: Record<ParticipantRole, Record<Participant['category'], string>> = {
-  mentee: { обучающийся: 'Обучающийся', педагог: 'Педагог', студент: 'Студент', работодатель: '' },
+  mentee: {
+    обучающийся: 'Обучающийся',
+    'молодой педагог': 'Педагог',
+    педагог: 'Педагог',
+    студент: 'Студент',
+    работодатель: '',
+  },
   mentor: {
     обучающийся: 'Обучающийся',
+    'молодой педагог': 'Педагог',
     педагог: 'Педагог',
     студент: 'Студент',
     работодатель: 'Сотрудник организации-партнёра',

@@ -11,8 +11,8 @@ export type ParticipantRole = (typeof participantRoles)[number];
 
 export const roleLabels: Record<ParticipantRole, string> = { mentee: 'Наставляемый', mentor: 'Наставник' };
 
-/** Who a person is, in the words of the questionnaires («Вы: обучающийся / педагог / студент»). */
-export const participantCategories = ['обучающийся', 'педагог', 'студент', 'работодатель'] as const;
+/** Who a person is: the questionnaires' «Вы:», and «молодой педагог» (стаж до 3 лет) for indicator 3. */
+export const participantCategories = ['обучающийся', 'молодой педагог', 'педагог', 'студент', 'работодатель'] as const;
 export type ParticipantCategory = (typeof participantCategories)[number];
 
 export interface Participant {
