@@ -167,3 +167,33 @@ describe('packageZip', () => {
     expect(json.records[profileStorageKey]).toBe(records[profileStorageKey]);
   });
 });
+
+describe('the package agrees with itself', () => {
+  it.each([
+    ['Кузнецова Ольга Николаевна', 'Кузнецову Ольгу Николаевну'],
+    ['Громов Павел Андреевич', 'Громова Павла Андреевича'],
+  ])('every document names the school; the order appoints %s in the accusative', async (curator, accusative) => {
+    const p = profile();
+    p.curator.name = curator;
+    const people = [
+      { ...newParticipant([], 'mentor'), name: 'Лебедева Ирина Сергеевна', category: 'педагог' as const },
+    ];
+    const records = {
+      [profileStorageKey]: writeRecord(profileSpec(2026), p, meta),
+      [participantsStorageKey]: writeRecord(participantsSpec, people, meta),
+    };
+    const file = workspace(records);
+    const pack = schoolPackage(sources, file, '2026-12-03');
+    const entries = unzipSync(await packageZip(pack, sources, file, '2026-12-03'));
+    const documents = Object.keys(entries).filter((name) => name.endsWith('.docx'));
+    expect(documents.length).toBe(4);
+    for (const name of documents) {
+      expect(docxText(entries[name]!), name).toMatch(
+        /(Муниципальное бюджетное|Муниципального бюджетного) общеобразовательн/,
+      );
+    }
+    const order = docxText(entries[pack.parts[0]!.fileName]!);
+    expect(order).toContain(accusative);
+    expect(order).toContain('31.08.2026');
+  });
+});
