@@ -102,6 +102,7 @@ test('the workspace saved to a file opens in another browser, after saying what 
 
 test('participants typed or pasted once: a consent for each without one, a questionnaire with the code for each', async ({
   page,
+  browser,
 }) => {
   await open(page);
   await typeProfile(page);
@@ -134,7 +135,29 @@ test('participants typed or pasted once: a consent for each without one, a quest
     'soglasiya/soglasie-ivanov-nya-001.docx',
     'ankety/anketa-nastavlyaemogo-nya-001.docx',
     'ankety/anketa-nastavnika-ns-001.docx',
+    'ankety/ssylki-na-ankety.csv',
   ]);
+  // The mentor's link opens the questionnaire with the code and the school filled, in a browser that has nothing.
+  const links = strFromU8(entries['ankety/ssylki-na-ankety.csv']!).split('\r\n');
+  const mentorLink = links
+    .find((line) => line.startsWith('НС-001'))!
+    .split(';')
+    .at(-1)!;
+  expect(mentorLink).not.toContain('Громова');
+  const respondent = await browser.newContext();
+  const form = await respondent.newPage();
+  await form.goto(mentorLink);
+  await form.locator('form.form-filler').scrollIntoViewIfNeeded();
+  await expect(form.locator('form.form-filler')).toHaveAttribute('data-hydrated', 'true');
+  await expect(form.getByLabel('Код участника')).toHaveValue('НС-001');
+  await expect(
+    form.getByText(
+      'По ссылке куратора уже заполнено: Когда заполняется анкета, Вы, Форма наставничества, Образовательная организация, Код участника.',
+      { exact: false },
+    ),
+  ).toBeVisible();
+  expect(new URL(form.url()).hash).toBe('');
+  await respondent.close();
   const [consent, questionnaire] = openInLibreOffice([
     { name: 'soglasie.docx', bytes: entries['soglasiya/soglasie-ivanov-nya-001.docx']! },
     { name: 'anketa.docx', bytes: entries['ankety/anketa-nastavnika-ns-001.docx']! },

@@ -6,7 +6,8 @@ import type { Form } from '../../schemas/form.ts';
 import { declinedTexts, decliningFields, withValue } from '../../lib/forms/declension.ts';
 import { formFileName } from '../../lib/forms/file-name.ts';
 import { validateForm } from '../../lib/forms/validate.ts';
-import { formFields, initialValues, type FormValues } from '../../lib/forms/values.ts';
+import { prefillFromHash } from '../../lib/forms/prefill.ts';
+import { formFields, initialValues, isEmpty, type FormValues } from '../../lib/forms/values.ts';
 import { withProfile } from '../../lib/school/facts.ts';
 import { fill } from '../../lib/island-labels.ts';
 import { ruDate } from '../../lib/ru-words.ts';
@@ -35,6 +36,7 @@ interface Props {
 }
 
 export default function FormFiller({ formId, form, labels, declensionLabels }: Props) {
+  const [prefilled, setPrefilled] = useState<string[]>([]);
   const spec = useMemo(() => answersSpec(form), [form]);
   const blank = (): SavedAnswers => ({ form: formVersion(form), values: initialValues(form) });
   // The saved answers are read once the page runs; nothing is written before that (src/lib/state).
@@ -43,12 +45,21 @@ export default function FormFiller({ formId, form, labels, declensionLabels }: P
     initial: blank(),
     blank,
     key: () => storageKey(formId),
-    open: (opened) => ({
-      state:
+    open: (opened) => {
+      const state =
         opened.kind === 'restored'
           ? { form: opened.value.form, values: { ...initialValues(form), ...opened.value.values } }
-          : blank(),
-    }),
+          : blank();
+      // A curator's link (#zapolnit?…) fills the fields it carries that are still empty, and is then taken off the
+      // address so a reload does not fill them again.
+      const linked = prefillFromHash(form, location.hash);
+      const filled = Object.keys(linked).filter((id) => isEmpty({ [id]: state.values[id] }));
+      if (Object.keys(linked).length > 0) history.replaceState(history.state, '', location.pathname + location.search);
+      if (filled.length === 0) return { state };
+      setPrefilled(filled);
+      const values = { ...state.values, ...Object.fromEntries(filled.map((id) => [id, linked[id]])) };
+      return { state: { form: formVersion(form), values }, save: true };
+    },
   });
   // Fields bound to the school profile show its facts until the user types their own (src/lib/school/facts.ts).
   const profile = useSavedProfile();
@@ -137,6 +148,11 @@ export default function FormFiller({ formId, form, labels, declensionLabels }: P
       {notice && (
         <p class="notice" role="status">
           {notice}
+        </p>
+      )}
+      {prefilled.length > 0 && (
+        <p class="notice no-print" role="status">
+          {fill(labels.prefilled, { fields: prefilled.map((id) => fieldLabels.get(id) ?? id).join(', ') })}
         </p>
       )}
       {fromProfile.size > 0 && (

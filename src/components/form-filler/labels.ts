@@ -22,6 +22,7 @@ export const labelKeys = [
   'signatureName',
   'chooseMany',
   'fromProfile',
+  'prefilled',
   'profileLink',
 ] as const;
 

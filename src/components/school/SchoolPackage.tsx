@@ -41,7 +41,8 @@ export function SchoolPackage({ labels, ready }: Props) {
         ? collectWorkspace(store, new Date().toISOString())
         : { format: 'nastavnik-workspace' as const, version: 1, savedAt: '', organisation: '', records: {} };
       const today = localToday();
-      const pack = schoolPackage(sources, workspace, today);
+      const siteUrl = new URL(import.meta.env.BASE_URL, location.origin).href;
+      const pack = schoolPackage(sources, workspace, today, siteUrl);
       const bytes = await packageZip(pack, sources, workspace, today);
       saveFile(new Blob([bytes as BlobPart], { type: 'application/zip' }), pack.fileName);
       setStatus(fill(labels['package.done'], { count: pack.parts.length + 1 }));

@@ -6,6 +6,7 @@ import { formDocument } from '../docx/form.ts';
 import { indicatorsDocument } from '../docx/indicators.ts';
 import { computeKpi } from '../kpi/district.ts';
 import { documentData } from '../kpi/document.ts';
+import { toCsv } from '../table-export/csv.ts';
 import { contentsText, type PackagePart, type PackageSources, type SchoolPackage } from './package.ts';
 import { workspaceJson, type WorkspaceFile } from './workspace.ts';
 
@@ -23,6 +24,8 @@ async function partBytes(part: PackagePart, sources: PackageSources, workspace: 
     }
     case 'workspace':
       return strToU8(workspaceJson(workspace));
+    case 'links':
+      return strToU8(toCsv(part.rows));
   }
 }
 

@@ -128,6 +128,22 @@ describe('documents per participant', () => {
     expect(JSON.stringify(mentor.kind === 'form' && mentor.values)).not.toContain('Громова');
   });
 
+  it('with the site’s address, a table of links that open each questionnaire with its code, never the name', () => {
+    const linked = schoolPackage(sources, workspace(records), '2026-12-03', 'https://example.org/nastavnichestvo/');
+    const links = linked.parts.find((p) => p.kind === 'links');
+    expect(links?.fileName).toBe('ankety/ssylki-na-ankety.csv');
+    const rows = links?.kind === 'links' ? links.rows : [];
+    expect(rows[0]).toEqual(['Код', 'ФИО', 'Роль', 'Анкета', 'Ссылка']);
+    expect(rows[2]?.slice(0, 3)).toEqual(['НС-001', 'Громова Ольга Петровна', 'Наставник']);
+    const url = new URL(String(rows[2]?.[4]));
+    expect(url.pathname).toBe('/nastavnichestvo/formy/anketa-nastavnika/');
+    const params = new URLSearchParams(url.hash.slice('#zapolnit?'.length));
+    expect(params.get('respondent-code')).toBe('НС-001');
+    expect(params.get('organisation')).toBe(profile().organisation.fullName);
+    expect(url.href).not.toMatch(/%D0%93%D1%80%D0%BE%D0%BC|Громова/);
+    expect(pack.parts.some((p) => p.kind === 'links')).toBe(false);
+  });
+
   it('the contents list names each folder once with its count', () => {
     const text = contentsText(pack, '2026-12-03');
     expect(text).toContain('папка soglasiya, документов: 1');

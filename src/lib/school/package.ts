@@ -6,6 +6,8 @@
 import { schoolYearOf } from '../dates.ts';
 import { downloadName, surnameOf } from '../download-name.ts';
 import { formFileName } from '../forms/file-name.ts';
+import { prefillHash } from '../forms/prefill.ts';
+import type { Cell } from '../table-export/cell.ts';
 import { answersSpec, storageKey as formKey } from '../forms/storage.ts';
 import { validateForm } from '../forms/validate.ts';
 import { formFields, initialValues, type FormValues } from '../forms/values.ts';
@@ -50,6 +52,8 @@ export type PackagePart =
       group?: ParticipantGroup;
     }
   | { kind: 'kpi'; fileName: string; title: string; state: KpiState }
+  /** Links that open each participant's questionnaire on the site already carrying its code (forms/prefill.ts). */
+  | { kind: 'links'; fileName: string; title: string; rows: Cell[][] }
   | { kind: 'workspace'; fileName: string; title: string };
 
 export type ParticipantGroup = 'consents' | 'questionnaires';
@@ -105,7 +109,13 @@ function savedAnswers(workspace: WorkspaceFile, id: string, form: Form): FormVal
 }
 
 /** The package a workspace makes; `date` (YYYY-MM-DD) names the files and dates the contents list. */
-export function schoolPackage(sources: PackageSources, workspace: WorkspaceFile, date: string): SchoolPackage {
+export function schoolPackage(
+  sources: PackageSources,
+  workspace: WorkspaceFile,
+  date: string,
+  /** The site's address with its base («https://example.org/nastavnichestvo/»): links to questionnaires need it. */
+  siteUrl?: string,
+): SchoolPackage {
   const year = schoolYearOf(date);
   const profileText = workspace.records[profileStorageKey];
   const profileRead = profileText === undefined ? null : readRecord(profileText, profileSpec(year));
@@ -140,7 +150,18 @@ export function schoolPackage(sources: PackageSources, workspace: WorkspaceFile,
   }
   const participantsText = workspace.records[participantsStorageKey];
   const people = participantsText === undefined ? null : readRecord(participantsText, participantsSpec);
-  if (people?.kind === 'ok') parts.push(...participantParts(sources, people.value, profile));
+  if (people?.kind === 'ok' && people.value.length > 0) {
+    const own = participantParts(sources, people.value, profile);
+    parts.push(...own);
+    if (siteUrl) {
+      parts.push({
+        kind: 'links',
+        fileName: 'ankety/ssylki-na-ankety.csv',
+        title: 'Ссылки на анкеты для заполнения на сайте: код и организация уже вписаны, имени в ссылке нет',
+        rows: linkRows(own, people.value, siteUrl),
+      });
+    }
+  }
   parts.push({
     kind: 'workspace',
     fileName: downloadName(['nastavnichestvo', organisation || 'shkola', date], 'json'),
@@ -173,6 +194,24 @@ function participantValues(p: Participant, kind: ParticipantGroup): FormValues {
       : 'Участник программы лично',
     ...(!minor && name ? { 'full-name': name } : {}),
   };
+}
+
+/** The table of questionnaire links, one row a participant; the names stay in this file, never in a link. */
+function linkRows(parts: readonly PackagePart[], participants: readonly Participant[], siteUrl: string): Cell[][] {
+  const questionnaires = parts.filter((part) => part.kind === 'form' && part.group === 'questionnaires');
+  return [
+    ['Код', 'ФИО', 'Роль', 'Анкета', 'Ссылка'],
+    ...participants.map((p, i) => {
+      const part = questionnaires[i];
+      const form = part?.kind === 'form' ? part : null;
+      const id = questionnaireForms[p.role];
+      const carried = Object.fromEntries(
+        Object.entries(form?.values ?? {}).filter((entry): entry is [string, string] => typeof entry[1] === 'string'),
+      );
+      const link = form ? `${siteUrl}formy/${id}/${prefillHash(form.form, carried)}` : '';
+      return [p.code, p.name, roleLabels[p.role], form?.title ?? '', link];
+    }),
+  ];
 }
 
 function participantParts(
