@@ -21,7 +21,8 @@ import {
   participantsStorageKey,
   type Participant,
 } from '../../src/lib/school/participants.ts';
-import { emptyProfile, profileSpec } from '../../src/lib/school/profile.ts';
+import { profileSpec } from '../../src/lib/school/profile.ts';
+import { exampleProfile } from '../../src/lib/school/test-data.ts';
 import { profileStorageKey } from '../../src/lib/school/storage-key.ts';
 import type { WorkspaceFile } from '../../src/lib/school/workspace.ts';
 
@@ -41,13 +42,7 @@ const sources: PackageSources = {
   ),
 };
 
-const profile = emptyProfile(2026);
-profile.organisation.fullName = 'Муниципальное бюджетное общеобразовательное учреждение «Средняя школа № 5»';
-profile.organisation.fullNameGenitive = 'Муниципального бюджетного общеобразовательного учреждения «Средняя школа № 5»';
-profile.organisation.shortName = 'МБОУ «СШ № 5»';
-profile.director.name = 'Орлова Мария Викторовна';
-profile.curator = { name: 'Кузнецова Ольга Николаевна', position: 'заместитель директора по УВР' };
-profile.order = { date: '2026-08-31', number: '45-о' };
+const profile = exampleProfile();
 
 const people: Participant[] = [];
 for (let i = 0; i < 40; i++) {

@@ -11,7 +11,8 @@ import { exampleState } from '../kpi/url-state.ts';
 import { writeRecord } from '../state/record.ts';
 import { contentsFileName, packageZip } from './package-zip.ts';
 import { contentsText, schoolPackage, type PackageSources } from './package.ts';
-import { emptyProfile, profileSpec, type SchoolProfile } from './profile.ts';
+import { profileSpec } from './profile.ts';
+import { exampleProfile } from './test-data.ts';
 import { newParticipant, participantsSpec, participantsStorageKey, type Participant } from './participants.ts';
 import { profileStorageKey } from './storage-key.ts';
 import type { WorkspaceFile } from './workspace.ts';
@@ -23,17 +24,7 @@ const forms = readDataEntries('src/content/forms', formSchema).map((entry) => ({
 const sources: PackageSources = { forms, indicators };
 const meta = { savedAt: '2026-12-01T10:00:00.000Z', rev: 'r', prev: null };
 
-function profile(): SchoolProfile {
-  const p = emptyProfile(2026);
-  p.organisation.fullName = 'Муниципальное бюджетное общеобразовательное учреждение «Средняя школа № 5»';
-  p.organisation.fullNameGenitive = 'Муниципального бюджетного общеобразовательного учреждения «Средняя школа № 5»';
-  p.organisation.shortName = 'МБОУ «СШ № 5»';
-  p.organisation.town = 'г. Светлогорск';
-  p.director.name = 'Орлова Мария Викторовна';
-  p.curator = { name: 'Кузнецова Ольга Николаевна', position: 'заместитель директора по УВР' };
-  p.order = { date: '2026-08-31', number: '45-о' };
-  return p;
-}
+const profile = exampleProfile;
 
 function workspace(records: Record<string, string>): WorkspaceFile {
   return { format: 'nastavnik-workspace', version: 1, savedAt: meta.savedAt, organisation: '', records };

@@ -76,22 +76,15 @@ export const questionnaireForms: Record<ParticipantRole, string> = {
 };
 
 /** «Вы:» of the questionnaires for each category; a mentor from a partner organisation is its employee. */
-const respondentType: Record<ParticipantRole, Record<Participant['category'], string>> = {
-  mentee: {
-    обучающийся: 'Обучающийся',
-    'молодой педагог': 'Педагог',
-    педагог: 'Педагог',
-    студент: 'Студент',
-    работодатель: '',
-  },
-  mentor: {
-    обучающийся: 'Обучающийся',
-    'молодой педагог': 'Педагог',
-    педагог: 'Педагог',
-    студент: 'Студент',
-    работодатель: 'Сотрудник организации-партнёра',
-  },
+const respondentTypes: Record<Participant['category'], string> = {
+  обучающийся: 'Обучающийся',
+  'молодой педагог': 'Педагог',
+  педагог: 'Педагог',
+  студент: 'Студент',
+  работодатель: '',
 };
+const respondentType = (p: Participant): string =>
+  p.role === 'mentor' && p.category === 'работодатель' ? 'Сотрудник организации-партнёра' : respondentTypes[p.category];
 
 export interface SchoolPackage {
   fileName: string;
@@ -173,7 +166,7 @@ export function schoolPackage(
 /** What a participant's consent and questionnaire carry before anyone writes on them. */
 function participantValues(p: Participant, kind: ParticipantGroup): FormValues {
   const form = p.form ? mentoringForms[p.form] : undefined;
-  const type = respondentType[p.role][p.category];
+  const type = respondentType(p);
   if (kind === 'questionnaires') {
     return {
       'respondent-code': p.code.trim(),
