@@ -3,7 +3,7 @@
 import { Fragment } from 'preact';
 import { useMemo, useRef, useState } from 'preact/hooks';
 import type { Form } from '../../schemas/form.ts';
-import { declinedTexts, decliningFields, withValue } from '../../lib/forms/declension.ts';
+import { appositionComma, declinedTexts, decliningFields, withValue } from '../../lib/forms/declension.ts';
 import { validateForm } from '../../lib/forms/validate.ts';
 import { formFields, type FormValues } from '../../lib/forms/values.ts';
 import { withProfile } from '../../lib/school/facts.ts';
@@ -123,12 +123,17 @@ export default function FormFiller({ formId, form, labels, declensionLabels }: P
 
   // The preview reads as the document will: a name or an organisation in the case its sentence needs.
   const dateFields = useMemo(() => new Set(fields.filter((f) => f.kind === 'date').map((f) => f.id)), [fields]);
-  const placeholder = (id: string, grammar: string | undefined) => {
+  const people = useMemo(
+    () => new Set(fields.flatMap((f) => (f.kind === 'text' && f.declines === 'person' ? [f.id] : []))),
+    [fields],
+  );
+  const placeholder = (id: string, grammar: string | undefined, after: string) => {
     const value = grammar && grammar !== 'nomn' ? declined.get(`${id}@${grammar}`) : values[id];
     const joined = Array.isArray(value) ? value.filter((v) => typeof v === 'string').join(', ') : (value ?? '');
-    // Dates read as on paper, ДД.ММ.ГГГГ, as the .docx prints them.
-    const text = dateFields.has(id) ? ruDate(joined) : joined;
-    return text.trim() ? <strong>{text}</strong> : <span class="blank">{fieldLabels.get(id) ?? id}</span>;
+    // Dates read as on paper, ДД.ММ.ГГГГ, as the .docx prints them; a position after a name closes with a comma.
+    const text = dateFields.has(id) ? ruDate(joined) : joined.trim();
+    if (!text) return <span class="blank">{fieldLabels.get(id) ?? id}</span>;
+    return <strong>{text + (people.has(id) ? appositionComma(text, after) : '')}</strong>;
   };
 
   const errorList = Object.entries(errors);
@@ -172,9 +177,9 @@ export default function FormFiller({ formId, form, labels, declensionLabels }: P
           {section.blocks.map((block, b) =>
             block.kind === 'paragraph' ? (
               <p class={`document-text${block.style ? ` ${block.style}` : ''}`} key={b}>
-                {block.text.split(/(\{[a-z0-9-]+(?::[a-z]+)?\})/).map((part) => {
+                {block.text.split(/(\{[a-z0-9-]+(?::[a-z]+)?\})/).map((part, i, parts) => {
                   const [, id, grammar] = /^\{([a-z0-9-]+)(?::([a-z]+))?\}$/.exec(part) ?? [];
-                  return id ? placeholder(id, grammar) : part;
+                  return id ? placeholder(id, grammar, parts[i + 1] ?? '') : part;
                 })}
               </p>
             ) : (
