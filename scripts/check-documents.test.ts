@@ -43,7 +43,13 @@ describe.each([
   });
 });
 
-const sheet = toXlsx([['№', 'ФИО', 'Организация'], [1, null, null]], 'Реестр наставников');
+const sheet = toXlsx(
+  [
+    ['№', 'ФИО', 'Организация'],
+    [1, null, null],
+  ],
+  'Реестр наставников',
+);
 
 describe.each([
   { name: 'a sheet whose heading is in the PDF', pages: 1, text: '№ ФИО Организация\n1', expected: [] },

@@ -62,15 +62,17 @@ export function libraryDownloads(
 ): Download[] {
   const years = [...new Set(indicators.flatMap((i) => Object.keys(i.preset.values)))].sort();
   const downloads: Download[] = [
-    ...roadmaps.map(({ id, data }): Download => ({
-      file: `${id}.docx`,
-      title: data.title,
-      purpose: data.purpose,
-      page: `/dorozhnye-karty/${id}/`,
-      group: 'Дорожные карты и показатели',
-      format: 'docx',
-      build: () => roadmapDocument(data),
-    })),
+    ...roadmaps.map(
+      ({ id, data }): Download => ({
+        file: `${id}.docx`,
+        title: data.title,
+        purpose: data.purpose,
+        page: `/dorozhnye-karty/${id}/`,
+        group: 'Дорожные карты и показатели',
+        format: 'docx',
+        build: () => roadmapDocument(data),
+      }),
+    ),
     ...(indicators.length > 0
       ? [
           {
@@ -84,15 +86,17 @@ export function libraryDownloads(
           } satisfies Download,
         ]
       : []),
-    ...forms.map(({ id, data }): Download => ({
-      file: `${id}.docx`,
-      title: data.title,
-      purpose: data.purpose,
-      page: `/formy/${id}/`,
-      group: formGroups[data.kind],
-      format: 'docx',
-      build: () => formDocument(data),
-    })),
+    ...forms.map(
+      ({ id, data }): Download => ({
+        file: `${id}.docx`,
+        title: data.title,
+        purpose: data.purpose,
+        page: `/formy/${id}/`,
+        group: formGroups[data.kind],
+        format: 'docx',
+        build: () => formDocument(data),
+      }),
+    ),
     ...registries.map(
       (registry): Download => ({
         file: `${registry.id}.xlsx`,
