@@ -231,9 +231,11 @@ describe('an order on paper', () => {
       {
         blocks: [
           { kind: 'text', id: 'organisation', label: 'Организация', profile: 'organisation.fullName' },
+          { kind: 'choice', id: 'tracks', label: 'Наставничество', options: ['обучающихся', 'педагогов'] },
           { kind: 'paragraph', text: '{organisation}', style: 'center' },
           { kind: 'paragraph', text: 'ПРИКАЗ', style: 'heading' },
           { kind: 'paragraph', text: 'О назначении куратора', style: 'heading' },
+          { kind: 'paragraph', text: '1. Назначить куратора наставничества {tracks}.' },
           { kind: 'signature', id: 'director', label: 'Подпись директора', role: 'Директор', profile: 'director.name' },
         ],
       },
@@ -242,7 +244,13 @@ describe('an order on paper', () => {
 
   test('has nothing above «ПРИКАЗ» but the organisation, no web instructions, its subject as its title', async () => {
     const lines = (await text(formDocument(order))).split('\n');
-    expect(lines.slice(0, 3)).toEqual(['____________', 'ПРИКАЗ', 'О назначении куратора']);
+    // The choice the text names is no list of boxes above «ПРИКАЗ»: the sentence carries it.
+    expect(lines.slice(0, 4)).toEqual([
+      '____________',
+      'ПРИКАЗ',
+      'О назначении куратора',
+      '1. Назначить куратора наставничества ____________.',
+    ]);
     expect(lines.join(' ')).not.toContain('Заполните поля');
     expect(documentTitle(order)).toBe('О назначении куратора');
   });

@@ -178,11 +178,20 @@ export function formDocument(form: Form, values: FormValues = {}): Document {
   const placed = placedInText(form);
   const declined = declinedTexts(form, values);
   const people = personFields(form);
-  const printed = (block: FormBlock) =>
-    !(['text', 'longText', 'number', 'date'].includes(block.kind) && 'id' in block && placed.has(block.id));
   // An order begins with the organisation and «ПРИКАЗ», as a real one does: its page on the site says how to fill
   // it in, the paper does not.
   const order = form.kind === 'order';
+  // A choice the text names is printed as a list of boxes only on a blank that is not an order: once chosen, or
+  // in an order, the sentence carries it.
+  const chosen = (id: string) => {
+    const value = values[id];
+    return Array.isArray(value) ? value.length > 0 : asText(value) !== '';
+  };
+  const printed = (block: FormBlock) => {
+    if (block.kind === 'paragraph' || !placed.has(block.id)) return true;
+    if (block.kind === 'choice') return !order && !chosen(block.id);
+    return !['text', 'longText', 'number', 'date'].includes(block.kind);
+  };
   const children: FileChild[] = [
     ...(form.appendix ? [para(form.appendix, { align: 'right', spaceAfter: 240 })] : []),
     ...(order ? [] : [para(form.title, { bold: true, align: 'center', spaceAfter: 240 })]),
