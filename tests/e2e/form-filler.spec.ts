@@ -392,3 +392,23 @@ test('приказ о назначении куратора: заполняет�
   expect(pdf.pages).toBe(1);
   expect(pdf.text).toContain('О назначении куратора внедрения целевой модели наставничества');
 });
+
+test('карта анализа урока в словах детского сада: занятие, группа, педагог — на странице и в скачанном файле', async ({
+  page,
+}) => {
+  const form = await openFiller(page, '/formy/karta-analiza-uroka/');
+  await expect(form.getByRole('textbox', { name: /^Класс/ })).toBeVisible();
+  await form.getByLabel('Слова документа — как в организации:').selectOption('kindergarten');
+  await expect(form.getByRole('textbox', { name: /^Группа/ })).toBeVisible();
+  await expect(form.getByRole('textbox', { name: /^Тема занятия/ })).toBeVisible();
+  await expect(form.getByRole('heading', { name: 'О занятии' })).toBeVisible();
+  await expect(form.getByText(/урок/i)).toHaveCount(0);
+  // The answers belong to the fields, not to the words: what was typed stays when the wording changes.
+  await form.getByRole('textbox', { name: /^Тема занятия/ }).fill('Весна пришла');
+  await form.getByLabel('Слова документа — как в организации:').selectOption('college');
+  await expect(form.getByRole('textbox', { name: /^Тема занятия/ })).toHaveValue('Весна пришла');
+  await form.getByLabel('Слова документа — как в организации:').selectOption('kindergarten');
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+    await page.evaluate(() => window.innerWidth),
+  );
+});

@@ -7,6 +7,7 @@ import { appositionComma, declinedTexts, decliningFields, withValue } from '../.
 import { validateForm } from '../../lib/forms/validate.ts';
 import { formFields, type FormValues } from '../../lib/forms/values.ts';
 import { withProfile } from '../../lib/school/facts.ts';
+import { formInWording, hasSchoolWording, wordingOf, type WordingKind } from '../../lib/forms/wording.ts';
 import { fill } from '../../lib/island-labels.ts';
 import { ruDate } from '../../lib/ru-words.ts';
 import {
@@ -45,9 +46,10 @@ function initialValues(form: Form): FormValues {
   return values;
 }
 
-export default function FormFiller({ formId, form, labels, declensionLabels }: Props) {
-  const spec = useMemo(() => answersSpec(form), [form]);
-  const blank = (): SavedAnswers => ({ form: formVersion(form), values: initialValues(form) });
+export default function FormFiller({ formId, form: source, labels, declensionLabels }: Props) {
+  // Saved answers belong to the form's fields, which every wording keeps: the source form reads and writes them.
+  const spec = useMemo(() => answersSpec(source), [source]);
+  const blank = (): SavedAnswers => ({ form: formVersion(source), values: initialValues(source) });
   // The saved answers are read once the page runs; nothing is written before that (src/lib/state).
   const persist = usePersistentState<SavedAnswers>({
     spec,
@@ -57,12 +59,17 @@ export default function FormFiller({ formId, form, labels, declensionLabels }: P
     open: (opened) => ({
       state:
         opened.kind === 'restored'
-          ? { form: opened.value.form, values: { ...initialValues(form), ...opened.value.values } }
+          ? { form: opened.value.form, values: { ...initialValues(source), ...opened.value.values } }
           : blank(),
     }),
   });
   // Fields bound to the school profile show its facts until the user types their own (src/lib/school/facts.ts).
   const profile = useSavedProfile();
+  // A kindergarten or a college reads the form in its own words: from «Моя школа», or as chosen on the page.
+  const offersWording = useMemo(() => hasSchoolWording(source), [source]);
+  const [chosenWording, setChosenWording] = useState<WordingKind>();
+  const wording = chosenWording ?? wordingOf(profile?.organisation.kind);
+  const form = useMemo(() => formInWording(source, wording), [source, wording]);
   const fields = useMemo(() => formFields(form), [form]);
   const { values, fromProfile } = useMemo(
     () => withProfile(fields, profile, persist.state.values),
@@ -81,11 +88,11 @@ export default function FormFiller({ formId, form, labels, declensionLabels }: P
     opened?.kind === 'restored' && !persist.taken && !startedOver ? formChangedNotice(form, opened.value) : undefined;
   const saved = persist.saved;
 
-  const errors = useMemo(() => validateForm(form, values), [values]);
+  const errors = useMemo(() => validateForm(form, values), [form, values]);
   const visibleError = (id: string) => (showAll || touched.has(id) ? errors[id] : undefined);
   const fieldLabels = useMemo(() => new Map(fields.map((f) => [f.id, f.label])), [form]);
   const declining = useMemo(() => new Map(decliningFields(form).map((d) => [d.field.id, d])), [form]);
-  const declined = useMemo(() => declinedTexts(form, values), [values]);
+  const declined = useMemo(() => declinedTexts(form, values), [form, values]);
 
   const blocked = (): boolean => {
     if (Object.keys(errors).length === 0) return false;
@@ -149,6 +156,20 @@ export default function FormFiller({ formId, form, labels, declensionLabels }: P
       {notice && (
         <p class="notice" role="status">
           {notice}
+        </p>
+      )}
+      {offersWording && (
+        <p class="wording no-print">
+          <label for={`${formId}-wording`}>{labels.wording}</label>{' '}
+          <select
+            id={`${formId}-wording`}
+            value={wording}
+            onChange={(e) => setChosenWording(e.currentTarget.value as WordingKind)}
+          >
+            <option value="school">{labels.wordingSchool}</option>
+            <option value="kindergarten">{labels.wordingKindergarten}</option>
+            <option value="college">{labels.wordingCollege}</option>
+          </select>
         </p>
       )}
       {fromProfile.size > 0 && (

@@ -23,6 +23,10 @@ export const labelKeys = [
   'chooseMany',
   'fromProfile',
   'profileLink',
+  'wording',
+  'wordingSchool',
+  'wordingKindergarten',
+  'wordingCollege',
 ] as const;
 
 export type FormFillerLabels = Record<(typeof labelKeys)[number], string>;
