@@ -5,6 +5,7 @@ import { useMemo, useRef, useState } from 'preact/hooks';
 import type { Form } from '../../schemas/form.ts';
 import { appositionComma, declinedTexts, decliningFields, withValue } from '../../lib/forms/declension.ts';
 import { validateForm } from '../../lib/forms/validate.ts';
+import { listText } from '../../lib/forms/list-text.ts';
 import { formFields, type FormValues } from '../../lib/forms/values.ts';
 import { withProfile } from '../../lib/school/facts.ts';
 import { formInWording, hasSchoolWording, wordingOf, type WordingKind } from '../../lib/forms/wording.ts';
@@ -136,7 +137,7 @@ export default function FormFiller({ formId, form: source, labels, declensionLab
   );
   const placeholder = (id: string, grammar: string | undefined, after: string) => {
     const value = grammar && grammar !== 'nomn' ? declined.get(`${id}@${grammar}`) : values[id];
-    const joined = Array.isArray(value) ? value.filter((v) => typeof v === 'string').join(', ') : (value ?? '');
+    const joined = Array.isArray(value) ? listText(value.filter((v) => typeof v === 'string')) : (value ?? '');
     // Dates read as on paper, ДД.ММ.ГГГГ, as the .docx prints them; a position after a name closes with a comma.
     const text = dateFields.has(id) ? ruDate(joined) : joined.trim();
     if (!text) return <span class="blank">{fieldLabels.get(id) ?? id}</span>;

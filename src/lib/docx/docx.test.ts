@@ -5,7 +5,7 @@ import { roadmapTemplate } from '../../schemas/roadmap.ts';
 import { indicator as indicatorSchema } from '../../schemas/indicator.ts';
 import { readDataEntries } from '../data-loader.ts';
 import { docxText } from './read.ts';
-import { columnShares, documentTitle, fillPlaceholders, formDocument } from './form.ts';
+import { columnShares, documentTitle, fillPlaceholders, formDocument, listText } from './form.ts';
 import { roadmapDocument } from './roadmap.ts';
 import { indicatorsDocument, indicatorsTitle } from './indicators.ts';
 
@@ -177,11 +177,18 @@ describe('fillPlaceholders', () => {
     [
       'Предмет соглашения: {forms}.',
       { forms: ['наставники', 'площадки'] },
-      'Предмет соглашения: наставники, площадки.',
+      'Предмет соглашения: наставники и площадки.',
     ],
   ])('%j', (source, values, expected) => {
     expect(fillPlaceholders(source, values)).toBe(expected);
   });
+
+  test.each([
+    [['наставники'], 'наставники'],
+    [['наставники', 'площадки', 'экскурсии'], 'наставники, площадки и экскурсии'],
+    [['фамилия, имя, отчество', 'должность'], 'фамилия, имя, отчество; должность'],
+    [[], ''],
+  ])('listText(%j)', (items, expected) => expect(listText(items)).toBe(expected));
 
   // A position after a name is set off by a comma on both sides when the sentence goes on.
   test.each([

@@ -3,11 +3,13 @@
 import type { Document, FileChild } from 'docx';
 import { placeholderPattern, type Form, type FormBlock } from '../../schemas/form.ts';
 import { appositionComma, declinedTexts } from '../forms/declension.ts';
+import { listText } from '../forms/list-text.ts';
 import { ruDate } from '../ru-words.ts';
 import type { FormValues } from '../forms/values.ts';
 import { cell, officeDocument, para, row, table, type Orientation } from './layout.ts';
 
 export type { FormValues } from '../forms/values.ts';
+export { listText } from '../forms/list-text.ts';
 
 const blank = '__________________________';
 const blankDate = '«___» ____________ 20___ г.';
@@ -26,8 +28,7 @@ export function fillPlaceholders(
 ): string {
   return text.replace(placeholderPattern, (_m, id: string, grammar: string | undefined, offset: number) => {
     const raw = (grammar && declined.get(`${id}@${grammar}`)) || values[id];
-    // A multiple choice reads as its chosen options in a row: «наставники, помещения».
-    const value = Array.isArray(raw) ? raw.filter((item) => typeof item === 'string').join(', ') : asText(raw);
+    const value = Array.isArray(raw) ? listText(raw.filter((item) => typeof item === 'string')) : asText(raw);
     if (!value) return '____________';
     const comma = people.has(id) ? appositionComma(value, text.slice(offset + _m.length)) : '';
     return ruDate(value) + comma;
@@ -161,8 +162,12 @@ function blockChildren(
     }
     case 'signature': {
       const name = asText(value);
-      // A label such as «Согласовано» or «С положением ознакомлен(а)» stands above the line it signs.
-      const heading = block.label !== block.role ? [para(block.label, { keepNext: true, spaceAfter: 60 })] : [];
+      // A label such as «Согласовано» or «С положением ознакомлен(а)» stands above the line it signs; «Подпись
+      // директора» says nothing the line does not.
+      const heading =
+        block.label !== block.role && !/^Подпись/.test(block.label)
+          ? [para(block.label, { keepNext: true, spaceAfter: 60 })]
+          : [];
       return [
         ...heading,
         para(`${block.role} ____________ / ${name || '____________________'} /     ${blankDate}`, { spaceAfter: 240 }),
