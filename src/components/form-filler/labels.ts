@@ -24,6 +24,10 @@ export const labelKeys = [
   'fromProfile',
   'prefilled',
   'profileLink',
+  'wording',
+  'wordingSchool',
+  'wordingKindergarten',
+  'wordingCollege',
 ] as const;
 
 export type FormFillerLabels = Record<(typeof labelKeys)[number], string>;

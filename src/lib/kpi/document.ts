@@ -10,8 +10,8 @@ export const populationNames = {
   students15to18: 'обучающиеся 15–18 лет',
   youngTeachers: 'молодые учителя (стаж 0–3 года)',
   partnerOrganisations: 'организации-партнёры',
-  surveyedMentees: 'наставляемые, ответившие на анкету',
-  surveyedMentors: 'наставники, ответившие на анкету',
+  surveyedMentees: 'все наставляемые программ наставничества',
+  surveyedMentors: 'все наставники программ наставничества',
 } as const;
 
 export interface DocumentData {

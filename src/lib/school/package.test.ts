@@ -204,3 +204,24 @@ describe('the package agrees with itself', () => {
     expect(order).toContain('31.08.2026');
   });
 });
+
+describe('a kindergarten’s package', () => {
+  it('reads in the kindergarten’s words, as its form pages do', async () => {
+    const p = exampleProfile();
+    p.organisation.kind = 'kindergarten';
+    p.organisation.fullName = 'Муниципальное бюджетное дошкольное образовательное учреждение «Детский сад № 7»';
+    const records = { [profileStorageKey]: writeRecord(profileSpec(2026), p, meta) };
+    const file = workspace(records);
+    const pack = schoolPackage(sources, file, '2026-12-03');
+    const entries = unzipSync(await packageZip(pack, sources, file, '2026-12-03'));
+    const regulation = docxText(entries[pack.parts[1]!.fileName]!);
+    expect(regulation).toContain('Детский сад № 7');
+    const school = schoolPackage(sources, workspace({}), '2026-12-03');
+    const schoolRegulation = docxText(
+      unzipSync(await packageZip(school, sources, workspace({}), '2026-12-03'))[school.parts[1]!.fileName]!,
+    );
+    expect(schoolRegulation).toMatch(/учитель\s[–—]\sучитель/);
+    expect(regulation).toMatch(/педагог\s[–—]\sпедагог/);
+    expect(regulation).not.toMatch(/учитель\s[–—]\sучитель/);
+  });
+});

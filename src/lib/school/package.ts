@@ -7,6 +7,7 @@ import { schoolYearOf } from '../dates.ts';
 import { downloadName, surnameOf } from '../download-name.ts';
 import { formFileName } from '../forms/file-name.ts';
 import { prefillHash } from '../forms/prefill.ts';
+import { formInWording, wordingOf } from '../forms/wording.ts';
 import type { Cell } from '../table-export/cell.ts';
 import { answersSpec, storageKey as formKey } from '../forms/storage.ts';
 import { validateForm } from '../forms/validate.ts';
@@ -115,8 +116,10 @@ export function schoolPackage(
   const profile: SchoolProfile | null = profileRead?.kind === 'ok' ? profileRead.value : null;
   const organisation = profile?.organisation.shortName.trim() || profile?.organisation.fullName.trim() || '';
 
+  // A kindergarten's or a college's documents read in its own words (forms/wording.ts), as on the form pages.
+  const wording = wordingOf(profile?.organisation.kind);
   const chosen = sources.forms
-    .map(({ id, form }) => ({ id, form, saved: savedAnswers(workspace, id, form) }))
+    .map(({ id, form }) => ({ id, form: formInWording(form, wording), saved: savedAnswers(workspace, id, form) }))
     .filter(({ id, saved }) => saved !== null || implementationForms.includes(id))
     .sort((a, b) => rank(a.id) - rank(b.id));
   const parts: PackagePart[] = chosen.map(({ id, form, saved }, i) => {
@@ -212,7 +215,8 @@ function participantParts(
   participants: readonly Participant[],
   profile: SchoolProfile | null,
 ): PackagePart[] {
-  const formById = new Map(sources.forms.map(({ id, form }) => [id, form]));
+  const wording = wordingOf(profile?.organisation.kind);
+  const formById = new Map(sources.forms.map(({ id, form }) => [id, formInWording(form, wording)]));
   const parts: PackagePart[] = [];
   const make = (p: Participant, kind: ParticipantGroup, id: string, nameParts: string[]) => {
     const form = formById.get(id);
