@@ -3,7 +3,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
-import { download, openInLibreOffice } from './office.ts';
+import { download, openInLibreOffice, printedText } from './office.ts';
 import { docxText } from '../../src/lib/docx/read.ts';
 
 const deficits = '/formy/anketa-professionalnye-deficity/';
@@ -316,6 +316,20 @@ test('приказ о внедрении: куратор-женщина назн
   expect(text).not.toContain('Кузнецова Ольга Николаевна');
   const pdf = openInLibreOffice([{ name: 'prikaz-o-vnedrenii.docx', bytes }])[0]!.text.replace(/\u00a0/g, ' ');
   expect(pdf).toContain('Кузнецову Ольгу Николаевну');
+
+  // «Распечатать» prints the document as the .docx has it, not the page with its help text.
+  await page.evaluate(() => {
+    window.print = () => undefined;
+  });
+  await page.getByRole('button', { name: 'Распечатать' }).click();
+  const printed = printedText(await page.pdf({ format: 'A4' }));
+  expect(printed.text).toMatch(/^\s*Муниципальное бюджетное общеобразовательное учреждение «Средняя школа № 5» ПРИКАЗ/);
+  expect(printed.text).toContain('все молодые специалисты включены в программы наставничества. 8.');
+  expect(printed.text).toContain(
+    '3. Назначить куратором внедрения целевой модели наставничества Кузнецову Ольгу Николаевну',
+  );
+  expect(printed.text).not.toContain('Заполнить онлайн');
+  expect(printed.pages).toBeLessThanOrEqual(2);
 });
 
 test('приказ о закреплении пар: куратор-мужчина стоит в дательном падеже', async ({ page }) => {

@@ -54,3 +54,19 @@ export function openInLibreOffice(files: Downloaded[]): { text: string; pages: n
     rmSync(dir, { recursive: true, force: true });
   }
 }
+
+/** The text and page count of a PDF the browser printed (page.pdf), read as LibreOffice's PDFs are. */
+export function printedText(pdf: Uint8Array): { text: string; pages: number } {
+  const dir = mkdtempSync(join(tmpdir(), 'printed-'));
+  try {
+    const file = join(dir, 'printed.pdf');
+    writeFileSync(file, pdf);
+    const pages = Number(/Pages:\s+(\d+)/.exec(spawnSync('pdfinfo', [file], { encoding: 'utf8' }).stdout)?.[1] ?? 0);
+    const text = spawnSync('pdftotext', [file, '-'], { encoding: 'utf8' })
+      .stdout.replace(/\s+/g, ' ')
+      .replace(/\u00a0/g, ' ');
+    return { text, pages };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

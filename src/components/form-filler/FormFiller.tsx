@@ -26,6 +26,7 @@ import { saveFile } from '../../lib/save-file.ts';
 import { StateNotices } from '../shared/StateNotices.tsx';
 import { usePersistentState } from '../shared/usePersistentState.ts';
 import { Declension } from './Declension.tsx';
+import { PrintDocument, printDocument } from './PrintDocument.tsx';
 import { useSavedProfile } from '../school/useSavedProfile.ts';
 import { Field, inputId } from './Fields.tsx';
 import type { DeclensionLabels, FormFillerLabels } from './labels.ts';
@@ -248,7 +249,7 @@ export default function FormFiller({ formId, form: source, labels, declensionLab
             {labels.downloadJson}
           </button>
         )}
-        <button type="button" onClick={() => window.print()}>
+        <button type="button" onClick={printDocument}>
           {labels.print}
         </button>
         {confirming ? (
@@ -282,6 +283,7 @@ export default function FormFiller({ formId, form: source, labels, declensionLab
         </p>
       )}
       {tool}
+      {persist.ready && <PrintDocument form={form} values={values} />}
     </fieldset>
   );
 }
