@@ -19,7 +19,7 @@ const school = fc
   })
   .map(({ name, counts, actual1, young }): SchoolSummary => {
     const s = emptySummary(name, `${name}.json`, 'counts');
-    for (const [p, n] of Object.entries(counts)) if (n !== undefined) s.counts[p as never] = n;
+    for (const [p, n] of Object.entries(counts)) if (n !== undefined) (s.counts as Record<string, number>)[p] = n;
     if (actual1 !== undefined) s.kpiActuals['1'] = { 2026: actual1 };
     s.youngTeacherMentees = young;
     return s;

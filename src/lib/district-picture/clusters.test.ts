@@ -14,7 +14,12 @@ const cell = (order: number, actualPercent: number | null, unit: Cell['unit'] = 
   status: null,
 });
 const school = (cells: Cell[]): SchoolRow => ({ key: 'k', name: 'СОШ № 1', cells });
-const rules: ClusterRules = { rules: [{ order: 1, low: 20, high: 50 }, { order: 4, low: 1, high: 3 }] };
+const rules: ClusterRules = {
+  rules: [
+    { order: 1, low: 20, high: 50 },
+    { order: 4, low: 1, high: 3 },
+  ],
+};
 
 describe('clusterSchools', () => {
   it.each([
@@ -48,10 +53,12 @@ describe('ruleErrors', () => {
   ])('%s', (_name, given, expected) => {
     const errors = ruleErrors(given, indicators);
     expect(errors).toHaveLength(expected.length);
-    expected.forEach((text, i) => expect(errors[i]).toContain(text));
+    for (const [i, text] of expected.entries()) expect(errors[i]).toContain(text);
   });
 
   it('states the rules in words', () => {
-    expect(rulesText(defaultRules, indicators)[0]).toMatch(/^№ 1 «Доля обучающихся.*»: ниже 20 % — низкий, от 50 % — высокий$/);
+    expect(rulesText(defaultRules, indicators)[0]).toMatch(
+      /^№ 1 «Доля обучающихся.*»: ниже 20 % — низкий, от 50 % — высокий$/,
+    );
   });
 });

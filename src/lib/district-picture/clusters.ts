@@ -38,7 +38,7 @@ export interface ClusterResult {
 const number = (value: number) => String(value).replace('.', ',');
 
 /** The value the rules compare: the actual share for a share, the actual count for a count. */
-const valueOf = (cell: Cell): number | null => (cell.unit === 'percent' ? cell.actualPercent : cell.actual);
+const compared = (cell: Cell): number | null => (cell.unit === 'percent' ? cell.actualPercent : cell.actual);
 
 /** What is wrong with the rules, in Russian; empty when they can be applied. */
 export function ruleErrors(rules: ClusterRules, indicators: KpiIndicator[]): string[] {
@@ -53,7 +53,9 @@ export function ruleErrors(rules: ClusterRules, indicators: KpiIndicator[]): str
     if (!Number.isFinite(rule.low) || !Number.isFinite(rule.high) || rule.low < 0 || rule.high < 0)
       errors.push(`Показатель № ${rule.order}: пороги — неотрицательные числа.`);
     else if (rule.low > rule.high)
-      errors.push(`Показатель № ${rule.order}: нижний порог (${number(rule.low)}) больше верхнего (${number(rule.high)}).`);
+      errors.push(
+        `Показатель № ${rule.order}: нижний порог (${number(rule.low)}) больше верхнего (${number(rule.high)}).`,
+      );
     else if (indicator.unit === 'percent' && rule.high > 100)
       errors.push(`Показатель № ${rule.order}: порог доли — не больше 100 %.`);
   }
@@ -82,7 +84,7 @@ export function clusterSchools(rows: SchoolRow[], rules: ClusterRules): ClusterR
     let known = 0;
     for (const rule of rules.rules) {
       const cell = row.cells.find((c) => c.order === rule.order);
-      const value = cell ? valueOf(cell) : null;
+      const value = cell ? compared(cell) : null;
       const unit = cell?.unit === 'count' ? '' : ' %';
       if (value === null) {
         reasons.push(`№ ${rule.order}: нет данных`);
@@ -93,7 +95,8 @@ export function clusterSchools(rows: SchoolRow[], rules: ClusterRules): ClusterR
         low = true;
         allHigh = false;
         reasons.push(`№ ${rule.order}: ${number(value)}${unit} — ниже ${number(rule.low)}${unit}, низкий`);
-      } else if (value >= rule.high) reasons.push(`№ ${rule.order}: ${number(value)}${unit} — не ниже ${number(rule.high)}${unit}, высокий`);
+      } else if (value >= rule.high)
+        reasons.push(`№ ${rule.order}: ${number(value)}${unit} — не ниже ${number(rule.high)}${unit}, высокий`);
       else {
         allHigh = false;
         reasons.push(`№ ${rule.order}: ${number(value)}${unit} — между порогами, средний`);

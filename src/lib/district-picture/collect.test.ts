@@ -32,7 +32,9 @@ describe('summaryFromWorkspace', () => {
     const file = testWorkspace({ shortName: 'СОШ № 1' });
     file.records['nastavnik:pairs'] = '{"v":1,"data":';
     const { summary, messages } = summaryFromWorkspace('a.json', file, testToday);
-    expect(messages).toEqual([expect.objectContaining({ level: 'warning', text: expect.stringContaining('Подбор пар не прочитан') })]);
+    expect(messages).toEqual([
+      expect.objectContaining({ level: 'warning', text: expect.stringContaining('Подбор пар не прочитан') }),
+    ]);
     expect(summary!.responses).toBe(10);
     expect(summary!.mentors).toEqual([]);
   });
@@ -68,8 +70,26 @@ describe('collect', () => {
 
 describe('summariesFromCounts', () => {
   it.each([
-    [['Организация', 'Обучающихся 10–18 лет', 'Наставляемых 10–18 лет', 'Анкет наставляемых', 'Довольных наставляемых'], ['СОШ № 2', '300', '45', '20', '15'], { students10to18: 300, surveyedMentees: 20 }, { 1: { 2026: 45 } }, { answered: 20, satisfied: 15 }],
-    [['Школа', 'Молодых педагогов', 'Наставляемых молодых педагогов', 'Организаций-партнёров'], ['СОШ № 1', '4', '4', '2'], { youngTeachers: 4, partnerOrganisations: 2 }, { 3: { 2026: 4 } }, null],
+    [
+      [
+        'Организация',
+        'Обучающихся 10–18 лет',
+        'Наставляемых 10–18 лет',
+        'Анкет наставляемых',
+        'Довольных наставляемых',
+      ],
+      ['СОШ № 2', '300', '45', '20', '15'],
+      { students10to18: 300, surveyedMentees: 20 },
+      { 1: { 2026: 45 } },
+      { answered: 20, satisfied: 15 },
+    ],
+    [
+      ['Школа', 'Молодых педагогов', 'Наставляемых молодых педагогов', 'Организаций-партнёров'],
+      ['СОШ № 1', '4', '4', '2'],
+      { youngTeachers: 4, partnerOrganisations: 2 },
+      { 3: { 2026: 4 } },
+      null,
+    ],
   ])('reads columns by their names: %j', (header, row, counts, actuals, mentees) => {
     const { summaries, messages } = summariesFromCounts('t.xlsx', [header, row], '2026');
     expect(messages).toEqual([]);
@@ -78,7 +98,14 @@ describe('summariesFromCounts', () => {
 
   it('refuses a table without the organisation column and names a bad cell', () => {
     expect(summariesFromCounts('t.csv', [['ФИО', 'Стаж']], '2026').messages[0]!.text).toContain('не таблица');
-    const { messages } = summariesFromCounts('t.csv', [['Организация', 'Молодых педагогов'], ['СОШ № 1', 'пять']], '2026');
+    const { messages } = summariesFromCounts(
+      't.csv',
+      [
+        ['Организация', 'Молодых педагогов'],
+        ['СОШ № 1', 'пять'],
+      ],
+      '2026',
+    );
     expect(messages[0]!.text).toContain('«пять» — не целое число');
   });
 });

@@ -9,8 +9,10 @@ import { readWorkspace } from '../school/workspace.ts';
 import { addResponses, emptySummary, schoolKey, summaryFromWorkspace } from './summary.ts';
 import type { DistrictSchool, FileMessage, SchoolSummary } from './types.ts';
 
-/** A file as the page read it: JSON as text, a spreadsheet of counts as rows. */
-export type LoadedFile = { name: string; text: string } | { name: string; summaries: SchoolSummary[] };
+/** A file as the page read it: JSON as text, a spreadsheet of counts as its schools (and what was wrong in it). */
+export type LoadedFile =
+  | { name: string; text: string }
+  | { name: string; summaries: SchoolSummary[]; messages?: FileMessage[] };
 
 export interface Collected {
   schools: SchoolSummary[];
@@ -45,6 +47,7 @@ export function collect(
   for (const file of files) {
     if ('summaries' in file) {
       incoming.push(...file.summaries);
+      messages.push(...(file.messages ?? []));
       continue;
     }
     let format: unknown;
@@ -99,6 +102,7 @@ export function collect(
     const names = answerFiles.get(key) ?? [];
     const label = names.length > 1 ? `${names.length} файлов с ответами (${names[0]} и др.)` : (names[0] ?? '');
     const summary = emptySummary(responses[0]!.organisation.trim(), label, 'answers');
+    // biome-ignore lint/complexity/useMathMinMax: dates are YYYY-MM-DD text, compared as strings
     summary.savedAt = responses.reduce((latest, r) => (r.date > latest ? r.date : latest), '');
     addResponses(summary, responses);
     incoming.push(summary);

@@ -13,8 +13,14 @@ type Column =
 /** Column names people write, tested in order on the lowercased header: the first match wins. */
 const columns: { test: RegExp; column: Column }[] = [
   { test: /^(наименование|название|организация|школа|оо|образовательная организация)(\s|$)/, column: { kind: 'name' } },
-  { test: /анкет.*наставляем|наставляем.*анкет|опрош.*наставляем/, column: { kind: 'count', population: 'surveyedMentees' } },
-  { test: /анкет.*наставник|наставник.*анкет|опрош.*наставник/, column: { kind: 'count', population: 'surveyedMentors' } },
+  {
+    test: /анкет.*наставляем|наставляем.*анкет|опрош.*наставляем/,
+    column: { kind: 'count', population: 'surveyedMentees' },
+  },
+  {
+    test: /анкет.*наставник|наставник.*анкет|опрош.*наставник/,
+    column: { kind: 'count', population: 'surveyedMentors' },
+  },
   { test: /наставляем.*10|10.*наставляем/, column: { kind: 'actual', order: 1 } },
   { test: /наставник.*15|15.*наставник/, column: { kind: 'actual', order: 2 } },
   { test: /наставляем.*молод|молод.*наставляем/, column: { kind: 'actual', order: 3 } },

@@ -17,15 +17,20 @@ const district: DistrictSchool[] = siteDistrict.schools.map((s) => ({ ...s }));
 
 function picture() {
   const { schools } = collect([], twentyFiles(district.map((s) => s.shortName)), {}, district, testToday);
-  const table = districtTable(schools, indicators, { firstYear: '2026', lastYear: '2030', year: '2026', trajectories: {} });
+  const table = districtTable(schools, indicators, {
+    firstYear: '2026',
+    lastYear: '2030',
+    year: '2026',
+    trajectories: {},
+  });
   const clusters = clusterSchools(table.rows, defaultRules);
   // Every other mentor consented; one consented without a length of service.
   const consents: Consents = {};
-  schools.forEach((s, i) =>
-    s.mentors.forEach((m, j) => {
-      if ((i + j) % 2 === 0) consents[mentorKey(s, m.name)] = { consent: true, years: i === 0 && j === 0 ? '' : String(5 + j) };
-    }),
-  );
+  for (const [i, s] of schools.entries())
+    for (const [j, m] of s.mentors.entries()) {
+      if ((i + j) % 2 === 0)
+        consents[mentorKey(s, m.name)] = { consent: true, years: i === 0 && j === 0 ? '' : String(5 + j) };
+    }
   return { schools, clusters, data: registries(district, schools, clusters, consents) };
 }
 
@@ -48,7 +53,8 @@ describe('registries', () => {
     // The district replaces three files of its folder with these; the other three stay as they are.
     const dir = mkdtempSync(join(tmpdir(), 'district-export-'));
     cpSync('src/content/district', dir, { recursive: true });
-    for (const name of ['mentors.yaml', 'programmes.yaml', 'schools.yaml']) writeFileSync(join(dir, name), strFromU8(zip[name]!));
+    for (const name of ['mentors.yaml', 'programmes.yaml', 'schools.yaml'])
+      writeFileSync(join(dir, name), strFromU8(zip[name]!));
     const { data: read, problems } = readDistrict(dir);
     expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
     expect(read.mentors).toHaveLength(data.mentors.length);

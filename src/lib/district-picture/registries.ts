@@ -8,10 +8,9 @@ import type { ClusterResult } from './clusters.ts';
 import { districtSchoolOf } from './collect.ts';
 import type { DistrictSchool, SchoolSummary } from './types.ts';
 
-/** A mentor's consent and length of service, as the district ticked and typed them: by `mentorKey`. */
-export type Consents = Record<string, { consent: boolean; years: string }>;
+import { mentorKey, type Consents } from './consent.ts';
 
-export const mentorKey = (school: SchoolSummary, name: string) => `${school.key}|${name}`;
+export { mentorKey, type Consents } from './consent.ts';
 
 export interface RegistryMentor {
   id: string;
@@ -143,7 +142,8 @@ export function registries(
 export const registryFiles = { schools: 'schools.yaml', mentors: 'mentors.yaml', programmes: 'programmes.yaml' };
 
 const headers = {
-  schools: '# Организации района. Выгружено со страницы «Сводка по школам района»: группы (cluster) — по правилам района.',
+  schools:
+    '# Организации района. Выгружено со страницы «Сводка по школам района»: группы (cluster) — по правилам района.',
   mentors: '# Наставники, давшие согласие на публикацию. Выгружено со страницы «Сводка по школам района».',
   programmes: '# Программы наставничества по данным подбора пар школ. Выгружено со страницы «Сводка по школам района».',
 };
@@ -151,7 +151,8 @@ const headers = {
 /** The three YAML files, as text; js-yaml is loaded with the click, not with the page. */
 export async function registryTexts(data: Registries): Promise<Record<string, string>> {
   const { dump } = await import('js-yaml');
-  const yaml = (records: unknown[]) => dump(records, { lineWidth: 120, noRefs: true, skipInvalid: true, quotingType: '"' });
+  const yaml = (records: unknown[]) =>
+    dump(records, { lineWidth: 120, noRefs: true, skipInvalid: true, quotingType: '"' });
   return {
     [registryFiles.schools]: `${headers.schools}\n${yaml(data.schools)}`,
     [registryFiles.mentors]: `${headers.mentors}\n${yaml(data.mentors)}`,

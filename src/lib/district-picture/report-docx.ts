@@ -65,7 +65,10 @@ export function reportDocument(d: ReportData): Document {
   );
   return officeDocument(reportTitle, 'landscape', [
     para(`${reportTitle}${d.district ? ` — ${d.district}` : ''}`, { bold: true, align: 'center' }),
-    para(`${d.table.year}/${d.table.year + 1} учебный год. Сведения на ${d.date}.`, { align: 'center', spaceAfter: 240 }),
+    para(`${d.table.year}/${d.table.year + 1} учебный год. Сведения на ${d.date}.`, {
+      align: 'center',
+      spaceAfter: 240,
+    }),
     heading('1. Участие'),
     para(
       `Организаций, приславших данные: ${d.schools.length}. Наставляемых: ${total.mentees}, наставников: ${total.mentors}, ` +
@@ -73,9 +76,15 @@ export function reportDocument(d: ReportData): Document {
     ),
     table(
       [30, 12, 12, 12, 12, 22, 22],
-      ['Организация', 'Наставляемых', 'Наставников', 'Программ', 'Анкет', 'Довольны наставляемые', 'Довольны наставники'].map(
-        (h) => cell(h, { bold: true, align: 'center' }),
-      ),
+      [
+        'Организация',
+        'Наставляемых',
+        'Наставников',
+        'Программ',
+        'Анкет',
+        'Довольны наставляемые',
+        'Довольны наставники',
+      ].map((h) => cell(h, { bold: true, align: 'center' })),
       [...people, total].map((p) =>
         row(
           [p.name, p.mentees, p.mentors, p.programmes, p.responses, p.menteesSatisfied, p.mentorsSatisfied].map((v) =>

@@ -185,7 +185,8 @@ export function summaryFromWorkspace(
     if (read.kind === 'ok') profile = read.value;
     else damaged('Профиль школы', read.reason);
   }
-  const name = profile?.organisation.shortName.trim() || profile?.organisation.fullName.trim() || workspace.organisation;
+  const name =
+    profile?.organisation.shortName.trim() || profile?.organisation.fullName.trim() || workspace.organisation;
   if (!name.trim())
     return {
       summary: null,

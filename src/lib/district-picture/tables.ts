@@ -37,11 +37,7 @@ export function kpiRows(table: DistrictTable, indicators: KpiIndicator[]): Table
     name,
     ...cells.flatMap((c) => [c.people, c.actual, ...(c.unit === 'percent' ? [c.actualPercent] : [])]),
   ];
-  return [
-    header,
-    ...table.rows.map((r) => line(r.name, r.cells)),
-    line('Всего по району', table.total),
-  ];
+  return [header, ...table.rows.map((r) => line(r.name, r.cells)), line('Всего по району', table.total)];
 }
 
 export interface Participation {

@@ -12,11 +12,23 @@ const topics = questionnaireTopics.slice(0, 5);
 function school(name: string, needs: number[], offers: number[]): SchoolSummary {
   const s = emptySummary(name, `${name}.json`, 'workspace');
   for (const t of needs) s.deficits[topics[t]!] = 1;
-  if (offers.length) s.mentors.push({ name: `Наставник ${name}`, position: 'учитель', forms: [], topics: offers.map((t) => topics[t]!), capacity: 1 });
+  if (offers.length)
+    s.mentors.push({
+      name: `Наставник ${name}`,
+      position: 'учитель',
+      forms: [],
+      topics: offers.map((t) => topics[t]!),
+      capacity: 1,
+    });
   return s;
 }
 
-const cluster = (s: SchoolSummary, c: ClusterResult['cluster']): ClusterResult => ({ key: s.key, name: s.name, cluster: c, reasons: [] });
+const cluster = (s: SchoolSummary, c: ClusterResult['cluster']): ClusterResult => ({
+  key: s.key,
+  name: s.name,
+  cluster: c,
+  reasons: [],
+});
 
 /** The best (tandems, total score minus the spread cost) over every assignment: what the matching must reach. */
 function bruteForce(hosts: SchoolSummary[], partners: SchoolSummary[], capacity: number): [number, number] {

@@ -107,3 +107,9 @@ export function matchTandems(schools: SchoolSummary[], clusters: ClusterResult[]
   });
   return { tandems, unmatched };
 }
+
+/**
+ * The library's form a tandem's draft agreement is filled from: named here only. Today the partner agreement;
+ * when the library has a network-mentoring contract form, its id goes here.
+ */
+export const agreementFormId = 'soglashenie-s-organizaciej-partnerom';

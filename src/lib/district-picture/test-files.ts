@@ -36,7 +36,8 @@ export function testWorkspace(school: TestSchool, savedAt = '2026-12-01T10:00:00
   const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)]!;
   const profile = emptyProfile(2026);
   profile.organisation.shortName = school.shortName;
-  profile.organisation.fullName = school.fullName ?? `Муниципальное бюджетное общеобразовательное учреждение «${school.shortName}»`;
+  profile.organisation.fullName =
+    school.fullName ?? `Муниципальное бюджетное общеобразовательное учреждение «${school.shortName}»`;
   profile.counts = {
     students10to18: '400',
     students15to18: '120',
@@ -49,7 +50,9 @@ export function testWorkspace(school: TestSchool, savedAt = '2026-12-01T10:00:00
     organisation: profile.organisation.fullName,
     firstYear: '2026',
     lastYear: '2030',
-    schools: [{ name: school.shortName, counts: { ...profile.counts, surveyedMentees: '', surveyedMentors: '' } as never }],
+    schools: [
+      { name: school.shortName, counts: { ...profile.counts, surveyedMentees: '', surveyedMentors: '' } as never },
+    ],
     trajectories: {},
     monitoring: true,
     actuals: { 1: { 2026: String(school.studentMentees ?? 40) }, 2: { 2026: '10' }, 4: { 2026: '2' } },

@@ -70,7 +70,7 @@ export interface DistrictSchool {
   name: string;
   shortName: string;
   kind: string;
-  cluster?: string;
-  address?: string;
-  contact?: string;
+  cluster?: string | undefined;
+  address?: string | undefined;
+  contact?: string | undefined;
 }
