@@ -69,7 +69,7 @@ export function Tandems({ labels, result, capacity, capacityOk, onCapacity, agre
               <p>{t.why}</p>
               {t.mentors.length > 0 && <p>{fill(labels.tandemMentors, { list: t.mentors.join(', ') })}</p>}
               <button type="button" onClick={() => void agreement(t)}>
-                {labels.agreementButton}
+                {fill(labels.agreementButton, { host: t.hostName, partner: t.partnerName })}
               </button>
             </li>
           ))}
