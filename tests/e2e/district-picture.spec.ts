@@ -47,7 +47,9 @@ test('двадцать файлов школ: таблица, группы, та
   const kpi = tool.getByRole('table').first();
   await expect(kpi.locator('tbody tr')).toHaveCount(17);
   await expect(kpi.locator('tfoot')).toContainText('Всего по району');
-  await expect(tool.getByTestId('dp-behind')).toContainText(`${district.schools[0]!.shortName} — показатель № 5: не хватает 4`);
+  await expect(tool.getByTestId('dp-behind')).toContainText(
+    `${district.schools[0]!.shortName} — показатель № 5: не хватает 4`,
+  );
 
   // Clusters by the default rules, stated on the page with the reasons per school.
   await expect(tool.getByTestId('dp-rules')).toContainText('ниже 20 % — низкий, от 50 % — высокий');
@@ -68,14 +70,20 @@ test('двадцать файлов школ: таблица, группы, та
   await expect(tandems.first()).toContainText('(ШНОР) просит помощи с темами, которые знают наставники');
   const [file] = await Promise.all([
     page.waitForEvent('download'),
-    tandems.first().getByRole('button', { name: /^Черновик соглашения: / }).click(),
+    tandems
+      .first()
+      .getByRole('button', { name: /^Черновик соглашения: / })
+      .click(),
   ]);
   const agreement = { name: file.suggestedFilename(), bytes: new Uint8Array(readFileSync((await file.path())!)) };
   expect(agreement.name).toMatch(/^soglashenie-.*\.docx$/);
   expect(docxText(agreement.bytes)).toContain('Соглашение о сотрудничестве');
 
   // Consent: one mentor ticked with a length of service; the export passes the district's checks.
-  const school = tool.getByRole('region', { name: /Реестры для сайта/ }).locator('details').first();
+  const school = tool
+    .getByRole('region', { name: /Реестры для сайта/ })
+    .locator('details')
+    .first();
   await school.locator('summary').click();
   await school.getByRole('checkbox').first().check();
   await school.getByLabel('Стаж, лет').fill('12');
@@ -117,7 +125,10 @@ test('двадцать файлов школ: таблица, группы, та
   await expect(again).toContainText('ШНОР: 11; ШСОР: 0; ШВОР: 6');
   await expect(again).toContainText('Отмечено наставников с согласием: 1.');
 
-  const axe = await new AxeBuilder({ page }).include('[data-tool]').withTags(['wcag2a', 'wcag2aa', 'wcag22aa']).analyze();
+  const axe = await new AxeBuilder({ page })
+    .include('[data-tool]')
+    .withTags(['wcag2a', 'wcag2aa', 'wcag22aa'])
+    .analyze();
   expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
 });
 
@@ -128,7 +139,9 @@ test('таблица численности вместо файла школы',
     'Луговская СОШ;200;60;10;9',
     'Берёзовская СОШ;150;пять;8;4',
   ].join('\r\n');
-  await tool.getByLabel('Файлы школ (.json, .csv, .xlsx)').setInputFiles({ name: 'chislennost.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  await tool
+    .getByLabel('Файлы школ (.json, .csv, .xlsx)')
+    .setInputFiles({ name: 'chislennost.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
   await expect(tool.getByRole('status').first()).toHaveText('В сводке школ: 2.');
   await expect(tool).toContainText('«пять» — не целое число');
   await expect(tool.getByTestId('dp-clusters').getByRole('row', { name: 'Луговская СОШ' })).toContainText('ШСОР');

@@ -8,7 +8,9 @@ import type { KpiIndicator } from '../../lib/kpi/types.ts';
 import type { MonitoredForm } from '../../lib/monitoring/questionnaires.ts';
 import { districtTable } from '../../lib/district-picture/aggregate.ts';
 import { clusterSchools, ruleErrors } from '../../lib/district-picture/clusters.ts';
-import { collect, unknownSchools, type LoadedFile } from '../../lib/district-picture/collect.ts';
+import type { LoadedFile } from '../../lib/district-picture/collect.ts';
+import { unknownSchools } from '../../lib/district-picture/names.ts';
+import { failureText, loadModule } from '../../lib/lazy-module.ts';
 import { emptyPicture, pictureSpec, storageKey, type PictureState } from '../../lib/district-picture/storage.ts';
 import { matchTandems } from '../../lib/district-picture/tandems.ts';
 import type { DistrictSchool } from '../../lib/district-picture/types.ts';
@@ -66,12 +68,23 @@ export default function DistrictPicture(props: Props) {
   );
   const missing = unknownSchools(state.schools, district);
 
+  // The readers of files (the tools' specs, the monitoring's counting) load with the first file, not with the page.
   const onFiles = async (files: LoadedFile[]) => {
     setBusy(true);
-    persist.setState((s) => {
-      const { schools, messages } = collect(s.schools, files, byId, district, ready ? localToday() : buildToday);
-      return { ...s, schools, messages };
-    });
+    try {
+      const { collect } = await loadModule(() => import('../../lib/district-picture/collect.ts'), 'для чтения таблицы');
+      persist.setState((s) => {
+        const today = ready ? localToday() : buildToday;
+        const { schools, messages } = collect(s.schools, files, byId, district, today, s.year);
+        return { ...s, schools, messages };
+      });
+    } catch (error) {
+      const text = failureText(error, '{message}');
+      persist.setState((s) => ({
+        ...s,
+        messages: [{ file: files.map((f) => f.name).join(', '), level: 'error', text }],
+      }));
+    }
     setBusy(false);
   };
 
@@ -86,7 +99,6 @@ export default function DistrictPicture(props: Props) {
         ready={ready}
         busy={busy}
         setBusy={setBusy}
-        year={state.year}
         schools={state.schools}
         messages={state.messages}
         missing={missing.map((s) => s.name)}

@@ -3,7 +3,6 @@
 import { fill } from '../../lib/island-labels.ts';
 import { readSpreadsheet } from '../../lib/import/index.ts';
 import type { LoadedFile } from '../../lib/district-picture/collect.ts';
-import { countsTableHint, summariesFromCounts } from '../../lib/district-picture/counts-table.ts';
 import type { FileMessage, SchoolSummary } from '../../lib/district-picture/types.ts';
 import type { PictureLabels } from './labels.ts';
 
@@ -12,7 +11,6 @@ interface Props {
   ready: boolean;
   busy: boolean;
   setBusy: (busy: boolean) => void;
-  year: string;
   schools: SchoolSummary[];
   messages: FileMessage[];
   missing: string[];
@@ -20,23 +18,23 @@ interface Props {
   onClear: () => void;
 }
 
-async function readFile(file: File, year: string, expected: string): Promise<LoadedFile> {
+async function readFile(file: File, expected: string): Promise<LoadedFile> {
   if (/\.json$/i.test(file.name)) return { name: file.name, text: await file.text() };
   try {
     const sheet = await readSpreadsheet(file, { expected });
-    return { name: file.name, ...summariesFromCounts(file.name, sheet.rows, year) };
+    return { name: file.name, rows: sheet.rows };
   } catch (error) {
     const text = error instanceof Error ? error.message : String(error);
     return { name: file.name, summaries: [], messages: [{ file: file.name, level: 'error', text }] };
   }
 }
 
-export function Files({ labels, ready, busy, setBusy, year, schools, messages, missing, onFiles, onClear }: Props) {
+export function Files({ labels, ready, busy, setBusy, schools, messages, missing, onFiles, onClear }: Props) {
   const choose = async (input: HTMLInputElement) => {
     const list = [...(input.files ?? [])];
     if (list.length === 0) return;
     setBusy(true);
-    const loaded = await Promise.all(list.map((f) => readFile(f, year, labels.expectedTable)));
+    const loaded = await Promise.all(list.map((f) => readFile(f, labels.expectedTable)));
     await onFiles(loaded);
     input.value = '';
   };
@@ -57,7 +55,7 @@ export function Files({ labels, ready, busy, setBusy, year, schools, messages, m
       <p class="dp-hint">{labels.filesHint}</p>
       <details>
         <summary>{labels.countsTableSummary}</summary>
-        <p class="dp-hint">{countsTableHint}</p>
+        <p class="dp-hint">{labels.countsTableHint}</p>
       </details>
       <p role="status" aria-live="polite">
         {busy ? labels.reading : schools.length === 0 ? labels.empty : fill(labels.summary, { n: schools.length })}

@@ -2,7 +2,6 @@
 // loaded with the click), and the ШНОР schools left without a partner with the reason.
 import { useState } from 'preact/hooks';
 import type { Form } from '../../schemas/form.ts';
-import { downloadName } from '../../lib/download-name.ts';
 import { fill } from '../../lib/island-labels.ts';
 import { failureText, loadModule } from '../../lib/lazy-module.ts';
 import { saveFile } from '../../lib/save-file.ts';
@@ -25,8 +24,8 @@ export function Tandems({ labels, result, capacity, capacityOk, onCapacity, agre
   const agreement = async (tandem: Tandem) => {
     setFailure('');
     try {
-      const { agreementDocument, docxBlob } = await loadModule(
-        () => import('../../lib/district-picture/report-docx.ts'),
+      const [{ agreementDocument, docxBlob }, { downloadName }] = await loadModule(() =>
+        Promise.all([import('../../lib/district-picture/report-docx.ts'), import('../../lib/download-name.ts')]),
       );
       const blob = await docxBlob(agreementDocument(agreementForm, tandem, schools));
       saveFile(blob, downloadName(['soglashenie', tandem.hostName, tandem.partnerName], 'docx'));

@@ -97,7 +97,9 @@ describe('summariesFromCounts', () => {
   });
 
   it('refuses a table without the organisation column and names a bad cell', () => {
-    expect(summariesFromCounts('t.csv', [['ФИО', 'Стаж']], '2026').messages[0]!.text).toContain('не таблица');
+    expect(summariesFromCounts('t.csv', [['ФИО', 'Стаж']], '2026').messages[0]!.text).toContain(
+      'не таблица численности',
+    );
     const { messages } = summariesFromCounts(
       't.csv',
       [

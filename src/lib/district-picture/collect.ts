@@ -6,23 +6,22 @@ import { readJsonFile } from '../monitoring/json-files.ts';
 import type { MonitoredForm } from '../monitoring/questionnaires.ts';
 import type { Response } from '../monitoring/responses.ts';
 import { readWorkspace } from '../school/workspace.ts';
-import { addResponses, emptySummary, schoolKey, summaryFromWorkspace } from './summary.ts';
+import { summariesFromCounts } from './counts-table.ts';
+import { districtSchoolOf, schoolKey } from './names.ts';
+import { addResponses, emptySummary, summaryFromWorkspace } from './summary.ts';
+
+export { districtSchoolOf, unknownSchools } from './names.ts';
 import type { DistrictSchool, FileMessage, SchoolSummary } from './types.ts';
 
 /** A file as the page read it: JSON as text, a spreadsheet of counts as its schools (and what was wrong in it). */
 export type LoadedFile =
   | { name: string; text: string }
+  | { name: string; rows: string[][] }
   | { name: string; summaries: SchoolSummary[]; messages?: FileMessage[] };
 
 export interface Collected {
   schools: SchoolSummary[];
   messages: FileMessage[];
-}
-
-/** The district's school a summary is, by its full or short name; undefined when the district's list lacks it. */
-export function districtSchoolOf(summary: SchoolSummary, district: DistrictSchool[]): DistrictSchool | undefined {
-  const keys = new Set([summary.key, schoolKey(summary.fullName)]);
-  return district.find((s) => keys.has(schoolKey(s.name)) || keys.has(schoolKey(s.shortName)));
 }
 
 /** Identity of a school across files: the district's id when the list knows it, its name otherwise. */
@@ -39,12 +38,20 @@ export function collect(
   forms: Record<string, MonitoredForm>,
   district: DistrictSchool[],
   today: string,
+  /** The year a count table's actuals are for; the school year of `today` by default. */
+  year = String(Number(today.slice(0, 4)) - (Number(today.slice(5, 7)) < 9 ? 1 : 0)),
 ): Collected {
   const messages: FileMessage[] = [];
   const incoming: SchoolSummary[] = [];
   const answers: { responses: Response[]; notes: [] }[] = [];
   const answerFiles = new Map<string, string[]>();
   for (const file of files) {
+    if ('rows' in file) {
+      const read = summariesFromCounts(file.name, file.rows, year);
+      incoming.push(...read.summaries);
+      messages.push(...read.messages);
+      continue;
+    }
     if ('summaries' in file) {
       incoming.push(...file.summaries);
       messages.push(...(file.messages ?? []));
@@ -131,9 +138,4 @@ export function collect(
     if (newer) schools[index] = summary;
   }
   return { schools, messages };
-}
-
-/** Schools of the files the district's list of organisations lacks: named so the list can be completed. */
-export function unknownSchools(schools: SchoolSummary[], district: DistrictSchool[]): SchoolSummary[] {
-  return schools.filter((s) => !districtSchoolOf(s, district));
 }

@@ -31,11 +31,9 @@ const columns: { test: RegExp; column: Column }[] = [
   { test: /партн/, column: { kind: 'count', population: 'partnerOrganisations' } },
 ];
 
-export const countsTableHint =
-  'Первая строка — названия столбцов: «Организация», «Обучающихся 10–18 лет», «Обучающихся 15–18 лет», ' +
-  '«Молодых педагогов», «Организаций-партнёров», «Наставляемых 10–18 лет», «Наставников 15–18 лет», ' +
-  '«Наставляемых молодых педагогов», «Партнёров, направивших наставников», «Анкет наставляемых», ' +
-  '«Довольных наставляемых», «Анкет наставников», «Довольных наставников».';
+const notCountsTable =
+  'Это не таблица численности школ: в первой строке нужны названия столбцов, среди них «Организация» ' +
+  'и хотя бы один счёт, например «Обучающихся 10–18 лет». Образец столбцов — на странице под выбором файлов.';
 
 function columnOf(header: string): Column | null {
   const h = header.toLowerCase().replace(/ё/g, 'е');
@@ -56,7 +54,7 @@ export function summariesFromCounts(
   if (nameAt < 0 || found.filter(Boolean).length < 2)
     return {
       summaries: [],
-      messages: [{ file, level: 'error', text: `Это не таблица численности школ. ${countsTableHint}` }],
+      messages: [{ file, level: 'error', text: notCountsTable }],
     };
   const summaries: SchoolSummary[] = [];
   rows.slice(1).forEach((row, r) => {

@@ -5,7 +5,7 @@
 import slugify from '@sindresorhus/slugify';
 import { mentoringForms } from '../mentoring-forms.ts';
 import type { ClusterResult } from './clusters.ts';
-import { districtSchoolOf } from './collect.ts';
+import { districtSchoolOf } from './names.ts';
 import type { DistrictSchool, SchoolSummary } from './types.ts';
 
 import { mentorKey, type Consents } from './consent.ts';

@@ -16,17 +16,10 @@ import { profileSpec, type SchoolProfile } from '../school/profile.ts';
 import { profileStorageKey } from '../school/storage-key.ts';
 import type { WorkspaceFile } from '../school/workspace.ts';
 import { readRecord } from '../state/record.ts';
+import { schoolKey } from './names.ts';
 import type { FileMessage, PictureMentor, PictureProgramme, Satisfied, SchoolSummary } from './types.ts';
 
-/** Names as people retype them: case, ё, quotes, «№» spacing and extra spaces do not tell two schools apart. */
-export const schoolKey = (name: string): string =>
-  name
-    .toLowerCase()
-    .replace(/ё/g, 'е')
-    .replace(/[«»"“”„']/g, '')
-    .replace(/№\s*/g, '№ ')
-    .replace(/\s+/g, ' ')
-    .trim();
+export { schoolKey } from './names.ts';
 
 const wholeNumber = (text: string | undefined): number | null => {
   const t = (text ?? '').replace(/\s/g, '');
