@@ -34,6 +34,9 @@ interface Props {
   buildToday: string;
 }
 
+/** Files read between two pauses. */
+const batch = 20;
+
 export default function DistrictPicture(props: Props) {
   const { indicators, district, labels, buildToday } = props;
   const byId = useMemo(() => Object.fromEntries(props.forms.map((f) => [f.id, f])), [props.forms]);
@@ -45,6 +48,7 @@ export default function DistrictPicture(props: Props) {
   const { state, ready } = persist;
   const set = (change: Partial<PictureState>) => persist.setState((s) => ({ ...s, ...change }));
   const [busy, setBusy] = useState(false);
+  const [progress, setProgress] = useState('');
 
   const table = useMemo(
     () =>
@@ -69,22 +73,27 @@ export default function DistrictPicture(props: Props) {
   const missing = unknownSchools(state.schools, district);
 
   // The readers of files (the tools' specs, the monitoring's counting) load with the first file, not with the page.
+  // Files are read twenty at a time with a pause between, so the page answers while 300 schools are read.
   const onFiles = async (files: LoadedFile[]) => {
     setBusy(true);
     try {
       const { collect } = await loadModule(() => import('../../lib/district-picture/collect.ts'), 'для чтения таблицы');
-      persist.setState((s) => {
-        const today = ready ? localToday() : buildToday;
-        const { schools, messages } = collect(s.schools, files, byId, district, today, s.year);
-        return { ...s, schools, messages };
-      });
+      const today = ready ? localToday() : buildToday;
+      let schools = state.schools;
+      const messages: PictureState['messages'] = [];
+      for (let i = 0; i < files.length; i += batch) {
+        setProgress(fill(labels.progress, { n: i, total: files.length }));
+        await new Promise((resolve) => setTimeout(resolve));
+        const read = collect(schools, files.slice(i, i + batch), byId, district, today, state.year);
+        schools = read.schools;
+        messages.push(...read.messages);
+      }
+      set({ schools, messages });
     } catch (error) {
       const text = failureText(error, '{message}');
-      persist.setState((s) => ({
-        ...s,
-        messages: [{ file: files.map((f) => f.name).join(', '), level: 'error', text }],
-      }));
+      set({ messages: [{ file: files.map((f) => f.name).join(', '), level: 'error', text }] });
     }
+    setProgress('');
     setBusy(false);
   };
 
@@ -98,6 +107,7 @@ export default function DistrictPicture(props: Props) {
         labels={labels}
         ready={ready}
         busy={busy}
+        progress={progress}
         setBusy={setBusy}
         schools={state.schools}
         messages={state.messages}

@@ -10,6 +10,8 @@ interface Props {
   labels: PictureLabels;
   ready: boolean;
   busy: boolean;
+  /** «Прочитано 40 из 300» while the files are read. */
+  progress: string;
   setBusy: (busy: boolean) => void;
   schools: SchoolSummary[];
   messages: FileMessage[];
@@ -29,7 +31,7 @@ async function readFile(file: File, expected: string): Promise<LoadedFile> {
   }
 }
 
-export function Files({ labels, ready, busy, setBusy, schools, messages, missing, onFiles, onClear }: Props) {
+export function Files({ labels, ready, busy, progress, setBusy, schools, messages, missing, onFiles, onClear }: Props) {
   const choose = async (input: HTMLInputElement) => {
     const list = [...(input.files ?? [])];
     if (list.length === 0) return;
@@ -58,7 +60,11 @@ export function Files({ labels, ready, busy, setBusy, schools, messages, missing
         <p class="dp-hint">{labels.countsTableHint}</p>
       </details>
       <p role="status" aria-live="polite">
-        {busy ? labels.reading : schools.length === 0 ? labels.empty : fill(labels.summary, { n: schools.length })}
+        {busy
+          ? progress || labels.reading
+          : schools.length === 0
+            ? labels.empty
+            : fill(labels.summary, { n: schools.length })}
       </p>
       {errors.length > 0 && (
         <div class="dp-messages" role="alert">
