@@ -22,6 +22,8 @@ interface Props {
 export function Registry({ labels, schools, consents, onConsents, district, clusters }: Props) {
   const [notes, setNotes] = useState<string[] | null>(null);
   const [failure, setFailure] = useState('');
+  // A school's mentors are drawn when its list is opened: 3,000 ticks at once would hold the page for seconds.
+  const [open, setOpen] = useState<Set<string>>(new Set());
   const change = (key: string, next: Partial<Consents[string]>) =>
     onConsents({ ...consents, [key]: { consent: false, years: '', ...consents[key], ...next } });
   const consented = Object.values(consents).filter((c) => c.consent).length;
@@ -47,7 +49,18 @@ export function Registry({ labels, schools, consents, onConsents, district, clus
       {schools
         .filter((s) => s.mentors.length > 0)
         .map((s) => (
-          <details key={s.key}>
+          <details
+            key={s.key}
+            onToggle={(e) => {
+              const opened = e.currentTarget.open;
+              setOpen((o) => {
+                const next = new Set(o);
+                if (opened) next.add(s.key);
+                else next.delete(s.key);
+                return next;
+              });
+            }}
+          >
             <summary>
               {fill(labels.schoolMentors, {
                 name: s.name,
@@ -55,37 +68,39 @@ export function Registry({ labels, schools, consents, onConsents, district, clus
                 yes: s.mentors.filter((m) => consents[mentorKey(s, m.name)]?.consent).length,
               })}
             </summary>
-            <ul class="dp-mentors">
-              {s.mentors.map((m) => {
-                const key = mentorKey(s, m.name);
-                const c = consents[key];
-                return (
-                  <li key={key}>
-                    <label>
-                      <input
-                        type="checkbox"
-                        checked={c?.consent ?? false}
-                        onChange={(e) => change(key, { consent: e.currentTarget.checked })}
-                      />
-                      {m.name}
-                      {m.position ? `, ${m.position}` : ''} — {m.topics.join('; ') || labels.noTopics}
-                    </label>
-                    {c?.consent && (
-                      <label class="dp-years">
-                        {labels.yearsLabel}
+            {open.has(s.key) && (
+              <ul class="dp-mentors">
+                {s.mentors.map((m) => {
+                  const key = mentorKey(s, m.name);
+                  const c = consents[key];
+                  return (
+                    <li key={key}>
+                      <label>
                         <input
-                          type="text"
-                          inputMode="numeric"
-                          size={3}
-                          value={c.years}
-                          onInput={(e) => change(key, { years: e.currentTarget.value.trim() })}
+                          type="checkbox"
+                          checked={c?.consent ?? false}
+                          onChange={(e) => change(key, { consent: e.currentTarget.checked })}
                         />
+                        {m.name}
+                        {m.position ? `, ${m.position}` : ''} — {m.topics.join('; ') || labels.noTopics}
                       </label>
-                    )}
-                  </li>
-                );
-              })}
-            </ul>
+                      {c?.consent && (
+                        <label class="dp-years">
+                          {labels.yearsLabel}
+                          <input
+                            type="text"
+                            inputMode="numeric"
+                            size={3}
+                            value={c.years}
+                            onInput={(e) => change(key, { years: e.currentTarget.value.trim() })}
+                          />
+                        </label>
+                      )}
+                    </li>
+                  );
+                })}
+              </ul>
+            )}
           </details>
         ))}
       <p>{fill(labels.consentedCount, { n: consented })}</p>

@@ -138,7 +138,9 @@ export function pictureSpec(today: string): StateSpec<PictureState> {
           capacity: str(data.capacity) || base.capacity,
           consents,
         },
-        ...(kept.length < schools.length ? { dropped: `${schools.length - kept.length} школ не прочитаны` } : {}),
+        ...(kept.length < schools.length
+          ? { dropped: `не прочитаны записи школ: ${schools.length - kept.length}` }
+          : {}),
       };
     },
   };
