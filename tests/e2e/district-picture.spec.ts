@@ -12,6 +12,9 @@ import { download, openInLibreOffice } from './office.ts';
 import { docxText } from '../../src/lib/docx/read.ts';
 import { readDistrict } from '../../src/lib/district/read.ts';
 import { twentyFiles } from '../../src/lib/district-picture/test-files.ts';
+import { kpiSpec, storageKey as kpiStorageKey } from '../../src/lib/kpi/storage.ts';
+import type { KpiState } from '../../src/lib/kpi/types.ts';
+import { writeRecord } from '../../src/lib/state/record.ts';
 
 const path = '/municipalitet/svodka-po-shkolam/';
 const district = readDistrict('src/content/district').data;
@@ -20,6 +23,29 @@ const files = twentyFiles(district.schools.map((s) => s.shortName)).map((f) => (
   mimeType: 'application/json',
   buffer: Buffer.from(f.text),
 }));
+
+const districtTargets: KpiState = {
+  mode: 'district',
+  organisation: 'Заречный муниципальный округ',
+  firstYear: '2026',
+  lastYear: '2030',
+  schools: [
+    {
+      name: 'Луговская СОШ',
+      counts: {
+        students10to18: '200',
+        students15to18: '',
+        youngTeachers: '',
+        partnerOrganisations: '',
+        surveyedMentees: '',
+        surveyedMentors: '',
+      },
+    },
+  ],
+  trajectories: { 1: { kind: 'line', from: '50', to: '70' } },
+  monitoring: false,
+  actuals: {},
+};
 
 async function open(page: Page) {
   await page.goto(path);
@@ -145,4 +171,21 @@ test('таблица численности вместо файла школы',
   await expect(tool.getByRole('status').first()).toHaveText('В сводке школ: 2.');
   await expect(tool).toContainText('«пять» — не целое число');
   await expect(tool.getByTestId('dp-clusters').getByRole('row', { name: 'Луговская СОШ' })).toContainText('ШСОР');
+
+  // The district's own targets, set in the KPI calculator of this browser, replace the example trajectory.
+  await page.evaluate(
+    ([key, text]) => localStorage.setItem(key!, text!),
+    [
+      kpiStorageKey,
+      writeRecord(kpiSpec, districtTargets, { savedAt: '2026-12-01T10:00:00.000Z', rev: 'k', prev: null }),
+    ],
+  );
+  await tool.getByRole('button', { name: 'Взять цели из калькулятора показателей' }).click();
+  await expect(tool).toContainText('Цели и период 2026–2030 взяты из калькулятора показателей.');
+  // 50 % of Луговская's 200 students is 100 people; it has 60.
+  const row = tool
+    .getByRole('table')
+    .first()
+    .getByRole('row', { name: /Луговская СОШ/ });
+  await expect(row).toContainText('план 100 чел. (50 %); факт 60 чел. (30 %); не хватает 40');
 });

@@ -4,6 +4,7 @@ import { useMemo, useState } from 'preact/hooks';
 import type { Form } from '../../schemas/form.ts';
 import { localToday } from '../../lib/dates.ts';
 import { fill } from '../../lib/island-labels.ts';
+import { savedKpiState, storageKey as kpiStorageKey } from '../../lib/kpi/storage.ts';
 import type { KpiIndicator } from '../../lib/kpi/types.ts';
 import type { MonitoredForm } from '../../lib/monitoring/questionnaires.ts';
 import { districtTable } from '../../lib/district-picture/aggregate.ts';
@@ -15,7 +16,7 @@ import { emptyPicture, pictureSpec, storageKey, type PictureState } from '../../
 import { matchTandems } from '../../lib/district-picture/tandems.ts';
 import type { DistrictSchool } from '../../lib/district-picture/types.ts';
 import { StateNotices } from '../shared/StateNotices.tsx';
-import { usePersistentState } from '../shared/usePersistentState.ts';
+import { browserStorage, usePersistentState } from '../shared/usePersistentState.ts';
 import { Clusters } from './Clusters.tsx';
 import { Exports } from './Exports.tsx';
 import { Files } from './Files.tsx';
@@ -56,9 +57,9 @@ export default function DistrictPicture(props: Props) {
         firstYear: state.firstYear,
         lastYear: state.lastYear,
         year: state.year,
-        trajectories: {},
+        trajectories: state.trajectories,
       }),
-    [state.schools, state.firstYear, state.lastYear, state.year, indicators],
+    [state.schools, state.firstYear, state.lastYear, state.year, state.trajectories, indicators],
   );
   const errors = ruleErrors(state.rules, indicators);
   const clusters = useMemo(
@@ -97,6 +98,19 @@ export default function DistrictPicture(props: Props) {
     setBusy(false);
   };
 
+  // The district sets its targets in the KPI calculator (district mode): its period and trajectories come here.
+  const [targetsNote, setTargetsNote] = useState('');
+  const fromCalculator = () => {
+    const text = browserStorage()?.getItem(kpiStorageKey) ?? null;
+    const saved = text === null ? null : savedKpiState(text);
+    if (!saved) {
+      setTargetsNote(labels.noCalculator);
+      return;
+    }
+    set({ firstYear: saved.firstYear, lastYear: saved.lastYear, trajectories: saved.trajectories });
+    setTargetsNote(fill(labels.targetsTaken, { from: saved.firstYear, to: saved.lastYear }));
+  };
+
   const yearOk = state.year >= state.firstYear && state.year <= state.lastYear && /^\d{4}$/.test(state.year);
 
   return (
@@ -133,6 +147,15 @@ export default function DistrictPicture(props: Props) {
                 </label>
               ))}
             </div>
+            <div class="dp-row">
+              <button type="button" onClick={fromCalculator}>
+                {labels.fromCalculator}
+              </button>
+            </div>
+            <p class="dp-hint" role="status">
+              {targetsNote ||
+                (Object.keys(state.trajectories).length ? labels.targetsFromCalculator : labels.targetsPreset)}
+            </p>
             {!yearOk && (
               <p class="dp-error" role="alert">
                 {labels.yearError}

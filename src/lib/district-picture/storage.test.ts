@@ -14,6 +14,10 @@ describe('pictureSpec', () => {
       ...emptyPicture(testToday),
       schools,
       messages,
+      trajectories: {
+        1: { kind: 'line' as const, from: '10', to: '70' },
+        5: { kind: 'manual' as const, values: { 2026: '60' } },
+      },
       rules: { rules: [{ order: 5, low: 50.5, high: 90 }] },
       consents: { 'школа № 31|Наставник1': { consent: true, years: '12' } },
     };

@@ -2,6 +2,7 @@
 // (not their files or answers: 300 schools stay near 1 MB), the messages of the last files, the year, the cluster
 // rules, the tandems' capacity and the mentors' consents. Read back with plain checks, field by field.
 import { isRecord } from '../is-record.ts';
+import type { KpiState, Trajectory } from '../kpi/types.ts';
 import type { StateSpec } from '../state/record.ts';
 import { defaultRules, type ClusterRules } from './clusters.ts';
 import type { Consents } from './consent.ts';
@@ -15,6 +16,8 @@ export interface PictureState {
   firstYear: string;
   lastYear: string;
   year: string;
+  /** The indicators' trajectories, taken from the KPI calculator on the click; the preset when empty. */
+  trajectories: KpiState['trajectories'];
   rules: ClusterRules;
   /** How many ШНОР schools one ШВОР school may take. */
   capacity: string;
@@ -30,6 +33,7 @@ export function emptyPicture(today: string): PictureState {
     firstYear: String(y),
     lastYear: String(y + 4),
     year: String(y),
+    trajectories: {},
     rules: defaultRules,
     capacity: '2',
     consents: {},
@@ -92,6 +96,30 @@ function school(v: unknown): SchoolSummary | null {
   };
 }
 
+function trajectory(v: unknown): Trajectory | null {
+  if (!isRecord(v)) return null;
+  if (v.kind === 'preset') return { kind: 'preset' };
+  if (v.kind === 'line') return { kind: 'line', from: str(v.from), to: str(v.to) };
+  if (v.kind === 'manual' && isRecord(v.values))
+    return {
+      kind: 'manual',
+      values: Object.fromEntries(
+        Object.entries(v.values).filter((e): e is [string, string] => typeof e[1] === 'string'),
+      ),
+    };
+  return null;
+}
+
+function trajectories(v: unknown): KpiState['trajectories'] {
+  if (!isRecord(v)) return {};
+  const kept: KpiState['trajectories'] = {};
+  for (const [order, t] of Object.entries(v)) {
+    const read = trajectory(t);
+    if (read && /^\d+$/.test(order)) kept[Number(order)] = read;
+  }
+  return kept;
+}
+
 function rules(v: unknown): ClusterRules {
   if (!isRecord(v) || !Array.isArray(v.rules)) return defaultRules;
   return {
@@ -134,6 +162,7 @@ export function pictureSpec(today: string): StateSpec<PictureState> {
           firstYear: str(data.firstYear) || base.firstYear,
           lastYear: str(data.lastYear) || base.lastYear,
           year: str(data.year) || base.year,
+          trajectories: trajectories(data.trajectories),
           rules: rules(data.rules),
           capacity: str(data.capacity) || base.capacity,
           consents,
