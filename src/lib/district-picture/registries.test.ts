@@ -58,6 +58,7 @@ describe('registries', () => {
     const { data: read, problems } = readDistrict(dir);
     expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
     expect(read.mentors).toHaveLength(data.mentors.length);
+    expect(problems).toEqual([]);
     expect(read.schools.filter((s) => s.cluster).length).toBeGreaterThan(10);
   });
 });

@@ -4,6 +4,7 @@
 // pairs tool's lists have no such column, and publishing a name needs the person's own yes.
 import slugify from '@sindresorhus/slugify';
 import { mentoringForms } from '../mentoring-forms.ts';
+import { normaliseTopic } from '../pairs/topics.ts';
 import type { ClusterResult } from './clusters.ts';
 import { districtSchoolOf } from './names.ts';
 import type { DistrictSchool, SchoolSummary } from './types.ts';
@@ -21,7 +22,8 @@ export interface RegistryMentor {
   forms: string[];
   canHelpWith: string[];
   maxMentees?: number;
-  consent: true;
+  /** Consent to publish contacts (the folder's meaning): the export carries no contacts, so false. */
+  consent: false;
 }
 
 export interface RegistryProgramme {
@@ -42,6 +44,12 @@ export interface Registries {
 }
 
 const slugOf = (text: string) => slugify(text, { decamelize: false }).slice(0, 60).replace(/-+$/, '') || 'zapis';
+
+/** Topics once each, as the district check wants them: «Оценивание» and «оценивание» are one topic. */
+const unique = (topics: string[]) => {
+  const seen = new Set<string>();
+  return topics.filter((t) => !seen.has(normaliseTopic(t)) && seen.add(normaliseTopic(t)));
+};
 
 function uniqueId(base: string, taken: Set<string>): string {
   let id = base;
@@ -108,9 +116,9 @@ export function registries(
         school: schoolId,
         experienceYears: Number(years),
         forms: forms.length ? forms : ['uchitel-uchitel'],
-        canHelpWith: m.topics,
+        canHelpWith: unique(m.topics),
         ...(m.capacity !== null ? { maxMentees: m.capacity } : {}),
-        consent: true,
+        consent: false,
       });
     }
   }
@@ -144,7 +152,10 @@ export const registryFiles = { schools: 'schools.yaml', mentors: 'mentors.yaml',
 const headers = {
   schools:
     '# Организации района. Выгружено со страницы «Сводка по школам района»: группы (cluster) — по правилам района.',
-  mentors: '# Наставники, давшие согласие на публикацию. Выгружено со страницы «Сводка по школам района».',
+  mentors:
+    '# Наставники, давшие согласие на публикацию в реестре. Выгружено со страницы «Сводка по школам района».\n' +
+    '# consent — согласие на публикацию контактов: контактов в выгрузке нет; если наставник согласен их показать,\n' +
+    '# впишите contacts и consent: true.',
   programmes: '# Программы наставничества по данным подбора пар школ. Выгружено со страницы «Сводка по школам района».',
 };
 
