@@ -33,6 +33,11 @@ const tools: Tool[] = [
     control: (page) => page.getByRole('button', { name: 'Скачать таблицу .docx' }),
   },
   {
+    name: 'сводка по школам района',
+    path: '/municipalitet/svodka-po-shkolam/',
+    control: (page) => page.getByLabel('Файлы школ (.json, .csv, .xlsx)'),
+  },
+  {
     name: 'заполнение формы',
     path: '/formy/pamyatka-nastavniku/',
     control: (page) => page.getByRole('button', { name: 'Скачать заполненную форму (.docx)' }),

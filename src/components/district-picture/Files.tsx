@@ -1,0 +1,107 @@
+// The schools' files: chosen many at once, read in the browser (JSON as text, count tables through the site's
+// one spreadsheet reader), then each file's messages and the schools missing from the district's list.
+import { fill } from '../../lib/island-labels.ts';
+import { readSpreadsheet } from '../../lib/import/index.ts';
+import type { LoadedFile } from '../../lib/district-picture/collect.ts';
+import type { FileMessage, SchoolSummary } from '../../lib/district-picture/types.ts';
+import type { PictureLabels } from './labels.ts';
+
+interface Props {
+  labels: PictureLabels;
+  ready: boolean;
+  busy: boolean;
+  /** «Прочитано 40 из 300» while the files are read. */
+  progress: string;
+  setBusy: (busy: boolean) => void;
+  schools: SchoolSummary[];
+  messages: FileMessage[];
+  missing: string[];
+  onFiles: (files: LoadedFile[]) => Promise<void>;
+  onClear: () => void;
+}
+
+async function readFile(file: File, expected: string): Promise<LoadedFile> {
+  if (/\.json$/i.test(file.name)) return { name: file.name, text: await file.text() };
+  try {
+    const sheet = await readSpreadsheet(file, { expected });
+    return { name: file.name, rows: sheet.rows };
+  } catch (error) {
+    const text = error instanceof Error ? error.message : String(error);
+    return { name: file.name, summaries: [], messages: [{ file: file.name, level: 'error', text }] };
+  }
+}
+
+export function Files({ labels, ready, busy, progress, setBusy, schools, messages, missing, onFiles, onClear }: Props) {
+  const choose = async (input: HTMLInputElement) => {
+    const list = [...(input.files ?? [])];
+    if (list.length === 0) return;
+    setBusy(true);
+    const loaded = await Promise.all(list.map((f) => readFile(f, labels.expectedTable)));
+    await onFiles(loaded);
+    input.value = '';
+  };
+  const errors = messages.filter((m) => m.level === 'error');
+  const warnings = messages.filter((m) => m.level === 'warning');
+  return (
+    <section class="dp-files" aria-labelledby="dp-files-heading">
+      <h3 id="dp-files-heading">{labels.filesHeading}</h3>
+      <label for="dp-files">{labels.chooseFiles}</label>
+      <input
+        id="dp-files"
+        type="file"
+        multiple
+        accept=".json,.csv,.xlsx,application/json,text/csv"
+        disabled={!ready || busy}
+        onChange={(e) => void choose(e.currentTarget)}
+      />
+      <p class="dp-hint">{labels.filesHint}</p>
+      <details>
+        <summary>{labels.countsTableSummary}</summary>
+        <p class="dp-hint">{labels.countsTableHint}</p>
+      </details>
+      <p role="status" aria-live="polite">
+        {busy
+          ? progress || labels.reading
+          : schools.length === 0
+            ? labels.empty
+            : fill(labels.summary, { n: schools.length })}
+      </p>
+      {errors.length > 0 && (
+        <div class="dp-messages" role="alert">
+          <h4>{fill(labels.errorsHeading, { n: errors.length })}</h4>
+          <ul>
+            {errors.map((m, i) => (
+              <li key={i}>
+                <strong>{m.file}</strong>: {m.text}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {warnings.length > 0 && (
+        <div class="dp-messages">
+          <h4>{fill(labels.warningsHeading, { n: warnings.length })}</h4>
+          <ul>
+            {warnings.map((m, i) => (
+              <li key={i}>
+                <strong>{m.file}</strong>: {m.text}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {missing.length > 0 && (
+        <div class="dp-messages" data-testid="dp-missing">
+          <h4>{fill(labels.missingHeading, { n: missing.length })}</h4>
+          <p>{missing.join(', ')}</p>
+          <p class="dp-hint">{labels.missingHint}</p>
+        </div>
+      )}
+      {schools.length > 0 && (
+        <button type="button" onClick={onClear}>
+          {labels.clear}
+        </button>
+      )}
+    </section>
+  );
+}

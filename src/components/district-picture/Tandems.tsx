@@ -1,0 +1,96 @@
+// Suggested network tandems, each explained, with a draft agreement per tandem from the library's form (docx is
+// loaded with the click), and the ШНОР schools left without a partner with the reason.
+import { useState } from 'preact/hooks';
+import type { Form } from '../../schemas/form.ts';
+import { fill } from '../../lib/island-labels.ts';
+import { failureText, loadModule } from '../../lib/lazy-module.ts';
+import { saveFile } from '../../lib/save-file.ts';
+import type { Tandem, TandemResult } from '../../lib/district-picture/tandems.ts';
+import type { SchoolSummary } from '../../lib/district-picture/types.ts';
+import type { PictureLabels } from './labels.ts';
+
+interface Props {
+  labels: PictureLabels;
+  result: TandemResult;
+  capacity: string;
+  capacityOk: boolean;
+  onCapacity: (value: string) => void;
+  agreementForm: Form;
+  schools: SchoolSummary[];
+}
+
+export function Tandems({ labels, result, capacity, capacityOk, onCapacity, agreementForm, schools }: Props) {
+  const [failure, setFailure] = useState('');
+  const agreement = async (tandem: Tandem) => {
+    setFailure('');
+    try {
+      const [{ agreementDocument, docxBlob }, { downloadName }] = await loadModule(() =>
+        Promise.all([import('../../lib/district-picture/report-docx.ts'), import('../../lib/download-name.ts')]),
+      );
+      const blob = await docxBlob(agreementDocument(agreementForm, tandem, schools));
+      saveFile(blob, downloadName(['soglashenie', tandem.hostName, tandem.partnerName], 'docx'));
+    } catch (error) {
+      setFailure(failureText(error, labels.exportFailed));
+    }
+  };
+  return (
+    <section aria-labelledby="dp-tandems-heading">
+      <h3 id="dp-tandems-heading">{labels.tandemsHeading}</h3>
+      <p class="dp-hint">{labels.tandemsHint}</p>
+      <label>
+        {labels.capacityLabel}
+        <input
+          type="text"
+          inputMode="numeric"
+          size={3}
+          value={capacity}
+          aria-invalid={!capacityOk}
+          aria-describedby={capacityOk ? undefined : 'dp-capacity-error'}
+          onInput={(e) => onCapacity(e.currentTarget.value.trim())}
+        />
+      </label>
+      {!capacityOk && (
+        <p id="dp-capacity-error" class="dp-error" role="alert">
+          {labels.capacityError}
+        </p>
+      )}
+      {result.tandems.length === 0 ? (
+        <p>{labels.noTandems}</p>
+      ) : (
+        <ol class="dp-tandems" data-testid="dp-tandems">
+          {result.tandems.map((t) => (
+            <li key={`${t.host}-${t.partner}`}>
+              <p>
+                <strong>
+                  {t.hostName} ← {t.partnerName}
+                </strong>
+              </p>
+              <p>{t.why}</p>
+              {t.mentors.length > 0 && <p>{fill(labels.tandemMentors, { list: t.mentors.join(', ') })}</p>}
+              <button type="button" onClick={() => void agreement(t)}>
+                {fill(labels.agreementButton, { host: t.hostName, partner: t.partnerName })}
+              </button>
+            </li>
+          ))}
+        </ol>
+      )}
+      {result.unmatched.length > 0 && (
+        <>
+          <h4>{labels.unmatchedHeading}</h4>
+          <ul>
+            {result.unmatched.map((u) => (
+              <li key={u.key}>
+                {u.name}: {u.reason}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {failure && (
+        <p class="dp-error" role="alert">
+          {failure}
+        </p>
+      )}
+    </section>
+  );
+}
