@@ -43,11 +43,12 @@ const school = {
   'nastavnik:form:soglasie-na-uchastie-v-programme': '{"v":1}',
   'nastavnik:kpi:backup:20261201': 'damaged',
   'nastavnik-low-vision': '{"size":"150"}',
+  'nastavnik:district-picture': '{"v":1}',
   'other-site': 'x',
 };
 
 describe('collectWorkspace', () => {
-  it('takes the site’s records, not the copies aside, the reader’s settings or other sites’ keys', () => {
+  it('takes the school’s records, not the copies aside, the reader’s settings, the district’s picture or other sites’ keys', () => {
     const file = collectWorkspace(memoryStore(school), '2026-12-03T12:00:00.000Z');
     expect(Object.keys(file.records)).toEqual([
       'nastavnik:form:soglasie-na-uchastie-v-programme',
@@ -113,6 +114,7 @@ describe('openWorkspace', () => {
     expect(openWorkspace(store, file)).toEqual({ ok: true });
     expect([...store.map.keys()].sort()).toEqual([
       'nastavnik-low-vision',
+      'nastavnik:district-picture',
       'nastavnik:kpi:backup:20261201',
       'nastavnik:pairs',
       'other-site',

@@ -32,7 +32,13 @@ export interface ListedStore extends KeyValueStore {
   key(index: number): string | null;
 }
 
-const isWorkspaceKey = (key: string) => key.startsWith(workspacePrefix) && !key.includes(backupMarker);
+/** The site's keys that are not a school's: the district's picture belongs to the methodologist's browser. */
+const notTheSchools = ['nastavnik:district-picture'];
+
+const isWorkspaceKey = (key: string) =>
+  key.startsWith(workspacePrefix) &&
+  !key.includes(backupMarker) &&
+  !notTheSchools.some((prefix) => key === prefix || key.startsWith(`${prefix}:`));
 
 function workspaceKeys(store: ListedStore): string[] {
   const keys: string[] = [];
