@@ -162,7 +162,7 @@ test('participants typed or pasted once: a consent for each without one, a quest
     { name: 'soglasie.docx', bytes: entries['soglasiya/soglasie-ivanov-nya-001.docx']! },
     { name: 'anketa.docx', bytes: entries['ankety/anketa-nastavnika-ns-001.docx']! },
   ]);
-  expect(consent!.text).toContain('на участие Иванова Петра Сергеевича, 7 «Б» в программе');
+  expect(consent!.text).toContain('на участие Иванова Петра Сергеевича, 7 «Б», в программе');
   expect(questionnaire!.text).toContain('НС-001');
   expect(questionnaire!.text).toContain('«Средняя школа № 5»');
   expect(questionnaire!.text).not.toContain('Громова');
