@@ -5,6 +5,7 @@ import { performance } from 'node:perf_hooks';
 import { benchFlags } from '../bench-args.ts';
 import { ms, stats } from './stats.ts';
 import { form as formSchema, type Form } from '../../src/schemas/form.ts';
+import { holidayYear } from '../../src/schemas/holidays.ts';
 import { indicator as indicatorSchema } from '../../src/schemas/indicator.ts';
 import { readDataEntries } from '../../src/lib/data-loader.ts';
 import { answersSpec, formVersion, storageKey as formKey } from '../../src/lib/forms/storage.ts';
@@ -37,6 +38,7 @@ const forms = readDataEntries('src/content/forms', formSchema).map((e) => ({
 }));
 const sources: PackageSources = {
   forms,
+  holidays: readDataEntries('src/content/holidays', holidayYear).map((e) => holidayYear.parse(e.data)),
   indicators: kpiIndicators(
     readDataEntries('src/content/indicators', indicatorSchema).map((e) => indicatorSchema.parse(e.data)),
   ),

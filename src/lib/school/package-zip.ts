@@ -2,7 +2,12 @@
 // document, the contents list goes first. Loaded on the click, with docx and fflate, so the profile page stays light.
 import { Packer } from 'docx';
 import { strToU8, zipSync, type Zippable } from 'fflate';
+import { builtRoadmapDocument } from '../docx/built-roadmap.ts';
 import { formDocument } from '../docx/form.ts';
+import { calendarFile } from '../ics.ts';
+import { workCalendar } from '../roadmap-builder/calendar.ts';
+import { calendarEvents } from '../roadmap-builder/exports.ts';
+import { builderTable, scheduleState } from '../roadmap-builder/table.ts';
 import { indicatorsDocument } from '../docx/indicators.ts';
 import { computeKpi } from '../kpi/district.ts';
 import { documentData } from '../kpi/document.ts';
@@ -13,7 +18,12 @@ import { workspaceJson, type WorkspaceFile } from './workspace.ts';
 /** The contents list's name in Latin letters: Windows 7's own unzipping ignores the UTF-8 flag of Cyrillic names. */
 export const contentsFileName = '00-sostav-paketa.txt';
 
-async function partBytes(part: PackagePart, sources: PackageSources, workspace: WorkspaceFile): Promise<Uint8Array> {
+async function partBytes(
+  part: PackagePart,
+  sources: PackageSources,
+  workspace: WorkspaceFile,
+  date: string,
+): Promise<Uint8Array> {
   switch (part.kind) {
     case 'form':
       return new Uint8Array(await Packer.toArrayBuffer(formDocument(part.form, part.values)));
@@ -24,6 +34,17 @@ async function partBytes(part: PackagePart, sources: PackageSources, workspace: 
     }
     case 'workspace':
       return strToU8(workspaceJson(workspace));
+    case 'roadmap': {
+      const scheduled = scheduleState(part.state, workCalendar(sources.holidays));
+      if (part.format === 'ics') {
+        const events = calendarEvents(part.state, scheduled);
+        return strToU8(
+          calendarFile({ name: `${part.state.organisation}: дорожная карта`, events, stamp: `${date}T12:00:00Z` }),
+        );
+      }
+      const document = builtRoadmapDocument(part.state, builderTable(part.state, scheduled));
+      return new Uint8Array(await Packer.toArrayBuffer(document));
+    }
     case 'links':
       return strToU8(toCsv(part.rows));
   }
@@ -39,7 +60,9 @@ export async function packageZip(
   const files: Zippable = { [contentsFileName]: strToU8(`\uFEFF${contentsText(pack, date)}`) };
   for (const part of pack.parts) {
     // A .docx is a zip already: compressing it again costs time and gains nothing.
-    files[part.fileName] = [await partBytes(part, sources, workspace), { level: part.kind === 'workspace' ? 6 : 0 }];
+    const zipped =
+      part.kind === 'workspace' || part.kind === 'links' || (part.kind === 'roadmap' && part.format === 'ics');
+    files[part.fileName] = [await partBytes(part, sources, workspace, date), { level: zipped ? 6 : 0 }];
   }
   return zipSync(files, { mtime: new Date(`${date}T12:00:00`) });
 }

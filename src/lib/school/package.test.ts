@@ -1,6 +1,10 @@
 import { unzipSync, strFromU8 } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { form as formSchema } from '../../schemas/form.ts';
+import { holidayYear } from '../../schemas/holidays.ts';
+import { roadmapTemplate } from '../../schemas/roadmap.ts';
+import { newRoadmap } from '../roadmap-builder/state.ts';
+import { roadmapKey, roadmapSpec } from '../roadmap-builder/storage.ts';
 import { readDataEntries } from '../data-loader.ts';
 import { docxText } from '../docx/read.ts';
 import { answersSpec, storageKey as formKey, formVersion } from '../forms/storage.ts';
@@ -21,7 +25,8 @@ const forms = readDataEntries('src/content/forms', formSchema).map((entry) => ({
   id: entry.id,
   form: typesetForm(entry.data as never),
 }));
-const sources: PackageSources = { forms, indicators };
+const holidays = readDataEntries('src/content/holidays', holidayYear).map((e) => holidayYear.parse(e.data));
+const sources: PackageSources = { forms, indicators, holidays };
 const meta = { savedAt: '2026-12-01T10:00:00.000Z', rev: 'r', prev: null };
 
 const profile = exampleProfile;
@@ -223,5 +228,41 @@ describe('a kindergarten’s package', () => {
     expect(schoolRegulation).toMatch(/учитель\s[–—]\sучитель/);
     expect(regulation).toMatch(/педагог\s[–—]\sпедагог/);
     expect(regulation).not.toMatch(/учитель\s[–—]\sучитель/);
+  });
+});
+
+describe('roadmaps in the package', () => {
+  it('each roadmap of the builder as its .docx with the approval block and its .ics, named for what it is', async () => {
+    const template = readDataEntries('src/content/roadmaps', roadmapTemplate).find(
+      (e) => e.id === 'shkolnaya-dorozhnaya-karta',
+    )!;
+    const state = {
+      ...newRoadmap('shkolnaya-dorozhnaya-karta', roadmapTemplate.parse(template.data), {
+        start: '2026-09-01',
+        end: '2027-08-31',
+        id: 'rm1',
+        organisation: 'МБОУ «СШ № 5»',
+      }),
+      head: 'Орлова М. В.',
+    };
+    const records = {
+      [roadmapKey('rm1')]: writeRecord(roadmapSpec, state, meta),
+      [roadmapKey('current')]: 'rm1',
+    };
+    const file = workspace(records);
+    const pack = schoolPackage(sources, file, '2026-12-03');
+    const roadmaps = pack.parts.filter((p) => p.kind === 'roadmap');
+    expect(roadmaps.map((p) => p.fileName)).toEqual([
+      '03-dorozhnaya-karta-mbou-ssh-5-2026-09-01.docx',
+      '04-dorozhnaya-karta-mbou-ssh-5-2026-09-01.ics',
+    ]);
+    const entries = unzipSync(await packageZip(pack, sources, file, '2026-12-03'));
+    const text = docxText(entries[roadmaps[0]!.fileName]!);
+    expect(text).toContain('МБОУ «СШ № 5»');
+    expect(text).toContain('Орлова М. В.');
+    const ics = strFromU8(entries[roadmaps[1]!.fileName]!);
+    expect(ics).toMatch(/^BEGIN:VCALENDAR/);
+    expect(ics.match(/BEGIN:VEVENT/g)?.length ?? 0).toBeGreaterThan(5);
+    expect(contentsText(pack, '2026-12-03')).toContain('сроки для календаря (.ics)');
   });
 });

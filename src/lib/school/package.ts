@@ -1,7 +1,8 @@
 // The school's package of documents, decided from its workspace alone: the implementing order and the положение
 // always (filled from the profile), every other form the school has filled in this browser, the KPI targets when
-// the calculator was used, a consent per participant still without one and a questionnaire per participant, and
-// the workspace file itself; with a contents list that says what is still empty.
+// the calculator was used, every roadmap of the builder (.docx and .ics), a consent per participant still without
+// one and a questionnaire per participant, and the workspace file itself; with a contents list that says what is
+// still empty.
 // Which bytes each part becomes is package-zip.ts's work, loaded with docx and fflate on the click.
 import { schoolYearOf } from '../dates.ts';
 import { downloadName, surnameOf } from '../download-name.ts';
@@ -13,6 +14,10 @@ import { answersSpec, storageKey as formKey } from '../forms/storage.ts';
 import { validateForm } from '../forms/validate.ts';
 import { formFields, initialValues, type FormValues } from '../forms/values.ts';
 import { computeKpi } from '../kpi/district.ts';
+import type { HolidaysData } from '../roadmap-builder/calendar.ts';
+import { exportFileName } from '../roadmap-builder/exports.ts';
+import type { BuilderState } from '../roadmap-builder/state.ts';
+import { roadmapKey, roadmapSpec } from '../roadmap-builder/storage.ts';
 import { kpiSpec, storageKey as kpiKey } from '../kpi/storage.ts';
 import type { KpiIndicator, KpiState } from '../kpi/types.ts';
 import { ruDate } from '../ru-words.ts';
@@ -35,6 +40,8 @@ import type { WorkspaceFile } from './workspace.ts';
 export interface PackageSources {
   forms: { id: string; form: Form }[];
   indicators: KpiIndicator[];
+  /** The work calendar (src/content/holidays): roadmaps are scheduled by it as in the builder. */
+  holidays: HolidaysData[];
 }
 
 /** The documents every school's package has, filled from the profile even if never opened. */
@@ -53,6 +60,8 @@ export type PackagePart =
       group?: ParticipantGroup;
     }
   | { kind: 'kpi'; fileName: string; title: string; state: KpiState }
+  /** A roadmap of the builder, as its own .docx (with the approval block) or .ics would be. */
+  | { kind: 'roadmap'; fileName: string; title: string; state: BuilderState; format: 'docx' | 'ics' }
   /** Links that open each participant's questionnaire on the site already carrying its code (forms/prefill.ts). */
   | { kind: 'links'; fileName: string; title: string; rows: Cell[][] }
   | { kind: 'workspace'; fileName: string; title: string };
@@ -93,6 +102,8 @@ export interface SchoolPackage {
   parts: PackagePart[];
 }
 
+const roadmapPrefix = roadmapKey('');
+
 const numbered = (n: number, name: string) => `${String(n).padStart(2, '0')}-${name}`;
 
 function savedAnswers(workspace: WorkspaceFile, id: string, form: Form): FormValues | null {
@@ -132,6 +143,20 @@ export function schoolPackage(
     const fileName = numbered(i + 1, formFileName(id, form, values, 'docx'));
     return { kind: 'form', fileName, title: form.title, form, values, missing };
   });
+
+  for (const state of savedRoadmapStates(workspace)) {
+    const title = state.title.trim() || 'Дорожная карта';
+    for (const format of ['docx', 'ics'] as const) {
+      const what = format === 'ics' ? ` — сроки для календаря (.ics)` : '';
+      parts.push({
+        kind: 'roadmap',
+        fileName: numbered(parts.length + 1, exportFileName(state, format)),
+        title: `${title}${what}`,
+        state,
+        format,
+      });
+    }
+  }
 
   const kpiText = workspace.records[kpiKey];
   const kpiRead = kpiText === undefined ? null : readRecord(kpiText, kpiSpec);
@@ -232,6 +257,18 @@ function participantParts(
   for (const p of participants)
     make(p, 'questionnaires', questionnaireForms[p.role], [p.role === 'mentee' ? 'nastavlyaemogo' : 'nastavnika']);
   return parts;
+}
+
+/** The builder's roadmaps kept in the workspace, oldest first; a damaged one is left out (the builder keeps it). */
+function savedRoadmapStates(workspace: WorkspaceFile): BuilderState[] {
+  return Object.entries(workspace.records)
+    .filter(([key]) => key.startsWith(roadmapPrefix) && !['current', 'index'].includes(key.slice(roadmapPrefix.length)))
+    .flatMap(([, text]) => {
+      const read = readRecord(text, roadmapSpec);
+      return read.kind === 'ok' ? [{ state: read.value, savedAt: read.savedAt }] : [];
+    })
+    .sort((a, b) => a.savedAt.localeCompare(b.savedAt))
+    .map(({ state }) => state);
 }
 
 /** Implementing documents first, in the order a school adopts them; the rest as the library lists them. */

@@ -1,5 +1,6 @@
 // What «Моя школа» needs to put the school's package together, fetched on the click that asks for it: every
-// form of the library (typeset on the server, as the form pages have them) and the KPI indicators. A static file,
+// form of the library (typeset on the server, as the form pages have them), the KPI indicators and the work
+// calendar the roadmaps are scheduled by. A static file,
 // so the package is made in the browser and the school's data never leaves it.
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
@@ -12,6 +13,7 @@ export const GET: APIRoute = async () => {
   const sources: PackageSources = {
     forms: forms.map((entry) => ({ id: entry.id, form: typesetForm(entry.data) })),
     indicators: kpiIndicators((await getCollection('indicators')).map((entry) => entry.data)),
+    holidays: (await getCollection('holidays')).map((entry) => entry.data),
   };
   return new Response(JSON.stringify(sources), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };
