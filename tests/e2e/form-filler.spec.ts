@@ -426,3 +426,15 @@ test('карта анализа урока в словах детского са
     await page.evaluate(() => window.innerWidth),
   );
 });
+
+test('индивидуальный план в словах колледжа: примерные строки плана говорят «занятие», изменённые остаются как введены', async ({
+  page,
+}) => {
+  const form = await openFiller(page, '/formy/individualnyj-plan-raboty-s-molodym-pedagogom/');
+  const cell = (row: number) => form.getByLabel(`Содержание работы, строка ${row}`);
+  await expect(cell(2)).toHaveValue(/^Посещение уроков молодого педагога/);
+  await cell(1).fill('Знакомство с колледжем: мой план');
+  await form.getByLabel('Слова документа — как в организации:').selectOption('college');
+  await expect(cell(2)).toHaveValue(/^Посещение занятий молодого педагога/);
+  await expect(cell(1)).toHaveValue('Знакомство с колледжем: мой план');
+});

@@ -10,7 +10,13 @@ import { prefillFromHash } from '../../lib/forms/prefill.ts';
 import { validateForm } from '../../lib/forms/validate.ts';
 import { formFields, initialValues, isEmpty, type FormValues } from '../../lib/forms/values.ts';
 import { withProfile } from '../../lib/school/facts.ts';
-import { formInWording, hasSchoolWording, wordingOf, type WordingKind } from '../../lib/forms/wording.ts';
+import {
+  formInWording,
+  hasSchoolWording,
+  startRowsInWording,
+  wordingOf,
+  type WordingKind,
+} from '../../lib/forms/wording.ts';
 import { fill } from '../../lib/island-labels.ts';
 import { ruDate } from '../../lib/ru-words.ts';
 import {
@@ -73,10 +79,14 @@ export default function FormFiller({ formId, form: source, labels, declensionLab
   const wording = chosenWording ?? wordingOf(profile?.organisation.kind);
   const form = useMemo(() => formInWording(source, wording), [source, wording]);
   const fields = useMemo(() => formFields(form), [form]);
-  const { values, fromProfile } = useMemo(
-    () => withProfile(fields, profile, persist.state.values),
-    [fields, profile, persist.state.values],
+  const shown = useMemo(
+    () =>
+      form === source
+        ? persist.state.values
+        : startRowsInWording(persist.state.values, initialValues(source), initialValues(form)),
+    [form, source, persist.state.values],
   );
+  const { values, fromProfile } = useMemo(() => withProfile(fields, profile, shown), [fields, profile, shown]);
   const setValues = (change: (values: FormValues) => FormValues) =>
     persist.setState((s) => ({ form: formVersion(form), values: change(s.values) }));
   const [touched, setTouched] = useState<Set<string>>(new Set());

@@ -74,12 +74,12 @@ export function Exports({ result, meta, year, kpiPath, labels }: Props) {
       </div>
       <p role="status">{status === 'busy' ? labels.preparing : status === 'failed' ? failure : ''}</p>
       <p>{href ? fill(labels.kpiHint, { year, next: year + 1 }) : labels.kpiNothing}</p>
-      {linked?.kept.map((base) => (
-        <p key={base.who} class="notice">
-          {fill(labels.kpiBaseKept, {
-            who: base.who === 'mentees' ? labels.kpiMentees : labels.kpiMentors,
-            answered: base.answered,
-            planned: base.planned,
+      {linked?.notes.map((note) => (
+        <p key={note.who} class="notice">
+          {fill(note.kind === 'missing' ? labels.kpiBaseMissing : labels.kpiBaseFewer, {
+            who: note.who === 'mentees' ? labels.kpiMentees : labels.kpiMentors,
+            answered: note.answered,
+            planned: note.planned,
           })}
         </p>
       ))}

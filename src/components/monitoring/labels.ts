@@ -75,7 +75,8 @@ export const labelKeys = [
   'kpiLink',
   'kpiHint',
   'kpiNothing',
-  'kpiBaseKept',
+  'kpiBaseMissing',
+  'kpiBaseFewer',
   'kpiMentees',
   'kpiMentors',
 ] as const;

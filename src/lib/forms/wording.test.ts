@@ -3,7 +3,7 @@ import { form as formSchema, type Form, type FormField } from '../../schemas/for
 import { readDataEntries } from '../data-loader.ts';
 import { typesetForm } from './typeset-form.ts';
 import { formVersion } from './storage.ts';
-import { formInWording, hasSchoolWording, inWording, wordingOf } from './wording.ts';
+import { formInWording, hasSchoolWording, inWording, startRowsInWording, wordingOf } from './wording.ts';
 
 describe.each([
   ['kindergarten', 'Карта анализа урока', 'Карта анализа занятия'],
@@ -88,4 +88,27 @@ test('a kindergarten downloads the lesson-analysis card as a card of an activity
   expect(text).toContain('Карта анализа занятия');
   expect(text).toContain('Группа:');
   expect(text).not.toMatch(/урок/i);
+});
+
+test.each([
+  ['untouched example rows take the new words', [{ a: 'Урок' }, { a: 'Уроки' }], [{ a: 'Занятие' }, { a: 'Занятия' }]],
+  [
+    'an edited row stays as typed, the others follow',
+    [{ a: 'Мой план' }, { a: 'Уроки' }],
+    [{ a: 'Мой план' }, { a: 'Занятия' }],
+  ],
+  [
+    'rows added by the user stay',
+    [{ a: 'Урок' }, { a: 'Уроки' }, { a: 'Ещё' }],
+    [{ a: 'Занятие' }, { a: 'Занятия' }, { a: 'Ещё' }],
+  ],
+])('%s', (_case, typed, shown) => {
+  const values = { plan: typed, name: 'Иванова' };
+  expect(
+    startRowsInWording(
+      values,
+      { plan: [{ a: 'Урок' }, { a: 'Уроки' }] },
+      { plan: [{ a: 'Занятие' }, { a: 'Занятия' }] },
+    ),
+  ).toEqual({ plan: shown, name: 'Иванова' });
 });

@@ -219,3 +219,24 @@ export function formInWording(form: Form, kind: WordingKind): Form {
 export function hasSchoolWording(form: Form): boolean {
   return JSON.stringify(formInWording(form, 'kindergarten')) !== JSON.stringify(form);
 }
+
+/**
+ * A table row still as the blank starts it (a plan's example rows) shows in the organisation's words; a row the
+ * user has changed stays as typed.
+ */
+export function startRowsInWording<V>(
+  values: Record<string, V>,
+  schoolStart: Record<string, V>,
+  ownStart: Record<string, V>,
+): Record<string, V> {
+  const shown = { ...values };
+  for (const [id, school] of Object.entries(schoolStart)) {
+    const rows = values[id];
+    const own = ownStart[id];
+    if (!Array.isArray(rows) || !Array.isArray(school) || !Array.isArray(own)) continue;
+    shown[id] = rows.map((row: unknown, i) =>
+      i < school.length && JSON.stringify(row) === JSON.stringify(school[i]) ? own[i] : row,
+    ) as V;
+  }
+  return shown;
+}
