@@ -105,6 +105,13 @@ describe('the KPI calculator from the participants list', () => {
     expect(kpiWithParticipants(base, list, year).actuals).toEqual(actuals);
   });
 
+  test('the list is the base of indicators 5–6: all mentees and all mentors', () => {
+    expect(kpiWithParticipants(base, people, '2026').schools[0]!.counts).toMatchObject({
+      surveyedMentees: '17',
+      surveyedMentors: '13',
+    });
+  });
+
   test('the district mode is left alone: its schools are not this list', () => {
     const district = { ...base, mode: 'district' as const };
     expect(kpiWithParticipants(district, people, '2026')).toBe(district);

@@ -62,8 +62,9 @@ const countedParticipants: [indicator: number, role: ParticipantRole, category: 
 
 /**
  * The calculator with the school year's actuals of indicators 1–3 counted from the participants list: students
- * who are mentees, students who are mentors, young teachers who are mentees. Other years' actuals stay; an empty
- * list changes nothing. Indicator 4 (partner organisations) and 5–6 (surveys) come from elsewhere.
+ * who are mentees, students who are mentors, young teachers who are mentees; and the base of indicators 5–6, all
+ * mentees and all mentors. Other years' actuals stay; an empty list changes nothing. Indicator 4 (partner
+ * organisations) and the satisfied counts of 5–6 (the survey) come from elsewhere.
  */
 export function kpiWithParticipants(
   state: KpiState,
@@ -77,7 +78,15 @@ export function kpiWithParticipants(
     const count = participants.filter((p) => p.role === role && p.category === category).length;
     actuals[indicator] = { ...actuals[indicator], [year]: String(count) };
   }
-  return { ...state, actuals };
+  // Indicators 5–6 are shares of all mentees and all mentors of the programmes: the list is exactly that base.
+  const [first, ...rest] = state.schools;
+  const school = first ?? emptySchool();
+  const counts = {
+    ...school.counts,
+    surveyedMentees: String(participants.filter((p) => p.role === 'mentee').length),
+    surveyedMentors: String(participants.filter((p) => p.role === 'mentor').length),
+  };
+  return { ...state, actuals, schools: [{ ...school, counts }, ...rest] };
 }
 
 /**
