@@ -228,6 +228,8 @@ describe('a kindergarten’s package', () => {
     expect(schoolRegulation).toMatch(/учитель\s[–—]\sучитель/);
     expect(regulation).toMatch(/педагог\s[–—]\sпедагог/);
     expect(regulation).not.toMatch(/учитель\s[–—]\sучитель/);
+    expect(regulation).toMatch(/применяется форма наставничества «педагог\s[–—]\sпедагог»/);
+    expect(regulation).not.toMatch(/ученик\s[–—]\sученик/);
   });
 });
 
