@@ -9,17 +9,17 @@ const shortText = (max: number) => z.string().max(max, `Не длиннее ${ma
 
 /** An item's deadline: the template's rule, or a date or span the school set itself, or words. */
 export const itemDeadline = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('rule'), rule: deadlineRule }),
-  z.object({ kind: z.literal('date'), date: isoDate, by: z.boolean() }),
-  z.object({ kind: z.literal('span'), from: isoDate, to: isoDate }),
-  z.object({ kind: z.literal('text'), text: shortText(300) }),
+  z.strictObject({ kind: z.literal('rule'), rule: deadlineRule }),
+  z.strictObject({ kind: z.literal('date'), date: isoDate, by: z.boolean() }),
+  z.strictObject({ kind: z.literal('span'), from: isoDate, to: isoDate }),
+  z.strictObject({ kind: z.literal('text'), text: shortText(300) }),
 ]);
 export type ItemDeadline = z.infer<typeof itemDeadline>;
 
 const id = z.string().regex(/^[a-z0-9-]{1,40}$/, 'Неверный идентификатор');
 const roles = z.array(shortText(200)).max(builderLimits.roles);
 
-export const builderItem = z.object({
+export const builderItem = z.strictObject({
   id,
   activity: shortText(2000),
   deadline: itemDeadline,
@@ -31,19 +31,19 @@ export const builderItem = z.object({
 });
 export type BuilderItem = z.infer<typeof builderItem>;
 
-export const builderSection = z.object({
+export const builderSection = z.strictObject({
   id,
   title: shortText(500),
   items: z.array(builderItem).max(builderLimits.items),
 });
 export type BuilderSection = z.infer<typeof builderSection>;
 
-export const builderState = z.object({
+export const builderState = z.strictObject({
   version: z.literal(1),
   /** Random, made once: with each item's id it keeps calendar events' UIDs the same across exports. */
   id,
   template: z.string().max(100),
-  templatePeriod: z.object({ from: year, to: year }).optional(),
+  templatePeriod: z.strictObject({ from: year, to: year }).optional(),
   twoLevel: z.boolean(),
   title: shortText(1000),
   approvedBy: shortText(300),
@@ -51,10 +51,10 @@ export const builderState = z.object({
   /** The organisation in the genitive as the user corrected it; absent, the builder suggests one. */
   organisationGenitive: shortText(300).optional(),
   head: shortText(200),
-  approval: z.object({ date: z.union([isoDate, z.literal('')]), number: shortText(50) }),
+  approval: z.strictObject({ date: z.union([isoDate, z.literal('')]), number: shortText(50) }),
   start: isoDate,
   end: isoDate,
-  people: z.array(z.object({ role: shortText(200), name: shortText(200) })).max(builderLimits.people),
+  people: z.array(z.strictObject({ role: shortText(200), name: shortText(200) })).max(builderLimits.people),
   sections: z.array(builderSection).max(builderLimits.sections),
   /** The next number for a new section's or item's id. */
   nextId: z.number().int().min(1),

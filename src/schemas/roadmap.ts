@@ -6,50 +6,50 @@ import { isoDate, month, text, year } from './common.ts';
 /** Every shape of deadline that real roadmaps use (docs/domain.md, «Roadmaps»). */
 export const deadlineRule = z.discriminatedUnion('kind', [
   /** «до 10.09.2020», «10.09.2020» */
-  z.object({ kind: z.literal('date'), date: isoDate, by: z.boolean().default(true) }),
+  z.strictObject({ kind: z.literal('date'), date: isoDate, by: z.boolean().default(true) }),
   /** «до 01 октября»: that day in the school year being planned */
-  z.object({
+  z.strictObject({
     kind: z.literal('dayOfSchoolYear'),
     day: z.number().int().min(1).max(31),
     month,
     by: z.boolean().default(true),
   }),
   /** «Декабрь, май»: the months of each school year */
-  z.object({ kind: z.literal('months'), months: z.array(month).min(1) }),
+  z.strictObject({ kind: z.literal('months'), months: z.array(month).min(1) }),
   /** «октябрь – декабрь 2020 г.»: a span of months, with the year where the source gives it */
-  z.object({
+  z.strictObject({
     kind: z.literal('span'),
-    from: z.object({ month, year: year.optional() }),
-    to: z.object({ month, year: year.optional() }),
+    from: z.strictObject({ month, year: year.optional() }),
+    to: z.strictObject({ month, year: year.optional() }),
   }),
   /** «2022 г.», «2023–2024 гг.»: whole calendar years */
-  z.object({ kind: z.literal('years'), from: year, to: year }),
+  z.strictObject({ kind: z.literal('years'), from: year, to: year }),
   /**
    * «ежегодно, апрель», «ежегодно 2022–2024 гг.», «по итогам календарного года» (months: [12]);
    * without months: once in every year of the period; `years` narrows the period where the source does.
    */
-  z.object({
+  z.strictObject({
     kind: z.literal('yearly'),
     months: z.array(month).default([]),
-    years: z.object({ from: year, to: year }).optional(),
+    years: z.strictObject({ from: year, to: year }).optional(),
   }),
   /** «в начале учебного года»: September of each school year */
-  z.object({ kind: z.literal('schoolYearStart') }),
+  z.strictObject({ kind: z.literal('schoolYearStart') }),
   /** «в течение года», «в течение учебного года»: the whole of each school year */
-  z.object({ kind: z.literal('throughoutYear') }),
+  z.strictObject({ kind: z.literal('throughoutYear') }),
   /** «в течение всего периода» */
-  z.object({ kind: z.literal('wholePeriod') }),
+  z.strictObject({ kind: z.literal('wholePeriod') }),
   /** «по отдельному графику» */
-  z.object({ kind: z.literal('separateSchedule') }),
+  z.strictObject({ kind: z.literal('separateSchedule') }),
   /** «в соответствии со сроками реализации программ наставничества» */
-  z.object({ kind: z.literal('programmeDates') }),
+  z.strictObject({ kind: z.literal('programmeDates') }),
   /** «в соответствии со сроками, устанавливаемыми Минпросвещения России»: `by` names who sets them */
-  z.object({ kind: z.literal('asEstablished'), by: text }),
+  z.strictObject({ kind: z.literal('asEstablished'), by: text }),
   /**
    * A personal plan's day counted from its start (a pair's start date): «через 2 недели после начала»;
    * `by` reads «не позднее чем через …».
    */
-  z.object({
+  z.strictObject({
     kind: z.literal('afterStart'),
     months: z.number().int().min(0).max(60).default(0),
     weeks: z.number().int().min(0).max(260).default(0),
@@ -58,7 +58,7 @@ export const deadlineRule = z.discriminatedUnion('kind', [
   }),
   /** «1-й месяц плана», «2–8-й месяцы плана»: months of a personal plan counted from its start, as a span */
   z
-    .object({
+    .strictObject({
       kind: z.literal('monthOfPlan'),
       n: z.number().int().min(1, 'Месяц плана — с первого').max(60),
       to: z.number().int().min(1).max(60).optional(),
@@ -70,10 +70,10 @@ export type DeadlineRule = z.infer<typeof deadlineRule>;
 /** Who answers for an item: one list of roles, or separate municipal and school executors (seed 001). */
 export const responsible = z.union([
   z.array(text).min(1),
-  z.object({ municipal: z.array(text).default([]), school: z.array(text).default([]) }),
+  z.strictObject({ municipal: z.array(text).default([]), school: z.array(text).default([]) }),
 ]);
 
-export const roadmapItem = z.object({
+export const roadmapItem = z.strictObject({
   number: text,
   activity: text,
   deadline: deadlineRule,
@@ -84,7 +84,7 @@ export const roadmapItem = z.object({
   format: z.string().optional(),
 });
 
-export const roadmapTemplate = z.object({
+export const roadmapTemplate = z.strictObject({
   title: text,
   /** One or two sentences on what the template is for and who uses it. */
   purpose: text,
@@ -93,9 +93,9 @@ export const roadmapTemplate = z.object({
   /** The authority in the approval block: «УТВЕРЖДЕНА приказом директора от … № …». */
   approvedBy: text.default('приказом руководителя образовательной организации'),
   period: z
-    .object({ from: year, to: year })
+    .strictObject({ from: year, to: year })
     .refine((p) => p.from <= p.to, 'Период: первый год не может быть позже последнего')
     .optional(),
-  sections: z.array(z.object({ title: text, items: z.array(roadmapItem).min(1) })).min(1),
+  sections: z.array(z.strictObject({ title: text, items: z.array(roadmapItem).min(1) })).min(1),
 });
 export type RoadmapTemplate = z.infer<typeof roadmapTemplate>;
