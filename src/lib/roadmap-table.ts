@@ -2,38 +2,46 @@
 // Word document both draw this one table, so they always agree.
 import type { RoadmapTemplate } from '../schemas/roadmap.ts';
 import { deadlineText } from './deadline-text.ts';
-import { roadmapColumns, type RoadmapColumn } from './roadmap-columns.ts';
+import { namedColumns, roadmapColumns, rowCells, type RoadmapColumn } from './roadmap-columns.ts';
 
 export interface RoadmapTable {
   columns: RoadmapColumn[];
   sections: { title: string; rows: string[][] }[];
 }
 
-export function roadmapTable(template: RoadmapTemplate): RoadmapTable {
+/** The template's own columns where it names them, else the standard ones its items fill. */
+export function templateColumns(template: RoadmapTemplate): RoadmapColumn[] {
+  if (template.columns) return namedColumns(template.columns);
   const items = template.sections.flatMap((section) => section.items);
-  const twoLevel = items.some((item) => !Array.isArray(item.responsible));
-  const hasFormat = items.some((item) => item.format);
-  const hasResult = items.some((item) => item.result);
+  return roadmapColumns({
+    twoLevel: items.some((item) => !Array.isArray(item.responsible)),
+    format: items.some((item) => item.format),
+    result: items.some((item) => item.result),
+  });
+}
 
-  const columns = roadmapColumns({ twoLevel, format: hasFormat, result: hasResult });
-
-  const responsible = (item: (typeof items)[number]) =>
-    Array.isArray(item.responsible)
-      ? [item.responsible.join(', '), ...(twoLevel ? [''] : [])]
-      : [item.responsible.municipal.join(', '), item.responsible.school.join(', ')];
-
+export function roadmapTable(template: RoadmapTemplate): RoadmapTable {
+  const columns = templateColumns(template);
   return {
     columns,
     sections: template.sections.map((section) => ({
       title: section.title,
-      rows: section.items.map((item) => [
-        item.number,
-        item.activity,
-        deadlineText(item.deadline),
-        ...responsible(item),
-        ...(hasFormat ? [item.format ?? ''] : []),
-        ...(hasResult ? [item.result ?? ''] : []),
-      ]),
+      rows: section.items.map((item) => {
+        const [municipal, school] = Array.isArray(item.responsible)
+          ? [item.responsible, []]
+          : [item.responsible.municipal, item.responsible.school];
+        const standard = {
+          number: item.number ?? '',
+          activity: item.activity,
+          deadline: deadlineText(item.deadline),
+          responsible: municipal.join(', '),
+          municipal: municipal.join(', '),
+          school: school.join(', '),
+          format: item.format ?? '',
+          result: item.result ?? '',
+        };
+        return rowCells(columns, standard, item.cells);
+      }),
     })),
   };
 }

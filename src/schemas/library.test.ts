@@ -113,7 +113,7 @@ describe.each(roadmaps.map((r) => [r.id, r.data] as const))('roadmap %s', (_id, 
     const numbers = roadmap.sections.flatMap((s) => s.items.map((i) => i.number));
     expect(new Set(numbers).size).toBe(numbers.length);
     roadmap.sections.forEach((section, s) => {
-      for (const item of section.items) expect(item.number.split('.')[0]).toBe(String(s + 1));
+      for (const item of section.items) expect((item.number ?? '').split('.')[0]).toBe(String(s + 1));
     });
   });
 

@@ -1,8 +1,8 @@
 // A roadmap a school builds in the browser: the state the builder keeps, saves in the browser, puts in a
 // share link and writes to a JSON file to re-open next year. Reading any of those checks it against this.
 import { z } from 'zod';
-import { deadlineRule } from './roadmap.ts';
-import { isoDate, year } from './common.ts';
+import { approvalForm, deadlineRule } from './roadmap.ts';
+import { isoDate, slug, year } from './common.ts';
 import { builderLimits } from '../lib/roadmap-builder/limits.ts';
 
 const shortText = (max: number) => z.string().max(max, `Не длиннее ${max} символов`);
@@ -21,6 +21,8 @@ const roles = z.array(shortText(200)).max(builderLimits.roles);
 
 export const builderItem = z.strictObject({
   id,
+  /** The number as the template has it («2.3», «а»), or as the builder gave a new row; absent, counted 1, 2, 3… */
+  number: shortText(20).optional(),
   activity: shortText(2000),
   deadline: itemDeadline,
   responsible: roles,
@@ -28,6 +30,8 @@ export const builderItem = z.strictObject({
   responsibleSchool: roles.optional(),
   result: shortText(1000),
   format: shortText(300),
+  /** The text of the template's own columns («Содержание деятельности»), by column key. */
+  cells: z.record(slug, shortText(2000)).optional(),
 });
 export type BuilderItem = z.infer<typeof builderItem>;
 
@@ -47,6 +51,15 @@ export const builderState = z.strictObject({
   twoLevel: z.boolean(),
   title: shortText(1000),
   approvedBy: shortText(300),
+  /** «УТВЕРЖДЕНА приказом …» (absent: the order, as before this was a choice) or «УТВЕРЖДАЮ» with a signature. */
+  approvalForm: approvalForm.optional(),
+  /** Who signs under «УТВЕРЖДАЮ»: «Директор», «Заведующий». */
+  approverPosition: shortText(200).optional(),
+  /** The template's columns and headings; absent, the standard ones (older roadmaps, templates that name none). */
+  columns: z
+    .array(z.strictObject({ key: slug, heading: shortText(200), width: z.number().int().min(3).max(60) }))
+    .max(20)
+    .optional(),
   organisation: shortText(300),
   /** The organisation in the genitive as the user corrected it; absent, the builder suggests one. */
   organisationGenitive: shortText(300).optional(),

@@ -1,7 +1,8 @@
 // A roadmap template: sections of numbered activities, each with a deadline rule kept as data (so the
 // roadmap builder can schedule it), the responsible roles and the resulting document.
 import { z } from 'zod';
-import { isoDate, month, text, year } from './common.ts';
+import { isoDate, month, slug, text, year } from './common.ts';
+import { isStandardColumn } from '../lib/roadmap-columns.ts';
 
 /** Every shape of deadline that real roadmaps use (docs/domain.md, «Roadmaps»). */
 export const deadlineRule = z.discriminatedUnion('kind', [
@@ -74,7 +75,8 @@ export const responsible = z.union([
 ]);
 
 export const roadmapItem = z.strictObject({
-  number: text,
+  /** As the source numbers it: «1», «1.1», «6.1.2», «а», «1.a»; a roadmap without a № column may leave it out. */
+  number: text.optional(),
   activity: text,
   deadline: deadlineRule,
   responsible,
@@ -82,20 +84,77 @@ export const roadmapItem = z.strictObject({
   result: z.string().optional(),
   /** The format of an event in a plan: практикум, открытый урок, коуч-сессия… */
   format: z.string().optional(),
+  /** The text of the template's own columns (`columns` with keys of its own, e.g. `content`), by column key. */
+  cells: z.record(slug, z.string()).optional(),
 });
 
-export const roadmapTemplate = z.strictObject({
-  title: text,
-  /** One or two sentences on what the template is for and who uses it. */
-  purpose: text,
-  /** `pair`: a mentoring pair's personal plan, scheduled from the pair's start date. */
-  level: z.enum(['school', 'municipality', 'municipalSchool', 'pair']),
-  /** The authority in the approval block: «УТВЕРЖДЕНА приказом директора от … № …». */
-  approvedBy: text.default('приказом руководителя образовательной организации'),
-  period: z
-    .strictObject({ from: year, to: year })
-    .refine((p) => p.from <= p.to, 'Период: первый год не может быть позже последнего')
-    .optional(),
-  sections: z.array(z.strictObject({ title: text, items: z.array(roadmapItem).min(1) })).min(1),
+/** A column of the template's table: a standard key (number, activity, deadline…) or one of its own, and its heading. */
+export const roadmapColumn = z.strictObject({
+  key: slug,
+  /** The heading as the source prints it: «Сроки», «Ожидаемый результат»; a standard column may keep its own. */
+  heading: text.optional(),
+  /** A share of the table's width; by default the standard column's, or 22 for a column of the template's own. */
+  width: z.number().int().min(3).max(60).optional(),
 });
+
+/** How the roadmap is approved: by an order («УТВЕРЖДЕНА приказом … от … №») or by the head's signature («УТВЕРЖДАЮ»). */
+export const approvalForm = z.enum(['order', 'signature']);
+export type ApprovalForm = z.infer<typeof approvalForm>;
+
+export const roadmapTemplate = z
+  .strictObject({
+    title: text,
+    /** One or two sentences on what the template is for and who uses it. */
+    purpose: text,
+    /** `pair`: a mentoring pair's personal plan, scheduled from the pair's start date. */
+    level: z.enum(['school', 'municipality', 'municipalSchool', 'pair']),
+    /** The authority in the approval block: «УТВЕРЖДЕНА приказом директора от … № …». */
+    approvedBy: text.default('приказом руководителя образовательной организации'),
+    approval: approvalForm.default('order'),
+    /** Who signs under «УТВЕРЖДАЮ»: «Директор», «Заведующий», «Начальник управления образования». */
+    approverPosition: text.default('Директор'),
+    /** The table's columns in order, with the source's headings; absent, the standard ones the items fill. */
+    columns: z.array(roadmapColumn).min(2).optional(),
+    period: z
+      .strictObject({ from: year, to: year })
+      .refine((p) => p.from <= p.to, 'Период: первый год не может быть позже последнего')
+      .optional(),
+    sections: z.array(z.strictObject({ title: text, items: z.array(roadmapItem).min(1) })).min(1),
+  })
+  .superRefine((template, ctx) => {
+    if (!template.columns) {
+      template.sections.forEach((section, s) =>
+        section.items.forEach((item, i) => {
+          if (item.cells)
+            ctx.addIssue({
+              code: 'custom',
+              path: ['sections', s, 'items', i, 'cells'],
+              message: 'Текст своих столбцов есть, а самих столбцов (columns) у шаблона нет',
+            });
+        }),
+      );
+      return;
+    }
+    const keys = template.columns.map((c) => c.key);
+    template.columns.forEach((column, c) => {
+      if (keys.indexOf(column.key) !== c)
+        ctx.addIssue({ code: 'custom', path: ['columns', c, 'key'], message: `Столбец «${column.key}» назван дважды` });
+      if (!isStandardColumn(column.key) && !column.heading)
+        ctx.addIssue({ code: 'custom', path: ['columns', c, 'heading'], message: 'У своего столбца нужен заголовок' });
+    });
+    for (const required of ['activity', 'deadline'])
+      if (!keys.includes(required))
+        ctx.addIssue({ code: 'custom', path: ['columns'], message: `Нужен столбец «${required}»` });
+    template.sections.forEach((section, s) =>
+      section.items.forEach((item, i) => {
+        for (const key of Object.keys(item.cells ?? {}))
+          if (!keys.includes(key) || isStandardColumn(key))
+            ctx.addIssue({
+              code: 'custom',
+              path: ['sections', s, 'items', i, 'cells', key],
+              message: `Столбца «${key}» нет среди своих столбцов шаблона (columns)`,
+            });
+      }),
+    );
+  });
 export type RoadmapTemplate = z.infer<typeof roadmapTemplate>;

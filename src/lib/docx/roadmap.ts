@@ -2,7 +2,8 @@
 import type { Document } from 'docx';
 import type { RoadmapTemplate } from '../../schemas/roadmap.ts';
 import { periodText, roadmapTable } from '../roadmap-table.ts';
-import { approvalBlock, cell, officeDocument, para, row, table } from './layout.ts';
+import { approvalLines } from '../roadmap-approval.ts';
+import { approvalParagraphs, cell, officeDocument, para, row, table } from './layout.ts';
 
 /** What a school fills in when it approves its roadmap; blank lines are printed where it is absent. */
 export interface Approval {
@@ -18,7 +19,18 @@ export function roadmapDocument(template: RoadmapTemplate, approval: Approval = 
   ]);
   const period = periodText(template);
   return officeDocument(template.title, 'landscape', [
-    ...approvalBlock('landscape', 'УТВЕРЖДЕНА', template.approvedBy, approval.date, approval.number),
+    ...approvalParagraphs(
+      'landscape',
+      approvalLines({
+        form: template.approval,
+        authority: template.approvedBy,
+        position: template.approverPosition,
+        organisationGenitive: '',
+        head: '',
+        date: approval.date ?? '',
+        number: approval.number ?? '',
+      }),
+    ),
     para('', { spaceAfter: 240 }),
     para(template.title, { bold: true, align: 'center', spaceAfter: period ? 0 : 240 }),
     ...(period ? [para(period, { align: 'center', spaceAfter: 240 })] : []),
