@@ -27,13 +27,18 @@ export const deadlineRule = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('years'), from: year, to: year }),
   /**
    * «ежегодно, апрель», «ежегодно 2022–2024 гг.», «по итогам календарного года» (months: [12]);
-   * without months: once in every year of the period; `years` narrows the period where the source does.
+   * without months: once in every school year of the period (its whole span, not split at 31 December);
+   * `years` narrows the period where the source does.
    */
-  z.strictObject({
-    kind: z.literal('yearly'),
-    months: z.array(month).default([]),
-    years: z.strictObject({ from: year, to: year }).optional(),
-  }),
+  z
+    .strictObject({
+      kind: z.literal('yearly'),
+      months: z.array(month).default([]),
+      /** «ежегодно до 30 июня»: a day of the one month in `months`, a deadline to finish by every school year. */
+      day: z.number().int().min(1).max(31).optional(),
+      years: z.strictObject({ from: year, to: year }).optional(),
+    })
+    .refine((r) => r.day === undefined || r.months.length === 1, 'День срока «ежегодно до …» — для одного месяца'),
   /** «в начале учебного года»: September of each school year */
   z.strictObject({ kind: z.literal('schoolYearStart') }),
   /** «в течение года», «в течение учебного года»: the whole of each school year */
