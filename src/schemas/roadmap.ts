@@ -127,39 +127,24 @@ export const roadmapTemplate = z
     sections: z.array(z.strictObject({ title: text, items: z.array(roadmapItem).min(1) })).min(1),
   })
   .superRefine((template, ctx) => {
-    if (!template.columns) {
-      template.sections.forEach((section, s) =>
-        section.items.forEach((item, i) => {
-          if (item.cells)
-            ctx.addIssue({
-              code: 'custom',
-              path: ['sections', s, 'items', i, 'cells'],
-              message: 'Текст своих столбцов есть, а самих столбцов (columns) у шаблона нет',
-            });
-        }),
-      );
-      return;
-    }
-    const keys = template.columns.map((c) => c.key);
-    template.columns.forEach((column, c) => {
+    const keys = (template.columns ?? []).map((c) => c.key);
+    (template.columns ?? []).forEach((column, c) => {
       if (keys.indexOf(column.key) !== c)
         ctx.addIssue({ code: 'custom', path: ['columns', c, 'key'], message: `Столбец «${column.key}» назван дважды` });
       if (!isStandardColumn(column.key) && !column.heading)
         ctx.addIssue({ code: 'custom', path: ['columns', c, 'heading'], message: 'У своего столбца нужен заголовок' });
     });
-    for (const required of ['activity', 'deadline'])
+    for (const required of template.columns ? ['activity', 'deadline'] : [])
       if (!keys.includes(required))
         ctx.addIssue({ code: 'custom', path: ['columns'], message: `Нужен столбец «${required}»` });
-    template.sections.forEach((section, s) =>
-      section.items.forEach((item, i) => {
+    for (const [s, section] of template.sections.entries())
+      for (const [i, item] of section.items.entries())
         for (const key of Object.keys(item.cells ?? {}))
           if (!keys.includes(key) || isStandardColumn(key))
             ctx.addIssue({
               code: 'custom',
               path: ['sections', s, 'items', i, 'cells', key],
-              message: `Столбца «${key}» нет среди своих столбцов шаблона (columns)`,
+              message: `Столбца «${key}» нет среди своих столбцов шаблона (columns): добавьте его туда или уберите текст`,
             });
-      }),
-    );
   });
 export type RoadmapTemplate = z.infer<typeof roadmapTemplate>;

@@ -85,7 +85,7 @@ function PeopleFields({ id, item, state, columns, labels, onChange }: PeopleProp
 /** A text field for each column that is plain text: format, result and the template's own columns. */
 function TextFields({ id, item, columns, onChange }: Omit<PeopleProps, 'state' | 'labels'>) {
   const textColumns = columns.filter((c) => c.key === 'format' || c.key === 'result' || !isStandardColumn(c.key));
-  const valueOf = (key: string) => (key === 'format' || key === 'result' ? item[key] : (item.cells?.[key] ?? ''));
+  const textOf = (key: string) => (key === 'format' || key === 'result' ? item[key] : (item.cells?.[key] ?? ''));
   const patchOf = (key: string, value: string): Patch =>
     key === 'format' || key === 'result' ? { [key]: value } : { cells: { ...item.cells, [key]: value } };
   return (
@@ -97,7 +97,7 @@ function TextFields({ id, item, columns, onChange }: Omit<PeopleProps, 'state' |
             id={`${id}-${column.key}`}
             type="text"
             maxLength={column.key === 'format' ? 300 : column.key === 'result' ? 1000 : 2000}
-            value={valueOf(column.key)}
+            value={textOf(column.key)}
             onInput={(event) => onChange(patchOf(column.key, event.currentTarget.value))}
           />
         </div>
