@@ -28,7 +28,7 @@ export function formatDeadlines(list: readonly Deadline[]): string {
 
 /** What a launch step put at the start of the plan says (schedule.ts, rule 5a), or null. */
 export function launchNote(d: Deadline): string | null {
-  return d.kind !== 'text' && d.beforePlan ? 'в начале плана: по шаблону этот шаг делают до его начала' : null;
+  return d.kind !== 'text' && d.beforePlan ? 'перенесено на начало плана: в шаблоне срок раньше его начала' : null;
 }
 
 /** The note under a deadline in the builder: moved off a day off, or put at the start of the plan; else null. */
