@@ -95,7 +95,9 @@ test("a template column's text reaches the table and the calendar under its head
 test('launch rows dated «февраль 2022», «март 2022» go to the start of a plan from 2026 and say so', () => {
   const { state, scheduled } = build('sistema-pedagogov');
   const rows = builderTable(state, scheduled).sections[0]!.rows;
-  expect(rows[0]![3]).toBe('01.09.2026\u00a0– 30.09.2026 (перенесено на начало плана: в шаблоне срок раньше его начала)');
+  expect(rows[0]![3]).toBe(
+    '01.09.2026\u00a0– 30.09.2026 (перенесено на начало плана: в шаблоне срок раньше его начала)',
+  );
   expect(rows[1]![3]).toBe('до\u00a001.09.2026 (перенесено на начало плана: в шаблоне срок раньше его начала)');
   // «ежегодно до 30 июня» in the one school year of the plan.
   expect(builderTable(state, scheduled).sections[1]!.rows[1]![3]).toBe('до\u00a030.06.2027');

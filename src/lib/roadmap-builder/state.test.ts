@@ -161,6 +161,18 @@ describe('edits', () => {
     ]);
   });
 
+  it('moving a row keeps the numbers in order: within a section they swap, into another it takes the next one', () => {
+    const state = newRoadmap(school.id, school.data, { start: '2026-09-01', end: '2027-08-31', id: 'x' });
+    const [first, second] = state.sections[0]!.items;
+    const down = moveItem(state, first!.id, 1);
+    expect(down.sections[0]!.items.slice(0, 2).map((item) => [item.id, item.number])).toEqual([
+      [second!.id, '1.1'],
+      [first!.id, '1.2'],
+    ]);
+    const back = moveItem(state, state.sections[1]!.items[0]!.id, -1);
+    expect(back.sections[0]!.items.at(-1)!.number).toBe(`1.${state.sections[0]!.items.length + 1}`);
+  });
+
   it("keeps the template's numbers and numbers an added row after the last of its section", () => {
     const state = newRoadmap(school.id, school.data, { start: '2026-09-01', end: '2027-08-31', id: 'x' });
     const numbers = itemNumbers(state);

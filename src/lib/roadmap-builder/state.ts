@@ -247,15 +247,25 @@ export function moveItem(state: BuilderState, itemId: string, step: -1 | 1): Bui
   const i = items.findIndex((item) => item.id === itemId);
   const target = i + step;
   if (target >= 0 && target < items.length) {
-    [items[i], items[target]] = [items[target]!, items[i]!];
+    // A number belongs to the place, not the row: moved below 1.2, item 1.1 becomes 1.2 and the other 1.1.
+    const [a, b] = [items[i]!, items[target]!];
+    items[i] = withNumber(b, a.number);
+    items[target] = withNumber(a, b.number);
     return { ...state, sections };
   }
   const neighbour = sections[s + step];
   if (!neighbour) return state;
   const [item] = items.splice(i, 1);
-  if (step === -1) neighbour.items.push(item!);
-  else neighbour.items.unshift(item!);
+  // Into another section it takes the number a row added there would (after 2.3, 2.4); counted roadmaps count.
+  const number = numberForNewItem(sections, s + step);
+  if (step === -1) neighbour.items.push(withNumber(item!, number || undefined));
+  else neighbour.items.unshift(withNumber(item!, number || undefined));
   return { ...state, sections };
+}
+
+function withNumber(item: BuilderItem, number: string | undefined): BuilderItem {
+  const { number: _old, ...rest } = item;
+  return number === undefined ? rest : { ...rest, number };
 }
 
 /** Each item's number as the template has it («2.3», «а»), or 1, 2, 3… through the roadmap where it has none. */
