@@ -120,6 +120,52 @@ function KindChoice({
   );
 }
 
+type DayShared = Pick<DayProps, 'period' | 'error' | 'errorId'>;
+
+function DateRow(props: {
+  id: string;
+  draft: Draft;
+  set: (d: Partial<Draft>) => void;
+  labels: BuilderLabels;
+  day: DayShared;
+}) {
+  const { id, draft, set, labels, day } = props;
+  return (
+    <div class="rb-row">
+      <DayField id={`${id}-date`} label={labels.date} value={draft.date} onInput={(date) => set({ date })} {...day} />
+      <label class="rb-check">
+        <input type="checkbox" checked={draft.by} onChange={(event) => set({ by: event.currentTarget.checked })} />{' '}
+        {labels.byDate}
+      </label>
+    </div>
+  );
+}
+
+function WordsField({
+  id,
+  draft,
+  set,
+  labels,
+}: {
+  id: string;
+  draft: Draft;
+  set: (d: Partial<Draft>) => void;
+  labels: BuilderLabels;
+}) {
+  return (
+    <div class="rb-field">
+      <label for={`${id}-words`}>{labels.words}</label>
+      <input
+        id={`${id}-words`}
+        type="text"
+        maxLength={300}
+        value={draft.words}
+        onInput={(event) => set({ words: event.currentTarget.value })}
+      />
+    </div>
+  );
+}
+
 export function DeadlineFields({ id, item, state, labels, onChange }: Props) {
   const [draft, setDraft] = useState<Draft>(() => initialDraft(item));
   const [error, setError] = useState('');
@@ -133,7 +179,7 @@ export function DeadlineFields({ id, item, state, labels, onChange }: Props) {
     setError(result.error);
     if (result.deadline) onChange(result.deadline);
   };
-  const day = { period, error, errorId };
+  const day: DayShared = { period, error, errorId };
   return (
     <fieldset class="rb-wide">
       <legend>{labels.deadline}</legend>
@@ -144,21 +190,7 @@ export function DeadlineFields({ id, item, state, labels, onChange }: Props) {
         set={set}
         labels={labels}
       />
-      {draft.kind === 'date' && (
-        <div class="rb-row">
-          <DayField
-            id={`${id}-date`}
-            label={labels.date}
-            value={draft.date}
-            onInput={(date) => set({ date })}
-            {...day}
-          />
-          <label class="rb-check">
-            <input type="checkbox" checked={draft.by} onChange={(event) => set({ by: event.currentTarget.checked })} />{' '}
-            {labels.byDate}
-          </label>
-        </div>
-      )}
+      {draft.kind === 'date' && <DateRow id={id} draft={draft} set={set} labels={labels} day={day} />}
       {draft.kind === 'span' && (
         <div class="rb-row">
           <DayField
@@ -171,18 +203,7 @@ export function DeadlineFields({ id, item, state, labels, onChange }: Props) {
           <DayField id={`${id}-to`} label={labels.to} value={draft.to} onInput={(to) => set({ to })} {...day} />
         </div>
       )}
-      {draft.kind === 'text' && (
-        <div class="rb-field">
-          <label for={`${id}-words`}>{labels.words}</label>
-          <input
-            id={`${id}-words`}
-            type="text"
-            maxLength={300}
-            value={draft.words}
-            onInput={(event) => set({ words: event.currentTarget.value })}
-          />
-        </div>
-      )}
+      {draft.kind === 'text' && <WordsField id={id} draft={draft} set={set} labels={labels} />}
       {error && (
         <p class="rb-error" id={errorId} role="alert">
           {error}

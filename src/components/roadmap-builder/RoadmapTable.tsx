@@ -5,6 +5,7 @@ import { useState } from 'preact/hooks';
 import type { BuilderState, Removed } from '../../lib/roadmap-builder/state.ts';
 import { addItem } from '../../lib/roadmap-builder/state.ts';
 import { builderColumns, type ScheduledSection } from '../../lib/roadmap-builder/table.ts';
+import type { RoadmapColumn } from '../../lib/roadmap-columns.ts';
 import { addItemError } from '../../lib/roadmap-builder/limits.ts';
 import { ItemRow } from './ItemRow.tsx';
 import { focusLater, SectionHeading } from './SectionHeading.tsx';
@@ -30,6 +31,51 @@ const columnClass: Record<string, string> = {
   format: 'rb-col-format',
   result: 'rb-col-result',
 };
+
+interface SectionProps extends Omit<Props, 'scheduled'> {
+  section: ScheduledSection;
+  index: number;
+  count: number;
+  columns: RoadmapColumn[];
+  editing: string | null;
+  setEditing: (itemId: string | null) => void;
+  onAddItem: () => void;
+}
+
+/** One section: its heading row, its items (those shown by the filter), or why it shows none. */
+function SectionBody(props: SectionProps) {
+  const { section, columns, state, visible, update, onRemoved, labels } = props;
+  const items = section.items.filter((s) => visible(s.item.id));
+  return (
+    <tbody>
+      <SectionHeading
+        section={section}
+        index={props.index}
+        count={props.count}
+        columns={columns.length}
+        onAddItem={props.onAddItem}
+        {...{ state, update, onRemoved, labels }}
+      />
+      {items.map((s) => (
+        <ItemRow
+          key={s.item.id}
+          scheduled={s}
+          columns={columns}
+          editing={props.editing === s.item.id}
+          setEditing={props.setEditing}
+          {...{ state, update, onRemoved, labels }}
+        />
+      ))}
+      {items.length === 0 && (
+        <tr>
+          <td colSpan={columns.length}>
+            <em>{section.items.length === 0 ? labels.emptySection : labels.noneOfMine}</em>
+          </td>
+        </tr>
+      )}
+    </tbody>
+  );
+}
 
 export function RoadmapTable({ state, scheduled, visible, update, onRemoved, labels }: Props) {
   const [editing, setEditing] = useState<string | null>(null);
@@ -63,44 +109,19 @@ export function RoadmapTable({ state, scheduled, visible, update, onRemoved, lab
             ))}
           </tr>
         </thead>
-        {scheduled.map((section, index) => {
-          const items = section.items.filter((s) => visible(s.item.id));
-          return (
-            <tbody key={section.id}>
-              <SectionHeading
-                section={section}
-                index={index}
-                count={scheduled.length}
-                columns={columns.length}
-                state={state}
-                update={update}
-                onAddItem={() => add(section.id)}
-                onRemoved={onRemoved}
-                labels={labels}
-              />
-              {items.map((s) => (
-                <ItemRow
-                  key={s.item.id}
-                  scheduled={s}
-                  columns={columns}
-                  state={state}
-                  editing={editing === s.item.id}
-                  setEditing={setEditing}
-                  update={update}
-                  onRemoved={onRemoved}
-                  labels={labels}
-                />
-              ))}
-              {items.length === 0 && (
-                <tr>
-                  <td colSpan={columns.length}>
-                    <em>{section.items.length === 0 ? labels.emptySection : labels.noneOfMine}</em>
-                  </td>
-                </tr>
-              )}
-            </tbody>
-          );
-        })}
+        {scheduled.map((section, index) => (
+          <SectionBody
+            key={section.id}
+            section={section}
+            index={index}
+            count={scheduled.length}
+            columns={columns}
+            editing={editing}
+            setEditing={setEditing}
+            onAddItem={() => add(section.id)}
+            {...{ state, visible, update, onRemoved, labels }}
+          />
+        ))}
       </table>
       {limitMessage && (
         <p class="rb-error" role="alert">

@@ -113,31 +113,62 @@ export function shiftIso(iso: string, years: number): string {
 /** The calendar year of a month (1–12) in the school year that starts in `schoolYear`. */
 const yearOfMonthIn = (schoolYear: number, month: number): number => (month >= 9 ? schoolYear : schoolYear + 1);
 
-export function scheduleRule(rule: DeadlineRule, ctx: ScheduleContext): Deadline[] {
-  const { start, end } = ctx;
-  const schoolYears = schoolYearsOf(start, end);
-  const shift = yearShift(ctx);
-  const out: Deadline[] = [];
+interface Emit {
+  start: string;
+  end: string;
+  day: (date: string, by: boolean) => void;
+  span: (from: string, to: string) => void;
+  monthSpan: (year: number, fromMonth: number, toYear: number, toMonth: number) => void;
+  /** Rule 5a: a span the template dates before the plan goes to its start, with as many months. */
+  datedSpan: (from: string, to: string) => void;
+}
 
+/** Writers of deadlines into `out` that keep rules 1 and 9: clipped to the period, moved off days off. */
+function emitter(ctx: ScheduleContext, out: Deadline[]): Emit {
+  const { start, end } = ctx;
   const span = (from: string, to: string) => {
     const a = maxIso(from, start);
     const b = minIso(to, end);
     if (a <= b) out.push({ kind: 'span', from: a, to: b });
   };
-  const day = (date: string, by: boolean) => {
-    if (date < start || date > end) return;
-    out.push(moveOffDayOff(date, by, ctx));
+  return {
+    start,
+    end,
+    span,
+    day: (date, by) => {
+      if (date >= start && date <= end) out.push(moveOffDayOff(date, by, ctx));
+    },
+    monthSpan: (year, fromMonth, toYear, toMonth) => span(monthStart(year, fromMonth), monthEnd(toYear, toMonth)),
+    datedSpan: (from, to) => {
+      if (to >= start || from > to) return span(from, to);
+      const months = (yearOf(to) - yearOf(from)) * 12 + Number(to.slice(5, 7)) - Number(from.slice(5, 7)) + 1;
+      out.push({ kind: 'span', from: start, to: minIso(addDays(addMonths(start, months), -1), end), beforePlan: from });
+    },
   };
-  const monthSpan = (year: number, fromMonth: number, toYear: number, toMonth: number) =>
-    span(monthStart(year, fromMonth), monthEnd(toYear, toMonth));
-  /** Rule 5a: a span the template dates before the plan, put at its start with as many months. */
-  const datedSpan = (from: string, to: string) => {
-    if (to >= start || from > to) return span(from, to);
-    const months = (yearOf(to) - yearOf(from)) * 12 + Number(to.slice(5, 7)) - Number(from.slice(5, 7)) + 1;
-    const a = start;
-    const b = minIso(addDays(addMonths(start, months), -1), end);
-    out.push({ kind: 'span', from: a, to: b, beforePlan: from });
-  };
+}
+
+/** Rule 4, `span`: without years in each school year; with years those months, moved (and 5a before the plan). */
+function monthsSpan(rule: Extract<DeadlineRule, { kind: 'span' }>, shift: number, schoolYears: number[], emit: Emit) {
+  const { from, to } = rule;
+  if (from.year === undefined && to.year === undefined) {
+    for (const sy of schoolYears) {
+      const toYear = yearOfMonthIn(sy, to.month);
+      emit.monthSpan(from.month <= to.month ? toYear : toYear - 1, from.month, toYear, to.month);
+    }
+    return;
+  }
+  const fromYear = from.year ?? (from.month <= to.month ? to.year! : to.year! - 1);
+  const toYear = to.year ?? (to.month >= from.month ? fromYear : fromYear + 1);
+  emit.datedSpan(monthStart(fromYear + shift, from.month), monthEnd(toYear + shift, to.month));
+}
+
+export function scheduleRule(rule: DeadlineRule, ctx: ScheduleContext): Deadline[] {
+  const { start, end } = ctx;
+  const schoolYears = schoolYearsOf(start, end);
+  const shift = yearShift(ctx);
+  const out: Deadline[] = [];
+  const emit = emitter(ctx, out);
+  const { span, day, monthSpan } = emit;
 
   switch (rule.kind) {
     case 'date': {
@@ -157,25 +188,14 @@ export function scheduleRule(rule: DeadlineRule, ctx: ScheduleContext): Deadline
       for (const sy of schoolYears)
         for (const m of rule.months) monthSpan(yearOfMonthIn(sy, m), m, yearOfMonthIn(sy, m), m);
       break;
-    case 'span': {
-      const { from, to } = rule;
-      if (from.year === undefined && to.year === undefined) {
-        for (const sy of schoolYears) {
-          const toYear = yearOfMonthIn(sy, to.month);
-          monthSpan(from.month <= to.month ? toYear : toYear - 1, from.month, toYear, to.month);
-        }
-      } else {
-        const fromYear = from.year ?? (from.month <= to.month ? to.year! : to.year! - 1);
-        const toYear = to.year ?? (to.month >= from.month ? fromYear : fromYear + 1);
-        datedSpan(monthStart(fromYear + shift, from.month), monthEnd(toYear + shift, to.month));
-      }
+    case 'span':
+      monthsSpan(rule, shift, schoolYears, emit);
       break;
-    }
     case 'years':
-      datedSpan(`${rule.from + shift}-01-01`, `${rule.to + shift}-12-31`);
+      emit.datedSpan(`${rule.from + shift}-01-01`, `${rule.to + shift}-12-31`);
       break;
     case 'yearly':
-      yearly(rule, shift, schoolYears, { start, end, day, span, monthSpan });
+      yearly(rule, shift, schoolYears, emit);
       break;
     case 'schoolYearStart':
       for (const sy of schoolYears) monthSpan(sy, 9, sy, 9);
@@ -197,20 +217,10 @@ export function scheduleRule(rule: DeadlineRule, ctx: ScheduleContext): Deadline
     case 'asEstablished':
       out.push({ kind: 'text', text: deadlineText(rule) });
       break;
-    default: {
-      const unknown: never = rule;
-      throw new TypeError(`Неизвестный вид срока: ${JSON.stringify(unknown)}`);
-    }
+    default:
+      throw new TypeError(`Неизвестный вид срока: ${JSON.stringify(rule satisfies never)}`);
   }
   return sortUnique(out);
-}
-
-interface Emit {
-  start: string;
-  end: string;
-  day: (date: string, by: boolean) => void;
-  span: (from: string, to: string) => void;
-  monthSpan: (year: number, fromMonth: number, toYear: number, toMonth: number) => void;
 }
 
 /** Rule 5, `yearly`: months of each calendar year, a day of each school year, or each school year once. */
