@@ -3,7 +3,8 @@
 import { describe, expect, test } from 'vitest';
 import { Packer } from 'docx';
 import { officeDocument, para } from '../src/lib/docx/layout.ts';
-import { docxTitle, documentProblems } from './check-documents.ts';
+import { docxTitle, documentProblems, xlsxHeading } from './check-documents.ts';
+import { toXlsx } from '../src/lib/table-export/xlsx.ts';
 
 const docx = async (title: string) =>
   new Uint8Array(await Packer.toBuffer(officeDocument(title, 'portrait', [para(title, { bold: true })])));
@@ -39,5 +40,24 @@ describe.each([
 ])('documentProblems: $name', ({ docx: bytes, pages, text, expected }) => {
   test('names the file and what is wrong', () => {
     expect(documentProblems({ file: 'a.docx', docx: bytes, pages, text })).toEqual(expected);
+  });
+});
+
+const sheet = toXlsx(
+  [
+    ['№', 'ФИО', 'Организация'],
+    [1, null, null],
+  ],
+  'Реестр наставников',
+);
+
+describe.each([
+  { name: 'a sheet whose heading is in the PDF', pages: 1, text: '№ ФИО Организация\n1', expected: [] },
+  { name: 'a sheet without its heading', pages: 1, text: '1', expected: ['a.xlsx: в PDF нет графы «ФИО»'] },
+  { name: 'a sheet with no PDF', pages: 0, text: '', expected: ['a.xlsx: PDF не получился или пуст'] },
+])('documentProblems: $name', ({ pages, text, expected }) => {
+  test('names the file and what is wrong', () => {
+    expect(xlsxHeading(sheet)).toBe('ФИО');
+    expect(documentProblems({ file: 'a.xlsx', docx: sheet, pages, text })).toEqual(expected);
   });
 });

@@ -18,7 +18,7 @@ const yearsIn = (content: string): number[] =>
   [...content.replace(/от \d\d\.\d\d\.\d{4}\s*№/g, '').matchAll(/(?<!\d)(20\d\d)(?!\d)/g)].map((m) => Number(m[1]));
 
 describe.each(['2026-12-03', '2027-08-31', '2029-09-01'])('a build on %s', (today) => {
-  const downloads = libraryDownloads(roadmaps, [], [], today);
+  const downloads = libraryDownloads(roadmaps, [], [], today).flatMap((d) => (d.format === 'docx' ? [d] : []));
   test.each(downloads.map((d) => [d.file, d] as const))(
     "%s has no date before the build's school year",
     async (_file, d) => {

@@ -66,6 +66,8 @@ export const formField = z.discriminatedUnion('kind', [
     rows: z.array(z.record(z.string(), z.string())).default([]),
     minRows: z.number().int().min(0).default(1),
     maxRows: z.number().int().positive().default(200),
+    /** The document numbers the rows itself in a first «№» column, so nobody types the numbers. */
+    numbered: z.boolean().default(false),
   }),
   /** «____________ / ____________» with the role that signs and a date line */
   z.strictObject({ ...base, kind: z.literal('signature'), role: text }),

@@ -311,7 +311,7 @@ test('приказ о внедрении: куратор-женщина назн
   );
   expect(text).toContain('наставничества Воронина Игоря Петровича, заместителя директора по АХЧ.');
   expect(text).toContain(
-    '8. Ответственному за официальный сайт Ким Евгении Викторовне, учителю информатики разместить',
+    '8. Ответственному за официальный сайт Ким Евгении Викторовне, учителю информатики, разместить',
   );
   expect(text).not.toContain('Кузнецова Ольга Николаевна');
   const pdf = openInLibreOffice([{ name: 'prikaz-o-vnedrenii.docx', bytes }])[0]!.text.replace(/\u00a0/g, ' ');
@@ -341,6 +341,74 @@ test('приказ о закреплении пар: куратор-мужчин
   await expect(form.getByRole('radio', { name: 'мужской' })).toHaveCount(0);
 
   const text = docxText((await download(page, 'Скачать заполненную форму (.docx)')).bytes).replace(/\u00a0/g, ' ');
-  expect(text).toContain('3. Куратору Смирнову Олегу Ильичу, учителю информатики обеспечить');
+  expect(text).toContain('3. Куратору Смирнову Олегу Ильичу, учителю информатики, обеспечить');
   expect(text).not.toContain('Смирнов Олег Ильич');
+});
+
+test('приказ о назначении куратора: заполняется, скачивается и читается как приказ — организация, «ПРИКАЗ», падежи, ФИО директора', async ({
+  page,
+}) => {
+  test.slow(); // LibreOffice opens the order
+  const form = await openFiller(page, '/formy/prikaz-o-naznachenii-kuratora/');
+  await form
+    .getByRole('textbox', { name: startsWith('Полное наименование образовательной организации') })
+    .fill('Муниципальное бюджетное общеобразовательное учреждение «Средняя школа № 5»');
+  await form.getByRole('textbox', { name: startsWith('Населённый пункт') }).fill('г. Заречный');
+  await form.getByRole('textbox', { name: startsWith('Номер приказа') }).fill('97-о');
+  await form
+    .getByRole('textbox', { name: startsWith('Куратор (ФИО, должность)') })
+    .fill('Громов Павел Андреевич, заместитель директора по УВР');
+  await form.getByLabel(startsWith('Дата приказа')).fill('2026-09-01');
+  await form.getByLabel(startsWith('Куратор приступает к обязанностям с')).fill('2026-09-02');
+  await form.getByLabel(startsWith('Срок первого отчёта куратора')).fill('2026-12-25');
+  await form
+    .getByRole('group', { name: /Куратор отвечает за наставничество/ })
+    .getByRole('checkbox', { name: 'педагогических работников' })
+    .check();
+  await form.getByLabel(/Подпись директора/).fill('О. П. Васильева');
+  // The preview already reads as the paper: the dative, and the comma that closes the position.
+  await expect(form.locator('p.document-text', { hasText: '2. Куратору' })).toContainText(
+    'Громову Павлу Андреевичу, заместителю директора по УВР, обеспечить',
+  );
+
+  const bytes = (await download(page, 'Скачать заполненную форму (.docx)')).bytes;
+  const text = docxText(bytes).replace(/\u00a0/g, ' ');
+  const lines = text.split('\n');
+  expect(lines.slice(0, 2)).toEqual([
+    'Муниципальное бюджетное общеобразовательное учреждение «Средняя школа № 5»',
+    'ПРИКАЗ',
+  ]);
+  expect(text).toContain('01.09.2026 № 97-о, г. Заречный');
+  expect(text).toContain(
+    'в деятельности Муниципального бюджетного общеобразовательного учреждения «Средняя школа № 5»',
+  );
+  expect(text).toContain(
+    'куратором внедрения целевой модели наставничества (наставничество педагогических работников) Громова Павла Андреевича, заместителя директора по УВР.',
+  );
+  expect(text).toContain('2. Куратору Громову Павлу Андреевичу, заместителю директора по УВР, обеспечить');
+  expect(text).toMatch(/Директор _+ \/ О\. П\. Васильева \//);
+  expect(text).not.toContain('Если куратор уже назначен');
+  const pdf = openInLibreOffice([{ name: 'prikaz-o-naznachenii-kuratora.docx', bytes }])[0]!;
+  expect(pdf.pages).toBe(1);
+  expect(pdf.text).toContain('О назначении куратора внедрения целевой модели наставничества');
+});
+
+test('карта анализа урока в словах детского сада: занятие, группа, педагог; введённое переживает смену слов', async ({
+  page,
+}) => {
+  const form = await openFiller(page, '/formy/karta-analiza-uroka/');
+  await expect(form.getByRole('textbox', { name: /^Класс/ })).toBeVisible();
+  await form.getByLabel('Слова документа — как в организации:').selectOption('kindergarten');
+  await expect(form.getByRole('textbox', { name: /^Группа/ })).toBeVisible();
+  await expect(form.getByRole('textbox', { name: /^Тема занятия/ })).toBeVisible();
+  await expect(form.getByRole('heading', { name: 'О занятии' })).toBeVisible();
+  await expect(form.locator('section').getByText(/урок/i)).toHaveCount(0);
+  // The answers belong to the fields, not to the words: what was typed stays when the wording changes.
+  await form.getByRole('textbox', { name: /^Тема занятия/ }).fill('Весна пришла');
+  await form.getByLabel('Слова документа — как в организации:').selectOption('college');
+  await expect(form.getByRole('textbox', { name: /^Тема занятия/ })).toHaveValue('Весна пришла');
+  await form.getByLabel('Слова документа — как в организации:').selectOption('kindergarten');
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+    await page.evaluate(() => window.innerWidth),
+  );
 });

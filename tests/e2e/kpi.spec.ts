@@ -7,7 +7,7 @@ import { download, openInLibreOffice } from './office.ts';
 import { docxText } from '../../src/lib/docx/read.ts';
 
 const path = '/instrumenty/kalkulyator-pokazateley/';
-const first = /Доля обучающихся в возрасте от 10 до 18 лет/;
+const first = /Доля детей и молодёжи в возрасте от 10 до 18 лет/;
 const second = /Доля обучающихся в возрасте от 15 до 18 лет/;
 
 /** Opens the page and waits for the island, which hydrates when it scrolls into view. */
@@ -205,7 +205,7 @@ test('the downloaded .docx and .xlsx open in LibreOffice', async ({ page }) => {
   expect(docText).toContain('Планируемые результаты (показатели эффективности)');
   expect(docText).toContain('(140 чел.)');
   expect(sheetText).toContain('Цель, чел.');
-  expect(sheetText).toContain('Доля обучающихся в возрасте от 10 до 18 лет');
+  expect(sheetText).toContain('Доля детей и молодёжи в возрасте от 10 до 18 лет');
 });
 
 test('district mode: two schools give per-school and total targets', async ({ page }) => {
@@ -220,8 +220,8 @@ test('district mode: two schools give per-school and total targets', async ({ pa
     'Обучающиеся 15–18 лет, чел.',
     'Молодые учителя (стаж 0–3 года), чел.',
     'Организации-партнёры, которые могут дать наставников, ед.',
-    'Наставляемые, ответившие на анкету, чел.',
-    'Наставники, ответившие на анкету, чел.',
+    'Все наставляемые программ наставничества, чел.',
+    'Все наставники программ наставничества, чел.',
   ];
   for (const [i, name] of names.entries()) await page.getByLabel(`СОШ № 2: ${name}`).fill(counts[i]!);
   // School 1 keeps the example's 143: 15, 29, 51, 72, 101; school 2 has 200: 20, 40, 70, 100, 140.

@@ -29,17 +29,75 @@ test('бланк анкеты дефицитов скачивается и со�
   expect(text).toContain('Фамилия, имя, отчество');
 });
 
-test('на странице «Все шаблоны» каждый файл скачивается как документ Word', async ({ page, request }) => {
+test('на странице «Все шаблоны» файлы сгруппированы по назначению и каждый скачивается в своём формате', async ({
+  page,
+  request,
+}) => {
   await page.goto('/dorozhnye-karty/skachat/');
-  const links = page.getByRole('table').getByRole('link', { name: /\.docx$/ });
+  const groups = page.locator('.downloads section');
+  await expect(groups.getByRole('heading', { level: 2 })).toContainText([
+    'Дорожные карты и показатели',
+    'Приказы и положения',
+    'Договоры и согласия',
+    'Программы и планы',
+    'Анкеты, карты и отчёты',
+    'Реестры (таблицы Excel)',
+  ]);
+  const links = page.locator('.downloads').getByRole('link', { name: /^Скачать/ });
   const hrefs = await links.evaluateAll((nodes) => nodes.map((n) => n.getAttribute('href')!));
-  expect(hrefs.length).toBeGreaterThanOrEqual(22);
+  expect(hrefs.length).toBeGreaterThanOrEqual(36);
+  expect(hrefs.filter((href) => href.endsWith('.xlsx'))).toHaveLength(3);
   for (const href of hrefs) {
     const response = await request.get(href);
     expect(response.status(), href).toBe(200);
-    expect(response.headers()['content-type']).toContain('wordprocessingml');
-    expect(docxText(new Uint8Array(await response.body())).length, href).toBeGreaterThan(50);
+    const body = new Uint8Array(await response.body());
+    if (href.endsWith('.xlsx')) {
+      expect(response.headers()['content-type']).toContain('spreadsheetml');
+    } else {
+      expect(response.headers()['content-type']).toContain('wordprocessingml');
+      expect(docxText(body).length, href).toBeGreaterThan(50);
+    }
   }
+});
+
+test('на странице «Все шаблоны» на телефоне нет прокрутки вбок, а ссылки — цвета темы', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 800 });
+  await page.goto('/dorozhnye-karty/skachat/');
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  const link = page.locator('.downloads a.file').first();
+  // One line per file link: «Скачать Word (.docx), 14 КБ» is not broken across lines.
+  const box = (await link.boundingBox())!;
+  const lineHeight = await link.evaluate((a) => parseFloat(getComputedStyle(a).lineHeight));
+  expect(box.height).toBeLessThan(lineHeight * 1.5);
+  const [linkColour, accent] = await link.evaluate((a) => [
+    getComputedStyle(a).color,
+    getComputedStyle(a).getPropertyValue('--sl-color-text-accent'),
+  ]);
+  const probe = await page.evaluate((colour) => {
+    const el = document.createElement('span');
+    el.style.color = colour;
+    document.body.append(el);
+    const value = getComputedStyle(el).color;
+    el.remove();
+    return value;
+  }, accent.trim());
+  expect(linkColour).toBe(probe);
+});
+
+test('страница «Формы и шаблоны» ссылается на каждую форму библиотеки', async ({ page, request }) => {
+  await page.goto('/dorozhnye-karty/skachat/');
+  const pages = await page
+    .locator('.downloads a.title')
+    .evaluateAll((nodes) => nodes.map((n) => n.getAttribute('href')!).filter((href) => href.includes('/formy/')));
+  expect(pages.length).toBeGreaterThanOrEqual(30);
+  await page.goto('/formy/');
+  const linked = await page
+    .locator('main')
+    .getByRole('link')
+    .evaluateAll((nodes) => nodes.map((n) => n.getAttribute('href')));
+  for (const href of new Set(pages)) expect(linked, href).toContain(href);
+  const registry = await request.get(pages.find((href) => href.endsWith('/formy/reestry-nastavnichestva/'))!);
+  expect(registry.status()).toBe(200);
 });
 
 test('бланк детского сада — с грифом «УТВЕРЖДАЮ» заведующего; бланки с годами датированы ближайшим учебным годом', async ({

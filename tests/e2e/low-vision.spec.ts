@@ -232,7 +232,7 @@ test('калькулятор показателей считает в режим
   const row = page
     .getByRole('table', { name: /Целевые значения по годам/ })
     .getByRole('row')
-    .filter({ has: page.getByRole('rowheader', { name: /Доля обучающихся в возрасте от 10 до 18 лет/ }) });
+    .filter({ has: page.getByRole('rowheader', { name: /Доля детей и молодёжи в возрасте от 10 до 18 лет/ }) });
   await expect(row).toContainText('101 чел.');
   const count = page.getByLabel('Обучающиеся 10–18 лет, чел.', { exact: true });
   await count.fill('200');

@@ -202,7 +202,7 @@ test('двадцать файлов ответов и таблица опрос�
   await page.locator('[data-kpi]').scrollIntoViewIfNeeded();
   await expect(page.locator('[data-kpi]')).toHaveAttribute('data-hydrated', 'true');
   await expect(page.getByText('Данные взяты из ссылки.')).toBeVisible();
-  await expect(page.getByLabel(/Наставляемые, ответившие на анкету/).first()).toHaveValue('5');
+  await expect(page.getByLabel(/Все наставляемые программ наставничества/).first()).toHaveValue('5');
 });
 
 test('таблица не того формата и пустой файл называют причину, остальное работает', async ({ page }) => {

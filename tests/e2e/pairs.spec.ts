@@ -84,7 +84,7 @@ test('import two files, match, fix a pair, forbid one, and find the names in the
   ])
     expect(text).toContain(name);
   expect(text).not.toContain('Светлова');
-  expect(text.replace(/\u00a0/g, ' ')).toContain('3. Куратору Киму Е. В., заместителю директора по УВР обеспечить');
+  expect(text.replace(/\u00a0/g, ' ')).toContain('3. Куратору Киму Е. В., заместителю директора по УВР, обеспечить');
   const [opened] = openInLibreOffice([order]);
   expect(opened?.text).toContain('Травин Кирилл Олегович');
 

@@ -3,10 +3,14 @@
 import { Fragment } from 'preact';
 import { useMemo, useRef, useState } from 'preact/hooks';
 import type { Form } from '../../schemas/form.ts';
-import { declinedTexts, decliningFields, withValue } from '../../lib/forms/declension.ts';
+import { appositionComma, declinedTexts, decliningFields, withValue } from '../../lib/forms/declension.ts';
+import { formFileName } from '../../lib/forms/file-name.ts';
+import { listText } from '../../lib/forms/list-text.ts';
+import { prefillFromHash } from '../../lib/forms/prefill.ts';
 import { validateForm } from '../../lib/forms/validate.ts';
-import { formFields, type FormValues } from '../../lib/forms/values.ts';
+import { formFields, initialValues, isEmpty, type FormValues } from '../../lib/forms/values.ts';
 import { withProfile } from '../../lib/school/facts.ts';
+import { formInWording, hasSchoolWording, wordingOf, type WordingKind } from '../../lib/forms/wording.ts';
 import { fill } from '../../lib/island-labels.ts';
 import { ruDate } from '../../lib/ru-words.ts';
 import {
@@ -33,36 +37,40 @@ interface Props {
   declensionLabels: DeclensionLabels;
 }
 
-/** Tables start with the rows the blank prints (e.g. the months of a plan), or one empty row. */
-function initialValues(form: Form): FormValues {
-  const values: FormValues = {};
-  for (const field of formFields(form)) {
-    if (field.kind === 'table') {
-      const blank = Object.fromEntries(field.columns.map((c) => [c.id, '']));
-      values[field.id] = field.rows.length > 0 ? field.rows.map((row) => ({ ...blank, ...row })) : [blank];
-    }
-  }
-  return values;
-}
-
-export default function FormFiller({ formId, form, labels, declensionLabels }: Props) {
-  const spec = useMemo(() => answersSpec(form), [form]);
-  const blank = (): SavedAnswers => ({ form: formVersion(form), values: initialValues(form) });
+export default function FormFiller({ formId, form: source, labels, declensionLabels }: Props) {
+  const [prefilled, setPrefilled] = useState<string[]>([]);
+  // Saved answers belong to the form's fields, which every wording keeps: the source form reads and writes them.
+  const spec = useMemo(() => answersSpec(source), [source]);
+  const blank = (): SavedAnswers => ({ form: formVersion(source), values: initialValues(source) });
   // The saved answers are read once the page runs; nothing is written before that (src/lib/state).
   const persist = usePersistentState<SavedAnswers>({
     spec,
     initial: blank(),
     blank,
     key: () => storageKey(formId),
-    open: (opened) => ({
-      state:
+    open: (opened) => {
+      const state =
         opened.kind === 'restored'
-          ? { form: opened.value.form, values: { ...initialValues(form), ...opened.value.values } }
-          : blank(),
-    }),
+          ? { form: opened.value.form, values: { ...initialValues(source), ...opened.value.values } }
+          : blank();
+      // A curator's link (#zapolnit?…) fills the fields it carries that are still empty, and is then taken off the
+      // address so a reload does not fill them again.
+      const linked = prefillFromHash(source, location.hash);
+      const filled = Object.keys(linked).filter((id) => isEmpty({ [id]: state.values[id] }));
+      if (Object.keys(linked).length > 0) history.replaceState(history.state, '', location.pathname + location.search);
+      if (filled.length === 0) return { state };
+      setPrefilled(filled);
+      const values = { ...state.values, ...Object.fromEntries(filled.map((id) => [id, linked[id]])) };
+      return { state: { form: formVersion(source), values }, save: true };
+    },
   });
   // Fields bound to the school profile show its facts until the user types their own (src/lib/school/facts.ts).
   const profile = useSavedProfile();
+  // A kindergarten or a college reads the form in its own words: from «Моя школа», or as chosen on the page.
+  const offersWording = useMemo(() => hasSchoolWording(source), [source]);
+  const [chosenWording, setChosenWording] = useState<WordingKind>();
+  const wording = chosenWording ?? wordingOf(profile?.organisation.kind);
+  const form = useMemo(() => formInWording(source, wording), [source, wording]);
   const fields = useMemo(() => formFields(form), [form]);
   const { values, fromProfile } = useMemo(
     () => withProfile(fields, profile, persist.state.values),
@@ -81,11 +89,11 @@ export default function FormFiller({ formId, form, labels, declensionLabels }: P
     opened?.kind === 'restored' && !persist.taken && !startedOver ? formChangedNotice(form, opened.value) : undefined;
   const saved = persist.saved;
 
-  const errors = useMemo(() => validateForm(form, values), [values]);
+  const errors = useMemo(() => validateForm(form, values), [form, values]);
   const visibleError = (id: string) => (showAll || touched.has(id) ? errors[id] : undefined);
   const fieldLabels = useMemo(() => new Map(fields.map((f) => [f.id, f.label])), [form]);
   const declining = useMemo(() => new Map(decliningFields(form).map((d) => [d.field.id, d])), [form]);
-  const declined = useMemo(() => declinedTexts(form, values), [values]);
+  const declined = useMemo(() => declinedTexts(form, values), [form, values]);
 
   const blocked = (): boolean => {
     if (Object.keys(errors).length === 0) return false;
@@ -101,7 +109,7 @@ export default function FormFiller({ formId, form, labels, declensionLabels }: P
       const [{ Packer }, { formDocument }] = await loadModule(() =>
         Promise.all([import('docx'), import('../../lib/docx/form.ts')]),
       );
-      saveFile(await Packer.toBlob(formDocument(form, values)), `${formId}.docx`);
+      saveFile(await Packer.toBlob(formDocument(form, values)), formFileName(formId, form, values, 'docx'));
       setStatus(undefined);
     } catch (error) {
       setStatus(failureText(error, labels.exportFailed));
@@ -110,7 +118,11 @@ export default function FormFiller({ formId, form, labels, declensionLabels }: P
 
   const downloadJson = () => {
     if (blocked()) return;
-    saveFile(exportJson(form, formId, values, new Date().toISOString()), `${formId}.json`, 'application/json');
+    saveFile(
+      exportJson(form, formId, values, new Date().toISOString()),
+      formFileName(formId, form, values, 'json'),
+      'application/json',
+    );
   };
 
   const startOver = () => {
@@ -123,12 +135,17 @@ export default function FormFiller({ formId, form, labels, declensionLabels }: P
 
   // The preview reads as the document will: a name or an organisation in the case its sentence needs.
   const dateFields = useMemo(() => new Set(fields.filter((f) => f.kind === 'date').map((f) => f.id)), [fields]);
-  const placeholder = (id: string, grammar: string | undefined) => {
+  const people = useMemo(
+    () => new Set(fields.flatMap((f) => (f.kind === 'text' && f.declines === 'person' ? [f.id] : []))),
+    [fields],
+  );
+  const placeholder = (id: string, grammar: string | undefined, after: string) => {
     const value = grammar && grammar !== 'nomn' ? declined.get(`${id}@${grammar}`) : values[id];
-    const joined = Array.isArray(value) ? value.filter((v) => typeof v === 'string').join(', ') : (value ?? '');
-    // Dates read as on paper, ДД.ММ.ГГГГ, as the .docx prints them.
-    const text = dateFields.has(id) ? ruDate(joined) : joined;
-    return text.trim() ? <strong>{text}</strong> : <span class="blank">{fieldLabels.get(id) ?? id}</span>;
+    const joined = Array.isArray(value) ? listText(value.filter((v) => typeof v === 'string')) : (value ?? '');
+    // Dates read as on paper, ДД.ММ.ГГГГ, as the .docx prints them; a position after a name closes with a comma.
+    const text = dateFields.has(id) ? ruDate(joined) : joined.trim();
+    if (!text) return <span class="blank">{fieldLabels.get(id) ?? id}</span>;
+    return <strong>{text + (people.has(id) ? appositionComma(text, after) : '')}</strong>;
   };
 
   const errorList = Object.entries(errors);
@@ -144,6 +161,25 @@ export default function FormFiller({ formId, form, labels, declensionLabels }: P
       {notice && (
         <p class="notice" role="status">
           {notice}
+        </p>
+      )}
+      {offersWording && (
+        <p class="wording no-print">
+          <label for={`${formId}-wording`}>{labels.wording}</label>{' '}
+          <select
+            id={`${formId}-wording`}
+            value={wording}
+            onChange={(e) => setChosenWording(e.currentTarget.value as WordingKind)}
+          >
+            <option value="school">{labels.wordingSchool}</option>
+            <option value="kindergarten">{labels.wordingKindergarten}</option>
+            <option value="college">{labels.wordingCollege}</option>
+          </select>
+        </p>
+      )}
+      {prefilled.length > 0 && (
+        <p class="notice no-print" role="status">
+          {fill(labels.prefilled, { fields: prefilled.map((id) => fieldLabels.get(id) ?? id).join(', ') })}
         </p>
       )}
       {fromProfile.size > 0 && (
@@ -172,9 +208,9 @@ export default function FormFiller({ formId, form, labels, declensionLabels }: P
           {section.blocks.map((block, b) =>
             block.kind === 'paragraph' ? (
               <p class={`document-text${block.style ? ` ${block.style}` : ''}`} key={b}>
-                {block.text.split(/(\{[a-z0-9-]+(?::[a-z]+)?\})/).map((part) => {
+                {block.text.split(/(\{[a-z0-9-]+(?::[a-z]+)?\})/).map((part, i, parts) => {
                   const [, id, grammar] = /^\{([a-z0-9-]+)(?::([a-z]+))?\}$/.exec(part) ?? [];
-                  return id ? placeholder(id, grammar) : part;
+                  return id ? placeholder(id, grammar, parts[i + 1] ?? '') : part;
                 })}
               </p>
             ) : (

@@ -22,7 +22,12 @@ export const labelKeys = [
   'signatureName',
   'chooseMany',
   'fromProfile',
+  'prefilled',
   'profileLink',
+  'wording',
+  'wordingSchool',
+  'wordingKindergarten',
+  'wordingCollege',
 ] as const;
 
 export type FormFillerLabels = Record<(typeof labelKeys)[number], string>;

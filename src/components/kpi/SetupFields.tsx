@@ -10,8 +10,12 @@ export function SetupFields({ state, update, result, labels }: PartProps) {
       <FromProfile
         labels={{ apply: labels.fromProfile, done: labels.fromProfileDone }}
         onApply={async (profile) => {
-          const { kpiWithProfile } = await loadModule(() => import('../../lib/school/tools.ts'));
-          update((s) => kpiWithProfile(s, profile));
+          const [{ kpiWithProfile, kpiWithParticipants }, { savedParticipants }] = await loadModule(() =>
+            Promise.all([import('../../lib/school/tools.ts'), import('../school/useSavedProfile.ts')]),
+          );
+          const participants = savedParticipants();
+          update((s) => kpiWithParticipants(kpiWithProfile(s, profile), participants, profile.schoolYear));
+          return participants.length > 0 && state.mode === 'school' ? labels.fromParticipantsDone : undefined;
         }}
       />
       <fieldset class="kpi-mode">

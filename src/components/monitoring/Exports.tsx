@@ -2,7 +2,7 @@
 // canvases on the page) and the link that hands the satisfaction actuals to the KPI calculator.
 import { useState } from 'preact/hooks';
 import type { MonitoringResult } from '../../lib/monitoring/analyse.ts';
-import { kpiLink, kpiStateWithActuals } from '../../lib/monitoring/kpi-link.ts';
+import { kpiLink, linkActuals } from '../../lib/monitoring/kpi-link.ts';
 import type { ReportMeta } from '../../lib/monitoring/report-docx.ts';
 import { failureText, loadModule } from '../../lib/lazy-module.ts';
 import { saveFile } from '../../lib/save-file.ts';
@@ -38,12 +38,10 @@ export function Exports({ result, meta, year, kpiPath, labels }: Props) {
   const mentees = satisfactionOf(5);
   const mentors = satisfactionOf(6);
   const hasActuals = (mentees?.answered ?? 0) > 0 || (mentors?.answered ?? 0) > 0;
-  const href = hasActuals
-    ? kpiLink(
-        kpiPath,
-        kpiStateWithActuals({ year, organisation: meta.organisation, mentees, mentors }, savedKpi(), localToday()),
-      )
+  const linked = hasActuals
+    ? linkActuals({ year, organisation: meta.organisation, mentees, mentors }, savedKpi(), localToday())
     : null;
+  const href = linked ? kpiLink(kpiPath, linked.state) : null;
 
   const download = async () => {
     setStatus('busy');
@@ -76,6 +74,15 @@ export function Exports({ result, meta, year, kpiPath, labels }: Props) {
       </div>
       <p role="status">{status === 'busy' ? labels.preparing : status === 'failed' ? failure : ''}</p>
       <p>{href ? fill(labels.kpiHint, { year, next: year + 1 }) : labels.kpiNothing}</p>
+      {linked?.kept.map((base) => (
+        <p key={base.who} class="notice">
+          {fill(labels.kpiBaseKept, {
+            who: base.who === 'mentees' ? labels.kpiMentees : labels.kpiMentors,
+            answered: base.answered,
+            planned: base.planned,
+          })}
+        </p>
+      ))}
     </section>
   );
 }

@@ -75,6 +75,9 @@ export const labelKeys = [
   'kpiLink',
   'kpiHint',
   'kpiNothing',
+  'kpiBaseKept',
+  'kpiMentees',
+  'kpiMentors',
 ] as const;
 
 export type MonitoringLabels = Record<(typeof labelKeys)[number], string>;

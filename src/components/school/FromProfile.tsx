@@ -9,8 +9,8 @@ import { browserStorage } from '../shared/usePersistentState.ts';
 
 interface Props {
   labels: { apply: string; done: string };
-  /** Puts the profile into the tool (it may load its mapping first). */
-  onApply: (profile: SchoolProfile) => Promise<void> | void;
+  /** Puts the profile into the tool (it may load its mapping first); a returned text replaces `labels.done`. */
+  onApply: (profile: SchoolProfile) => Promise<string | undefined> | string | undefined;
 }
 
 const unreadable = 'Профиль «Моя школа» в этом браузере не читается: откройте его страницу — там сказано, что с ним.';
@@ -30,8 +30,7 @@ export function FromProfile({ labels, onApply }: Props) {
       const { savedProfile } = await loadModule(() => import('./useSavedProfile.ts'));
       const profile = savedProfile();
       if (!profile) return setStatus(unreadable);
-      await onApply(profile);
-      setStatus(labels.done);
+      setStatus((await onApply(profile)) ?? labels.done);
     } catch (error) {
       setStatus(failureText(error, '{message}'));
     }

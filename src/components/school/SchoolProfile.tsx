@@ -7,6 +7,9 @@ import type { SchoolLabels } from './labels.ts';
 import { ProfileForm } from './ProfileForm.tsx';
 import { StateNotices } from '../shared/StateNotices.tsx';
 import { useSchoolProfile } from './store.ts';
+import { Participants } from './Participants.tsx';
+import { SchoolPackage } from './SchoolPackage.tsx';
+import { Workspace } from './Workspace.tsx';
 
 interface Props {
   labels: SchoolLabels;
@@ -26,21 +29,26 @@ export default function SchoolProfile({ labels, buildToday }: Props) {
     });
   const year = schoolYearLabel(profile);
   return (
-    <form data-tool="school" class="school" aria-busy={!ready} onSubmit={(event) => event.preventDefault()}>
-      <StateNotices persist={persist} fileName="profil-shkoly" />
-      <p role="status" class="school-status">
-        {ready ? labels.saved : labels.loading}
-      </p>
-      {errorCount > 0 && (
-        <p role="alert" class="school-error">
-          {fill(labels.errorsSummary, { count: errorCount })}
+    <>
+      <form data-tool="school" class="school" aria-busy={!ready} onSubmit={(event) => event.preventDefault()}>
+        <StateNotices persist={persist} fileName="profil-shkoly" />
+        <p role="status" class="school-status">
+          {ready ? labels.saved : labels.loading}
         </p>
-      )}
-      <fieldset disabled={!ready} class="school-all">
-        <legend class="sr-only">{labels.profileLegend}</legend>
-        <ProfileForm profile={profile} errors={errors} labels={labels} onChange={change} />
-      </fieldset>
-      {year && <p class="school-hint">{fill(labels.schoolYearNow, { year })}</p>}
-    </form>
+        {errorCount > 0 && (
+          <p role="alert" class="school-error">
+            {fill(labels.errorsSummary, { count: errorCount })}
+          </p>
+        )}
+        <fieldset disabled={!ready} class="school-all">
+          <legend class="sr-only">{labels.profileLegend}</legend>
+          <ProfileForm profile={profile} errors={errors} labels={labels} onChange={change} />
+        </fieldset>
+        {year && <p class="school-hint">{fill(labels.schoolYearNow, { year })}</p>}
+      </form>
+      <Participants labels={labels} />
+      <SchoolPackage labels={labels} ready={ready} />
+      <Workspace labels={labels} ready={ready} />
+    </>
   );
 }

@@ -3,6 +3,7 @@
 // its page says so and keeps the damaged copy).
 import { useEffect, useState } from 'preact/hooks';
 import { localToday, schoolYearOf } from '../../lib/dates.ts';
+import { participantsSpec, participantsStorageKey, type Participant } from '../../lib/school/participants.ts';
 import { profileSpec, profileStorageKey, type SchoolProfile } from '../../lib/school/profile.ts';
 import { readRecord } from '../../lib/state/record.ts';
 import { browserStorage } from '../shared/usePersistentState.ts';
@@ -12,6 +13,14 @@ export function savedProfile(): SchoolProfile | null {
   if (text === null) return null;
   const read = readRecord(text, profileSpec(schoolYearOf(localToday())));
   return read.kind === 'ok' ? read.value : null;
+}
+
+/** The participants list of «Моя школа» as saved in this browser; empty when there is none or it is damaged. */
+export function savedParticipants(): Participant[] {
+  const text = browserStorage()?.getItem(participantsStorageKey) ?? null;
+  if (text === null) return [];
+  const read = readRecord(text, participantsSpec);
+  return read.kind === 'ok' ? read.value : [];
 }
 
 export function useSavedProfile(): SchoolProfile | null {

@@ -5,7 +5,7 @@ import { roadmapTemplate } from '../../schemas/roadmap.ts';
 import { indicator as indicatorSchema } from '../../schemas/indicator.ts';
 import { readDataEntries } from '../data-loader.ts';
 import { docxText } from './read.ts';
-import { columnShares, fillPlaceholders, formDocument } from './form.ts';
+import { columnShares, documentTitle, fillPlaceholders, formDocument, listText } from './form.ts';
 import { roadmapDocument } from './roadmap.ts';
 import { indicatorsDocument, indicatorsTitle } from './indicators.ts';
 
@@ -194,10 +194,95 @@ describe('fillPlaceholders', () => {
     [
       'Предмет соглашения: {forms}.',
       { forms: ['наставники', 'площадки'] },
-      'Предмет соглашения: наставники, площадки.',
+      'Предмет соглашения: наставники и площадки.',
     ],
   ])('%j', (source, values, expected) => {
     expect(fillPlaceholders(source, values)).toBe(expected);
+  });
+
+  test.each([
+    [['наставники'], 'наставники'],
+    [['наставники', 'площадки', 'экскурсии'], 'наставники, площадки и экскурсии'],
+    [['фамилия, имя, отчество', 'должность'], 'фамилия, имя, отчество; должность'],
+    [[], ''],
+  ])('listText(%j)', (items, expected) => expect(listText(items)).toBe(expected));
+
+  // A position after a name is set off by a comma on both sides when the sentence goes on.
+  test.each([
+    [
+      'Ответственному {who} разместить',
+      'Лебедевой И. С., учителю информатики',
+      'Ответственному Лебедевой И. С., учителю информатики, разместить',
+    ],
+    ['Ответственному {who} разместить', 'Лебедевой И. С.', 'Ответственному Лебедевой И. С. разместить'],
+    [
+      'Назначить куратором {who}.',
+      'Громова П. А., заместителя директора',
+      'Назначить куратором Громова П. А., заместителя директора.',
+    ],
+    ['Куратор — {who}', 'Ким Е. В., учитель', 'Куратор — Ким Е. В., учитель'],
+  ])('%j with %j', (source, who, expected) => {
+    expect(fillPlaceholders(source, { who }, new Map(), new Set(['who']))).toBe(expected);
+  });
+});
+
+describe('a multiple choice', () => {
+  test.each([
+    ['Чего вы ждёте?', 'Чего вы ждёте? (можно выбрать несколько):'],
+    ['Чего вы ждёте? (можно выбрать несколько)', 'Чего вы ждёте? (можно выбрать несколько)'],
+  ])('%j says «можно выбрать несколько» once', async (label, printed) => {
+    const questionnaire = formSchema.parse({
+      title: 'Анкета',
+      purpose: 'Проверка',
+      filledBy: ['Наставник'],
+      kind: 'questionnaire',
+      sections: [{ blocks: [{ kind: 'choice', id: 'q', label, options: ['А', 'Б'], multiple: true }] }],
+    });
+    const content = await text(formDocument(questionnaire));
+    expect(content).toContain(printed);
+    expect(content.match(/можно выбрать несколько/g)).toHaveLength(1);
+  });
+});
+
+describe('an order on paper', () => {
+  const order = formSchema.parse({
+    title: 'Приказ о назначении куратора',
+    purpose: 'Проверка',
+    filledBy: ['Директор'],
+    instructions: 'Заполните поля на сайте.',
+    kind: 'order',
+    sections: [
+      {
+        blocks: [
+          { kind: 'text', id: 'organisation', label: 'Организация', profile: 'organisation.fullName' },
+          { kind: 'choice', id: 'tracks', label: 'Наставничество', options: ['обучающихся', 'педагогов'] },
+          { kind: 'paragraph', text: '{organisation}', style: 'center' },
+          { kind: 'paragraph', text: 'ПРИКАЗ', style: 'heading' },
+          { kind: 'paragraph', text: 'О назначении куратора', style: 'heading' },
+          { kind: 'paragraph', text: '1. Назначить куратора наставничества {tracks}.' },
+          { kind: 'signature', id: 'director', label: 'Подпись директора', role: 'Директор', profile: 'director.name' },
+        ],
+      },
+    ],
+  });
+
+  test('has nothing above «ПРИКАЗ» but the organisation, no web instructions, its subject as its title', async () => {
+    const lines = (await text(formDocument(order))).split('\n');
+    // The choice the text names is no list of boxes above «ПРИКАЗ»: the sentence carries it.
+    expect(lines.slice(0, 4)).toEqual([
+      '____________',
+      'ПРИКАЗ',
+      'О назначении куратора',
+      '1. Назначить куратора наставничества ____________.',
+    ]);
+    expect(lines.join(' ')).not.toContain('Заполните поля');
+    expect(documentTitle(order)).toBe('О назначении куратора');
+  });
+
+  test('prints the director’s name under the signature line', async () => {
+    expect(await text(formDocument(order, { director: 'О. П. Васильева' }))).toMatch(
+      /Директор _+ \/ О\. П\. Васильева \//,
+    );
   });
 });
 
@@ -226,7 +311,7 @@ describe('the library', () => {
     'form %s becomes a document with its title',
     async (_id, data) => {
       const parsed = formSchema.parse(data);
-      expect(await text(formDocument(parsed))).toContain(parsed.title);
+      expect(await text(formDocument(parsed))).toContain(documentTitle(parsed));
     },
   );
 });

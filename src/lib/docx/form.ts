@@ -2,12 +2,14 @@
 // empty cells where a person writes by hand; a filled one prints the values typed in the browser.
 import type { Document, FileChild } from 'docx';
 import { placeholderPattern, type Form, type FormBlock } from '../../schemas/form.ts';
-import { declinedTexts } from '../forms/declension.ts';
+import { appositionComma, declinedTexts } from '../forms/declension.ts';
+import { listText } from '../forms/list-text.ts';
 import { ruDate } from '../ru-words.ts';
 import type { FormValues } from '../forms/values.ts';
 import { cell, officeDocument, para, row, table, type Orientation } from './layout.ts';
 
 export type { FormValues } from '../forms/values.ts';
+export { listText } from '../forms/list-text.ts';
 
 const blank = '__________________________';
 const blankDate = '«___» ____________ 20___ г.';
@@ -18,13 +20,38 @@ const asText = (value: FormValues[string]) => (typeof value === 'string' ? value
  * Document text with `{field}` replaced by the field's value, or by a blank line to write on; `{field:case}`
  * by the declined form from `declined` (src/lib/forms/declension.ts), keyed `field@case`.
  */
-export function fillPlaceholders(text: string, values: FormValues, declined: Map<string, string> = new Map()): string {
-  return text.replace(placeholderPattern, (_m, id: string, grammar: string | undefined) => {
+export function fillPlaceholders(
+  text: string,
+  values: FormValues,
+  declined: Map<string, string> = new Map(),
+  people: ReadonlySet<string> = new Set(),
+): string {
+  return text.replace(placeholderPattern, (_m, id: string, grammar: string | undefined, offset: number) => {
     const raw = (grammar && declined.get(`${id}@${grammar}`)) || values[id];
-    // A multiple choice reads as its chosen options in a row: «наставники, помещения».
-    const value = Array.isArray(raw) ? raw.filter((item) => typeof item === 'string').join(', ') : asText(raw);
-    return value ? ruDate(value) : '____________';
+    const value = Array.isArray(raw) ? listText(raw.filter((item) => typeof item === 'string')) : asText(raw);
+    if (!value) return '____________';
+    const comma = people.has(id) ? appositionComma(value, text.slice(offset + _m.length)) : '';
+    return ruDate(value) + comma;
   });
+}
+
+/** Ids of the fields that hold a person (name, maybe with a position). */
+export function personFields(form: Form): Set<string> {
+  return new Set(
+    form.sections.flatMap((s) => s.blocks.flatMap((b) => (b.kind === 'text' && b.declines === 'person' ? [b.id] : []))),
+  );
+}
+
+/**
+ * The title a document carries: an order prints nothing above «ПРИКАЗ» but the organisation, so its title is
+ * its subject line («О внедрении целевой модели наставничества»), the last heading without placeholders.
+ */
+export function documentTitle(form: Form): string {
+  if (form.kind !== 'order') return form.title;
+  const headings = form.sections
+    .flatMap((s) => s.blocks)
+    .flatMap((b) => (b.kind === 'paragraph' && b.style === 'heading' && !b.text.includes('{') ? [b.text] : []));
+  return headings.at(-1) ?? form.title;
 }
 
 /**
@@ -63,9 +90,10 @@ function blockChildren(
   declined: Map<string, string>,
   orientation: Orientation,
   legends: Set<string>,
+  people: ReadonlySet<string>,
 ): FileChild[] {
   if (block.kind === 'paragraph') {
-    const text = fillPlaceholders(block.text, values, declined);
+    const text = fillPlaceholders(block.text, values, declined, people);
     if (block.style === 'heading') return [para(text, { align: 'center', bold: true, keepNext: true })];
     return [para(text, { align: block.style === 'center' ? 'center' : 'both' })];
   }
@@ -87,7 +115,8 @@ function blockChildren(
     }
     case 'choice': {
       const chosen: unknown[] = Array.isArray(value) ? value : typeof value === 'string' ? [value] : [];
-      const hint = block.multiple ? ' (можно выбрать несколько)' : '';
+      // Printed once: some questions already say it in their own words.
+      const hint = block.multiple && !label.includes('можно выбрать несколько') ? ' (можно выбрать несколько)' : '';
       return [
         para(withColon(`${label}${hint}`), { keepNext: true, spaceAfter: 60 }),
         ...block.options.map((option) => para(`${chosen.includes(option) ? '☒' : '☐'} ${option}`, { spaceAfter: 40 })),
@@ -115,15 +144,16 @@ function blockChildren(
       const source = filled.length > 0 ? filled : block.rows;
       const empty = Math.max(block.minRows - source.length, filled.length > 0 ? 0 : source.length > 0 ? 0 : 3);
       const rows = [...source, ...Array.from({ length: empty }, () => ({}) as Record<string, string>)];
-      const texts = rows.map((r) => block.columns.map((column) => r[column.id] ?? ''));
+      const labels = [...(block.numbered ? ['№'] : []), ...block.columns.map((column) => column.label)];
+      const texts = rows.map((r, i) => [
+        ...(block.numbered ? [String(i + 1)] : []),
+        ...block.columns.map((column) => r[column.id] ?? ''),
+      ]);
       return [
         para(label, { bold: true, keepNext: true, spaceAfter: 60 }),
         table(
-          columnShares(
-            block.columns.map((column) => column.label),
-            texts,
-          ),
-          block.columns.map((column) => cell(column.label, { bold: true, align: 'center' })),
+          columnShares(labels, texts),
+          labels.map((text) => cell(text, { bold: true, align: 'center' })),
           texts.map((cells) => row(cells.map((text) => cell(text)))),
           orientation,
         ),
@@ -132,8 +162,12 @@ function blockChildren(
     }
     case 'signature': {
       const name = asText(value);
-      // A label such as «Согласовано» or «С положением ознакомлен(а)» stands above the line it signs.
-      const heading = block.label !== block.role ? [para(block.label, { keepNext: true, spaceAfter: 60 })] : [];
+      // A label such as «Согласовано» or «С положением ознакомлен(а)» stands above the line it signs; «Подпись
+      // директора» says nothing the line does not.
+      const heading =
+        block.label !== block.role && !/^Подпись/.test(block.label)
+          ? [para(block.label, { keepNext: true, spaceAfter: 60 })]
+          : [];
       return [
         ...heading,
         para(`${block.role} ____________ / ${name || '____________________'} /     ${blankDate}`, { spaceAfter: 240 }),
@@ -148,13 +182,26 @@ export function formDocument(form: Form, values: FormValues = {}): Document {
   // «label: value» line; a section left with nothing to print loses its title too.
   const placed = placedInText(form);
   const declined = declinedTexts(form, values);
-  const printed = (block: FormBlock) =>
-    !(['text', 'longText', 'number', 'date'].includes(block.kind) && 'id' in block && placed.has(block.id));
+  const people = personFields(form);
+  // An order begins with the organisation and «ПРИКАЗ», as a real one does: its page on the site says how to fill
+  // it in, the paper does not.
+  const order = form.kind === 'order';
+  // A choice the text names is printed as a list of boxes only on a blank that is not an order: once chosen, or
+  // in an order, the sentence carries it.
+  const chosen = (id: string) => {
+    const value = values[id];
+    return Array.isArray(value) ? value.length > 0 : asText(value) !== '';
+  };
+  const printed = (block: FormBlock) => {
+    if (block.kind === 'paragraph' || !placed.has(block.id)) return true;
+    if (block.kind === 'choice') return !order && !chosen(block.id);
+    return !['text', 'longText', 'number', 'date'].includes(block.kind);
+  };
   const children: FileChild[] = [
     ...(form.appendix ? [para(form.appendix, { align: 'right', spaceAfter: 240 })] : []),
-    para(form.title, { bold: true, align: 'center', spaceAfter: 240 }),
+    ...(order ? [] : [para(form.title, { bold: true, align: 'center', spaceAfter: 240 })]),
     // How to fill the form in belongs on the blank, not on the document once it is filled.
-    ...(form.instructions && Object.keys(values).length === 0
+    ...(form.instructions && !order && Object.keys(values).length === 0
       ? [para(form.instructions, { italics: true, align: 'both', spaceAfter: 240 })]
       : []),
     ...form.sections.flatMap((section) => {
@@ -164,9 +211,9 @@ export function formDocument(form: Form, values: FormValues = {}): Document {
         ...(section.title && section.printTitle
           ? [para(section.title, { bold: true, keepNext: true, spaceAfter: 120 })]
           : []),
-        ...blocks.flatMap((block) => blockChildren(block, values, declined, form.orientation, legends)),
+        ...blocks.flatMap((block) => blockChildren(block, values, declined, form.orientation, legends, people)),
       ];
     }),
   ];
-  return officeDocument(form.title, form.orientation, children);
+  return officeDocument(documentTitle(form), form.orientation, children);
 }

@@ -1,7 +1,9 @@
-// Every downloadable document of the site, by file name: the roadmap templates, the forms and the table of
-// planned results. The build writes each to /templates/<file>; pages link to the same names.
+// Every downloadable document of the site, by file name: the roadmap templates, the forms, the table of
+// planned results (.docx) and the blank registries (.xlsx). The build writes each to /templates/<file>; pages
+// link to the same names.
 import { Packer, type Document } from 'docx';
 import type { Form } from '../../schemas/form.ts';
+import { registries, registryXlsx } from '../registries/registries.ts';
 import type { Indicator } from '../../schemas/indicator.ts';
 import type { RoadmapTemplate } from '../../schemas/roadmap.ts';
 import { formDocument } from './form.ts';
@@ -12,15 +14,45 @@ import { localToday } from '../dates.ts';
 
 export const indicatorsFile = 'planiruemye-rezultaty.docx';
 
-export interface Download {
+/** What a document is for, as the downloads page groups them, in the order it shows them. */
+export const downloadGroups = [
+  'Дорожные карты и показатели',
+  'Приказы и положения',
+  'Договоры и согласия',
+  'Программы и планы',
+  'Анкеты, карты и отчёты',
+  'Реестры (таблицы Excel)',
+] as const;
+export type DownloadGroup = (typeof downloadGroups)[number];
+
+const formGroups: Record<Form['kind'], DownloadGroup> = {
+  order: 'Приказы и положения',
+  regulation: 'Приказы и положения',
+  agreement: 'Договоры и согласия',
+  consent: 'Договоры и согласия',
+  programme: 'Программы и планы',
+  plan: 'Программы и планы',
+  memo: 'Программы и планы',
+  questionnaire: 'Анкеты, карты и отчёты',
+  card: 'Анкеты, карты и отчёты',
+  report: 'Анкеты, карты и отчёты',
+};
+
+interface DownloadInfo {
   file: string;
   title: string;
   /** What the document is for, from its data. */
   purpose: string;
   /** The page of the site that shows and explains it. */
   page: string;
-  build: () => Document;
+  group: DownloadGroup;
 }
+
+export type Download = DownloadInfo &
+  ({ format: 'docx'; build: () => Document } | { format: 'xlsx'; build: () => Uint8Array });
+
+/** The registries' page on the site. */
+export const registriesPage = '/formy/reestry-nastavnichestva/';
 
 export const indicatorsPurpose =
   'Таблица шести показателей эффективности внедрения целевой модели наставничества с формулами и примером целевых значений по годам.';
@@ -34,20 +66,17 @@ export function libraryDownloads(
 ): Download[] {
   const years = [...new Set(indicators.flatMap((i) => Object.keys(i.preset.values)))].sort();
   const downloads: Download[] = [
-    ...roadmaps.map(({ id, data }) => ({
-      file: `${id}.docx`,
-      title: data.title,
-      purpose: data.purpose,
-      page: `/dorozhnye-karty/${id}/`,
-      build: () => roadmapDocument(data, blankFirstYear(today)),
-    })),
-    ...forms.map(({ id, data }) => ({
-      file: `${id}.docx`,
-      title: data.title,
-      purpose: data.purpose,
-      page: `/formy/${id}/`,
-      build: () => formDocument(data),
-    })),
+    ...roadmaps.map(
+      ({ id, data }): Download => ({
+        file: `${id}.docx`,
+        title: data.title,
+        purpose: data.purpose,
+        page: `/dorozhnye-karty/${id}/`,
+        group: 'Дорожные карты и показатели',
+        format: 'docx',
+        build: () => roadmapDocument(data, blankFirstYear(today)),
+      }),
+    ),
     ...(indicators.length > 0
       ? [
           {
@@ -55,10 +84,34 @@ export function libraryDownloads(
             title: indicatorsTitle,
             purpose: indicatorsPurpose,
             page: '/dorozhnye-karty/planiruemye-rezultaty/',
+            group: 'Дорожные карты и показатели',
+            format: 'docx',
             build: () => indicatorsDocument(indicators, years),
-          },
+          } satisfies Download,
         ]
       : []),
+    ...forms.map(
+      ({ id, data }): Download => ({
+        file: `${id}.docx`,
+        title: data.title,
+        purpose: data.purpose,
+        page: `/formy/${id}/`,
+        group: formGroups[data.kind],
+        format: 'docx',
+        build: () => formDocument(data),
+      }),
+    ),
+    ...registries.map(
+      (registry): Download => ({
+        file: `${registry.id}.xlsx`,
+        title: registry.title,
+        purpose: registry.purpose,
+        page: registriesPage,
+        group: 'Реестры (таблицы Excel)',
+        format: 'xlsx',
+        build: () => registryXlsx(registry),
+      }),
+    ),
   ];
   const seen = new Set<string>();
   for (const { file } of downloads) {
@@ -76,7 +129,9 @@ export function downloadBytes(download: Download): Promise<Uint8Array<ArrayBuffe
   if (!bytesCache.has(download.file)) {
     bytesCache.set(
       download.file,
-      Packer.toBuffer(download.build()).then((buffer) => Uint8Array.from(buffer)),
+      download.format === 'docx'
+        ? Packer.toBuffer(download.build()).then((buffer) => Uint8Array.from(buffer))
+        : Promise.resolve(Uint8Array.from(download.build())),
     );
   }
   return bytesCache.get(download.file)!;

@@ -66,11 +66,17 @@ const withCases = forms.filter(({ form }) => decliningFields(form).length > 0);
 describe('every form in the case its sentence needs', () => {
   it('has forms that decline (the list below is not empty)', () =>
     expect(withCases.map((f) => f.id).sort()).toEqual([
+      'dogovor-o-setevoj-forme-nastavnichestva',
+      'polozhenie-o-pooshchrenii-nastavnikov',
       'polozhenie-o-programme-nastavnichestva',
+      'polozhenie-o-sisteme-nastavnichestva-pedagogov',
+      'prikaz-o-naznachenii-kuratora',
+      'prikaz-o-sozdanii-rabochej-gruppy',
       'prikaz-o-vnedrenii-celevoj-modeli',
       'prikaz-o-zakreplenii-nastavnicheskih-par',
       'soglashenie-s-organizaciej-partnerom',
       'soglasie-na-obrabotku-personalnyh-dannyh',
+      'soglasie-na-rasprostranenie-personalnyh-dannyh',
       'soglasie-na-uchastie-v-programme',
     ]));
 
@@ -108,6 +114,40 @@ describe('every form in the case its sentence needs', () => {
     expect(text).toContain(organisation);
     // The planned results stand in clause 7 of the text, and only there.
     expect(text).not.toContain('Планируемые результаты внедрения:');
+  });
+});
+
+describe('a filled order reads as the director signs it', () => {
+  const read = async (id: string, values: FormValues) =>
+    docxText(new Uint8Array(await Packer.toBuffer(formDocument(forms.find((f) => f.id === id)!.form, values)))).replace(
+      /\u00a0/g,
+      ' ',
+    );
+
+  it('the implementing order closes the site officer’s position with a comma and prints the director’s name', async () => {
+    const { form } = forms.find((f) => f.id === 'prikaz-o-vnedrenii-celevoj-modeli')!;
+    const text = await read('prikaz-o-vnedrenii-celevoj-modeli', {
+      ...filled(form, examples.man.nomn),
+      'site-officer': 'Лебедева Ирина Сергеевна, учитель информатики',
+      'director-signature': 'О. П. Васильева',
+    });
+    expect(text).toContain(
+      'Ответственному за официальный сайт Лебедевой Ирине Сергеевне, учителю информатики, разместить',
+    );
+    expect(text).toMatch(/Директор _+ \/ О\. П\. Васильева \//);
+    expect(text.split('\n')[0]).toBe(organisation);
+    expect(text.split('\n')[1]).toBe('ПРИКАЗ');
+  });
+
+  it.each([
+    ['prikaz-o-naznachenii-kuratora', 'Куратору Кузнецовой Ольге Николаевне, заместителю директора по УВР, обеспечить'],
+    [
+      'prikaz-o-sozdanii-rabochej-gruppy',
+      'Назначить руководителем рабочей группы Кузнецову Ольгу Николаевну, заместителя директора по УВР.',
+    ],
+  ])('%s', async (id, sentence) => {
+    const { form } = forms.find((f) => f.id === id)!;
+    expect(await read(id, filled(form, examples.woman.nomn))).toContain(sentence);
   });
 });
 

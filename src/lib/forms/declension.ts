@@ -103,3 +103,11 @@ export function declensionErrors(form: Form, values: FormValues): Record<string,
   }
   return errors;
 }
+
+/**
+ * The comma that closes a position standing after a name, when the sentence goes on: «Ответственному Лебедевой
+ * И. С., учителю информатики, разместить…». A name without a position, or at a sentence's end, takes none.
+ */
+export function appositionComma(value: string, after: string): string {
+  return value.includes(',') && /^\s+[а-яёa-z]/i.test(after) ? ',' : '';
+}

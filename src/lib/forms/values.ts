@@ -72,3 +72,15 @@ export function isEmpty(values: FormValues): boolean {
       : !value?.trim(),
   );
 }
+
+/** Tables start with the rows the blank prints (e.g. the months of a plan), or one empty row. */
+export function initialValues(form: Form): FormValues {
+  const values: FormValues = {};
+  for (const field of formFields(form)) {
+    if (field.kind === 'table') {
+      const blank = Object.fromEntries(field.columns.map((c) => [c.id, '']));
+      values[field.id] = field.rows.length > 0 ? field.rows.map((row) => ({ ...blank, ...row })) : [blank];
+    }
+  }
+  return values;
+}

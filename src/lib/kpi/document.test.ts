@@ -51,3 +51,14 @@ test("a district's .docx prints the totals and says how they add up", () => {
   expect(data.notes[0]).toContain('Всего по 2 школам района: обучающиеся 10–18 лет — 343');
   expect(data.notes[1]).toContain('сумма целей школ');
 });
+
+test('with «Сравнить с фактом» on, the .docx carries the actuals under the targets and says what they are', () => {
+  const base = exampleState('2026-11-20');
+  const state = { ...base, monitoring: true, actuals: { 1: { '2026': '20' } } };
+  const data = documentData(state, computeKpi(state, indicators), indicators);
+  expect(data.values[1]?.['2026']).toBe('план: 10\n\n(15 чел.)\n\nфакт: 14 (20 чел.)');
+  expect(data.values[1]?.['2027']).toBe('20\n\n(29 чел.)');
+  expect(data.notes.some((note) => note.startsWith('План — целевое значение'))).toBe(true);
+  const plain = documentData(base, computeKpi(base, indicators), indicators);
+  expect(plain.notes.some((note) => note.startsWith('План'))).toBe(false);
+});

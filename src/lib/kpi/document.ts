@@ -10,8 +10,8 @@ export const populationNames = {
   students15to18: 'обучающиеся 15–18 лет',
   youngTeachers: 'молодые учителя (стаж 0–3 года)',
   partnerOrganisations: 'организации-партнёры',
-  surveyedMentees: 'наставляемые, ответившие на анкету',
-  surveyedMentors: 'наставники, ответившие на анкету',
+  surveyedMentees: 'все наставляемые программ наставничества',
+  surveyedMentors: 'все наставники программ наставничества',
 } as const;
 
 export interface DocumentData {
@@ -24,15 +24,24 @@ export interface DocumentData {
 
 export function documentData(state: KpiState, result: KpiResult, indicators: KpiIndicator[]): DocumentData {
   const values: DocumentData['values'] = {};
+  const compared = state.mode === 'school' && state.monitoring;
   indicators.forEach((indicator, k) => {
     const row = result.total.indicators[k]!;
     values[indicator.order] = Object.fromEntries(
       row.years.map((c) => {
-        if (c.people === null || c.target === null) return [String(c.year), '—'];
-        return [
-          String(c.year),
-          indicator.unit === 'percent' ? `${number(c.target)}\n\n(${c.people} чел.)` : String(c.people),
-        ];
+        const planned =
+          c.people === null || c.target === null
+            ? '—'
+            : indicator.unit === 'percent'
+              ? `${number(c.target)}\n\n(${c.people} чел.)`
+              : String(c.people);
+        // With «Сравнить с фактом» on, the document carries the actuals the page compares, under the targets.
+        if (!compared || c.actual === null) return [String(c.year), planned];
+        const actual =
+          indicator.unit === 'percent' && c.actualPercent !== null
+            ? `${number(c.actualPercent)} (${c.actual} чел.)`
+            : String(c.actual);
+        return [String(c.year), `план: ${planned}\n\nфакт: ${actual}`];
       }),
     );
   });
@@ -52,6 +61,9 @@ export function documentData(state: KpiState, result: KpiResult, indicators: Kpi
     values,
     notes: [
       `${district ? `Всего по ${result.schools.length} школам района` : 'Численность'}: ${counts.join('; ')}.`,
+      ...(compared
+        ? ['План — целевое значение показателя; факт — достигнутое значение по данным мониторинга за этот год.']
+        : []),
       'Число людей — наименьшее целое число, не меньшее заданной доли: при пересчёте процента в людей результат округляется вверх.' +
         (district ? ' Цель района в людях — сумма целей школ, каждая из которых округлена вверх.' : ''),
     ],

@@ -14,7 +14,7 @@ import {
 import { growth, percentOf, questionStats, rankByMean, satisfaction } from './stats.ts';
 import { analyse, NO_SCHOOL } from './analyse.ts';
 import { mappingProblems, mappingToRemember, readSurveyRows, suggestMapping } from './survey.ts';
-import { kpiStateWithActuals } from './kpi-link.ts';
+import { kpiStateWithActuals, linkActuals } from './kpi-link.ts';
 import { kpiSpec } from '../kpi/storage.ts';
 import { writeRecord } from '../state/record.ts';
 import { decodeState, encodeState } from '../kpi/url-state.ts';
@@ -368,11 +368,24 @@ describe('KPI link', () => {
       firstYear: '2025',
       actuals: { 5: { '2025': '31' } },
     });
+    // The saved base (the example's 40) is the school's plan: kept, and the difference reported.
     expect(state.schools[0]!.counts).toMatchObject({ students10to18: '500', surveyedMentees: '40' });
     expect(decodeState(encodeState(state))).toEqual(state);
     // The calculator now saves a versioned record (src/lib/state); the link reads that shape too.
     const record = writeRecord(kpiSpec, saved, { savedAt: '', rev: 'r1', prev: null });
     expect(kpiStateWithActuals(actuals, record, '2025-10-01').schools[0]!.counts.students10to18).toBe('500');
+  });
+  it('keeps a planned base that differs from the number surveyed, and says so; fills an empty one', () => {
+    const saved = kpiStateWithActuals({ ...actuals, mentees: null }, null, '2025-10-01');
+    saved.schools[0]!.counts.surveyedMentees = '60';
+    saved.schools[0]!.counts.surveyedMentors = '';
+    const mentors = { formId: mentee.id, threshold: 7, answered: 12, satisfied: 10, percent: 83.3 };
+    const linked = linkActuals({ ...actuals, mentors }, encodeState(saved), '2025-10-01');
+    expect(linked.state.schools[0]!.counts).toMatchObject({ surveyedMentees: '60', surveyedMentors: '12' });
+    expect(linked.kept).toEqual([{ who: 'mentees', planned: '60', answered: 40 }]);
+    expect(linked.state.actuals).toMatchObject({ 5: { '2025': '31' }, 6: { '2025': '10' } });
+    // Without a saved calculator the worked example's base gives way to the survey.
+    expect(linkActuals(actuals, null, '2025-10-01').kept).toEqual([]);
   });
   it('starts a new period when the year is outside the saved one', () => {
     expect(kpiStateWithActuals({ ...actuals, year: 2031 }, null, '2025-10-01')).toMatchObject({

@@ -241,7 +241,7 @@ describe('outputs', () => {
       );
     const curator = 'Орлова Инна Викторовна, заместитель директора по УВР';
     expect(await read({ ...state.order, curator })).toContain(
-      '3. Куратору Орловой Инне Викторовне, заместителю директора по УВР обеспечить',
+      '3. Куратору Орловой Инне Викторовне, заместителю директора по УВР, обеспечить',
     );
     expect(await read({ ...state.order, curator: 'Ким Е. В.', curatorGender: 'female' })).toContain(
       'Куратору Ким Е. В. обеспечить',

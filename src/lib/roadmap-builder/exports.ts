@@ -1,5 +1,6 @@
 // The built roadmap as a spreadsheet's rows and as calendar events. The Word document is in
 // src/lib/docx/built-roadmap.ts; all three read the same scheduled items.
+import { downloadName, surnameOf } from '../download-name.ts';
 import type { Cell } from '../table-export/cell.ts';
 import { extraColumns, rowCells } from '../roadmap-columns.ts';
 import { ruDate } from '../ru-words.ts';
@@ -82,7 +83,17 @@ export function calendarEvents(state: BuilderState, scheduled: ScheduledSection[
   );
 }
 
-/** A file name from the organisation and the first year: «dorozhnaya-karta-2026.docx» plus nothing personal. */
+/** Roles whose people a pair's plan is about: the plan's file carries their surnames. */
+const pairRoles = /^(наставник|наставляем|молод)/i;
+
+/**
+ * A file name that tells one roadmap from another in a Downloads folder: a pair's plan by the pair's surnames
+ * («plan-gromova-ivanova-2026-10-19.docx»), any other roadmap by its organisation and first day
+ * («dorozhnaya-karta-mbou-ssh-5-2026-09-01.docx»).
+ */
 export function exportFileName(state: BuilderState, extension: string): string {
-  return `dorozhnaya-karta-${state.start.slice(0, 4)}.${extension}`;
+  const pair = state.people.filter((person) => pairRoles.test(person.role.trim()) && person.name.trim());
+  if (pair.length > 0)
+    return downloadName(['plan', ...pair.map((person) => surnameOf(person.name)), state.start], extension);
+  return downloadName(['dorozhnaya-karta', state.organisation, state.start], extension);
 }

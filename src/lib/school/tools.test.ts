@@ -3,7 +3,15 @@ import { exampleState } from '../kpi/url-state.ts';
 import type { OrderDetails } from '../pairs/types.ts';
 import type { BuilderState } from '../../schemas/roadmap-builder.ts';
 import { emptyProfile, type SchoolProfile } from './profile.ts';
-import { builderWithProfile, kpiWithProfile, pairsOrderWithProfile, surnameWithInitials } from './tools.ts';
+import { newParticipant, type Participant } from './participants.ts';
+import {
+  builderWithProfile,
+  kpiWithParticipants,
+  kpiWithProfile,
+  pairsListsWithParticipants,
+  pairsOrderWithProfile,
+  surnameWithInitials,
+} from './tools.ts';
 
 const profile: SchoolProfile = {
   ...emptyProfile(2027),
@@ -63,6 +71,70 @@ describe('the KPI calculator', () => {
 
   test('an empty profile changes nothing but a valid year', () => {
     expect(kpiWithProfile(example, emptyProfile(2026))).toEqual(example);
+  });
+});
+
+describe('the KPI calculator from the participants list', () => {
+  const of = (role: Participant['role'], category: Participant['category'], n: number): Participant[] =>
+    Array.from({ length: n }, () => ({ ...newParticipant([], role), category }));
+  const people = [
+    ...of('mentee', 'обучающийся', 12),
+    ...of('mentor', 'обучающийся', 4),
+    ...of('mentee', 'молодой педагог', 3),
+    ...of('mentee', 'педагог', 2),
+    ...of('mentor', 'педагог', 9),
+  ];
+  const base = { ...exampleState('2026-10-01'), actuals: { 1: { '2025': '7' } } };
+
+  test.each([
+    [
+      'counts indicators 1–3 for the school year, keeping other years',
+      people,
+      '2026',
+      { 1: { '2025': '7', '2026': '12' }, 2: { '2026': '4' }, 3: { '2026': '3' } },
+    ],
+    [
+      'a list without young teachers says 0, not nothing',
+      of('mentee', 'обучающийся', 2),
+      '2026',
+      { 1: { '2025': '7', '2026': '2' }, 2: { '2026': '0' }, 3: { '2026': '0' } },
+    ],
+    ['an empty list changes nothing', [], '2026', base.actuals],
+    ['a school year that is not four digits changes nothing', people, '26', base.actuals],
+  ])('%s', (_name, list, year, actuals) => {
+    expect(kpiWithParticipants(base, list, year).actuals).toEqual(actuals);
+  });
+
+  test('the district mode is left alone: its schools are not this list', () => {
+    const district = { ...base, mode: 'district' as const };
+    expect(kpiWithParticipants(district, people, '2026')).toBe(district);
+  });
+});
+
+describe('the pairs tool from the participants list', () => {
+  const mentee: Participant = { ...newParticipant([], 'mentee'), name: 'Иванов Пётр', form: 'uchenik-uchenik' };
+  const mentor: Participant = {
+    ...newParticipant([], 'mentor'),
+    name: 'Громова Ольга Петровна',
+    position: 'учитель математики',
+  };
+  test('adds the participants the lists lack, with their category and form; nobody twice', () => {
+    const first = pairsListsWithParticipants({ mentees: [], mentors: [] }, [mentee, mentor], 'МБОУ «СШ № 5»');
+    expect(first.added).toBe(2);
+    expect(first.mentees).toEqual([
+      {
+        code: 'НЯ-001',
+        name: 'Иванов Пётр',
+        school: 'МБОУ «СШ № 5»',
+        category: 'обучающийся',
+        form: 'ученик – ученик',
+        topics: '',
+      },
+    ]);
+    expect(first.mentors[0]).toMatchObject({ code: 'НС-001', position: 'учитель математики', forms: '', capacity: '' });
+    const again = pairsListsWithParticipants(first, [mentee, { ...mentor, code: 'нс-001' }], 'МБОУ «СШ № 5»');
+    expect(again.added).toBe(0);
+    expect(again.mentees).toEqual(first.mentees);
   });
 });
 

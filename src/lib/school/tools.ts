@@ -4,8 +4,10 @@
 // in; the tool decides when (a fresh start, or the user's «Взять из профиля»).
 import type { KpiState } from '../kpi/types.ts';
 import { emptySchool } from '../kpi/url-state.ts';
-import type { OrderDetails } from '../pairs/types.ts';
+import { mentoringForms } from '../mentoring-forms.ts';
+import type { MenteeRow, MentorRow, OrderDetails } from '../pairs/types.ts';
 import type { BuilderState } from '../../schemas/roadmap-builder.ts';
+import type { Participant, ParticipantCategory, ParticipantRole } from './participants.ts';
 import { personWithPosition, schoolYearLabel, type SchoolProfile } from './profile.ts';
 
 const filled = (value: string) => value.trim() !== '';
@@ -48,6 +50,78 @@ export function kpiWithProfile(state: KpiState, profile: SchoolProfile): KpiStat
     ...period,
     organisation: organisationName(profile) || state.organisation,
     schools: [{ ...school, counts: { ...school.counts, ...known } }, ...rest],
+  };
+}
+
+/** The indicators whose actuals the participants list gives, by who is counted. */
+const countedParticipants: [indicator: number, role: ParticipantRole, category: ParticipantCategory][] = [
+  [1, 'mentee', 'обучающийся'],
+  [2, 'mentor', 'обучающийся'],
+  [3, 'mentee', 'молодой педагог'],
+];
+
+/**
+ * The calculator with the school year's actuals of indicators 1–3 counted from the participants list: students
+ * who are mentees, students who are mentors, young teachers who are mentees. Other years' actuals stay; an empty
+ * list changes nothing. Indicator 4 (partner organisations) and 5–6 (surveys) come from elsewhere.
+ */
+export function kpiWithParticipants(
+  state: KpiState,
+  participants: readonly Participant[],
+  schoolYear: string,
+): KpiState {
+  if (participants.length === 0 || !/^\d{4}$/.test(schoolYear.trim()) || state.mode === 'district') return state;
+  const year = schoolYear.trim();
+  const actuals = { ...state.actuals };
+  for (const [indicator, role, category] of countedParticipants) {
+    const count = participants.filter((p) => p.role === role && p.category === category).length;
+    actuals[indicator] = { ...actuals[indicator], [year]: String(count) };
+  }
+  return { ...state, actuals };
+}
+
+/**
+ * The pairs tool's lists with the participants they lack (by code): mentees and mentors of «Моя школа» with their
+ * category and form; topics and capacity stay for the curator to fill in the pairs tool. Nobody already listed is
+ * changed, so taking the list twice adds nothing.
+ */
+export function pairsListsWithParticipants(
+  lists: { mentees: MenteeRow[]; mentors: MentorRow[] },
+  participants: readonly Participant[],
+  school: string,
+): { mentees: MenteeRow[]; mentors: MentorRow[]; added: number } {
+  const known = new Set([...lists.mentees, ...lists.mentors].map((row) => row.code.trim().toLocaleUpperCase('ru')));
+  const fresh = participants.filter((p) => p.code.trim() && !known.has(p.code.trim().toLocaleUpperCase('ru')));
+  const form = (p: Participant) => (p.form ? mentoringForms[p.form] : '');
+  const mentees = fresh
+    .filter((p) => p.role === 'mentee')
+    .map(
+      (p): MenteeRow => ({
+        code: p.code.trim(),
+        name: p.name.trim(),
+        school,
+        category: p.category,
+        form: form(p),
+        topics: '',
+      }),
+    );
+  const mentors = fresh
+    .filter((p) => p.role === 'mentor')
+    .map(
+      (p): MentorRow => ({
+        code: p.code.trim(),
+        name: p.name.trim(),
+        position: p.position.trim(),
+        school,
+        forms: form(p),
+        topics: '',
+        capacity: '',
+      }),
+    );
+  return {
+    mentees: [...lists.mentees, ...mentees],
+    mentors: [...lists.mentors, ...mentors],
+    added: mentees.length + mentors.length,
   };
 }
 

@@ -6,7 +6,9 @@ import { loadLibrary } from '../../lib/library-data.ts';
 
 export const getStaticPaths = (async () => {
   const { downloads } = await loadLibrary();
-  return downloads.map((download) => ({ params: { id: download.file.replace(/\.docx$/, '') }, props: { download } }));
+  return downloads
+    .filter((download) => download.format === 'docx')
+    .map((download) => ({ params: { id: download.file.replace(/\.docx$/, '') }, props: { download } }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ download: Download }> = async ({ props }) =>

@@ -1,0 +1,141 @@
+// «Файл школы»: everything the site keeps for the school in this browser saved to one file, and such a file
+// opened in its place (after the user has seen what it holds). The tools read their records afresh on reload.
+import { useEffect, useState } from 'preact/hooks';
+import { downloadName } from '../../lib/download-name.ts';
+import { fill } from '../../lib/island-labels.ts';
+import { ruDate } from '../../lib/ru-words.ts';
+import { saveFile } from '../../lib/save-file.ts';
+import {
+  collectWorkspace,
+  openWorkspace,
+  readWorkspace,
+  workspaceJson,
+  workspaceParts,
+  type WorkspaceFile,
+} from '../../lib/school/workspace.ts';
+import { browserStorage } from '../shared/usePersistentState.ts';
+import type { SchoolLabels } from './labels.ts';
+
+/** Carries «file opened» over the reload that makes every tool read the new data; not a site key, not saved. */
+const openedNoteKey = 'nastavnik-opened-workspace';
+
+interface Props {
+  labels: SchoolLabels;
+  ready: boolean;
+}
+
+export function Workspace({ labels, ready }: Props) {
+  const [pending, setPending] = useState<WorkspaceFile | null>(null);
+  const [error, setError] = useState('');
+  const [status, setStatus] = useState('');
+
+  useEffect(() => {
+    try {
+      const note = sessionStorage.getItem(openedNoteKey);
+      if (note) {
+        sessionStorage.removeItem(openedNoteKey);
+        setStatus(note);
+      }
+    } catch {
+      // No session storage: the page simply says nothing about the file just opened.
+    }
+  }, []);
+
+  const save = () => {
+    setError('');
+    const store = browserStorage();
+    const file = store ? collectWorkspace(store, new Date().toISOString()) : null;
+    if (!file || Object.keys(file.records).length === 0) {
+      setStatus(labels['workspace.empty']);
+      return;
+    }
+    const name = downloadName(['nastavnichestvo', file.organisation || 'shkola', file.savedAt.slice(0, 10)], 'json');
+    saveFile(workspaceJson(file), name, 'application/json');
+    setStatus('');
+  };
+
+  const choose = async (input: HTMLInputElement) => {
+    const chosen = input.files?.[0];
+    input.value = '';
+    if (!chosen) return;
+    setStatus('');
+    let text: string;
+    try {
+      text = await chosen.text();
+    } catch {
+      setError(labels['workspace.readFailed']);
+      return;
+    }
+    const read = readWorkspace(text);
+    if (!read.ok) {
+      setError(read.error);
+      setPending(null);
+    } else if (Object.keys(read.file.records).length === 0) {
+      setError(labels['workspace.nothingInFile']);
+      setPending(null);
+    } else {
+      setError('');
+      setPending(read.file);
+    }
+  };
+
+  const replace = () => {
+    const store = browserStorage();
+    if (!pending || !store) return;
+    const opened = openWorkspace(store, pending);
+    if (!opened.ok) {
+      setError(opened.error);
+      return;
+    }
+    try {
+      sessionStorage.setItem(
+        openedNoteKey,
+        fill(labels['workspace.opened'], { parts: workspaceParts(pending.records).join(', ') }),
+      );
+    } catch {
+      // Without the note the page still opens the file's data.
+    }
+    location.reload();
+  };
+
+  const parts = pending ? workspaceParts(pending.records).join(', ') : '';
+  const date = pending?.savedAt ? ruDate(pending.savedAt.slice(0, 10)) : '—';
+  return (
+    <section class="school-workspace" aria-labelledby="school-workspace-heading">
+      <h2 id="school-workspace-heading">{labels['workspace.heading']}</h2>
+      <p>{labels['workspace.intro']}</p>
+      <fieldset class="school-workspace-actions" disabled={!ready}>
+        <legend class="sr-only">{labels['workspace.heading']}</legend>
+        <button type="button" onClick={save}>
+          {labels['workspace.save']}
+        </button>
+        <label class="school-file">
+          {labels['workspace.open']}
+          <input type="file" accept=".json,application/json" onChange={(e) => choose(e.currentTarget)} />
+        </label>
+      </fieldset>
+      {status && <p role="status">{status}</p>}
+      {error && (
+        <p role="alert" class="school-error">
+          {error}
+        </p>
+      )}
+      {pending && (
+        <div class="school-confirm" role="group" aria-label={labels['workspace.open']}>
+          <p>
+            {pending.organisation
+              ? fill(labels['workspace.confirm'], { organisation: pending.organisation, date, parts })
+              : fill(labels['workspace.confirmNoName'], { date, parts })}
+          </p>
+          <p>{labels['workspace.replaceWarning']}</p>
+          <button type="button" onClick={replace}>
+            {labels['workspace.replace']}
+          </button>{' '}
+          <button type="button" onClick={() => setPending(null)}>
+            {labels['workspace.cancel']}
+          </button>
+        </div>
+      )}
+    </section>
+  );
+}
