@@ -21,7 +21,8 @@ const data = <S extends z.ZodType>(path: string, schema: S) =>
 
 export const collections = {
   docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }),
-  i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema({ extend: siteStrings }) }),
+  // Strict: a key that is neither Starlight's, Pagefind's nor ours (a typo in a locale file) fails the build.
+  i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema({ extend: siteStrings }).strict() }),
   roadmaps: data('src/content/roadmaps', roadmapTemplate),
   forms: data('src/content/forms', form),
   indicators: data('src/content/indicators', indicator),

@@ -29,8 +29,24 @@ export function formatPath(path: readonly PropertyKey[]): string {
   );
 }
 
+/** What an unknown key gets instead of zod's «Нераспознанный ключ»: a typo is the usual cause, and it was dropped. */
+export const unknownKeyMessage = 'такого поля нет в схеме: проверьте, нет ли опечатки в имени, или удалите его';
+
+/**
+ * A zod issue as the fields it names and what is wrong with each. An unknown key is reported at the key itself
+ * (`sections[0].items[2].colour`), not at the object holding it, so a methodologist finds the line.
+ */
+export function issueFields(issue: z.core.$ZodIssue): { field: string; message: string }[] {
+  if (issue.code === 'unrecognized_keys')
+    return issue.keys.map((key) => ({ field: formatPath([...issue.path, key]), message: unknownKeyMessage }));
+  return [{ field: formatPath(issue.path), message: issue.message }];
+}
+
 function describeIssues(issues: readonly z.core.$ZodIssue[]): string {
-  return issues.map((issue) => `  • поле «${formatPath(issue.path) || '(весь объект)'}»: ${issue.message}`).join('\n');
+  return issues
+    .flatMap(issueFields)
+    .map(({ field, message }) => `  • поле «${field || '(весь объект)'}»: ${message}`)
+    .join('\n');
 }
 
 function parseText(filePath: string, source: string): unknown {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { deadlineRule } from '../schemas/roadmap.ts';
-import { deadlineText } from './deadline-text.ts';
+import { deadlineRule, type DeadlineRule } from '../schemas/roadmap.ts';
+import { deadlineText, shiftRuleYears } from './deadline-text.ts';
 
 // Each row: the deadline as a seed writes it, the rule it becomes, and how the site prints it.
 describe.each([
@@ -35,6 +35,12 @@ describe.each([
   ],
   ['Ежегодно 2021-2024 г.г.', { kind: 'yearly', years: { from: 2021, to: 2024 } }, 'ежегодно, 2021–2024 гг.'],
   ['ежегодно', { kind: 'yearly' }, 'ежегодно'],
+  ['ежегодно до 30 июня', { kind: 'yearly', months: [6], day: 30 }, 'ежегодно до 30 июня'],
+  [
+    'ежегодно до 30 июня 2022–2024 гг.',
+    { kind: 'yearly', months: [6], day: 30, years: { from: 2022, to: 2024 } },
+    'ежегодно до 30 июня, 2022–2024 гг.',
+  ],
   ['в начале учебного года', { kind: 'schoolYearStart' }, 'в начале учебного года'],
   ['В течение года', { kind: 'throughoutYear' }, 'в течение учебного года'],
   ['в течение всего периода внедрения ЦМН', { kind: 'wholePeriod' }, 'в течение всего периода'],
@@ -78,9 +84,24 @@ describe('deadlineRule rejects nonsense', () => {
     [{ kind: 'monthOfPlan', n: 0 }, 'Месяц плана — с первого'],
     [{ kind: 'monthOfPlan', n: 5, to: 2 }, 'Последний месяц плана не может быть раньше первого'],
     [{ kind: 'afterStart', weeks: -1 }, ''],
+    [{ kind: 'yearly', months: [5, 6], day: 30 }, 'для одного месяца'],
+    [{ kind: 'yearly', months: [6], day: 30, colour: 'red' }, ''],
   ])('%j', (rule, message) => {
     const result = deadlineRule.safeParse(rule);
     expect(result.success).toBe(false);
     expect(result.error?.issues.map((i) => i.message).join(' ')).toContain(message);
   });
+});
+
+describe('shiftRuleYears', () => {
+  test.each<[DeadlineRule, number, string]>([
+    [{ kind: 'date', date: '2020-09-10', by: true }, 7, 'до 10.09.2027'],
+    [{ kind: 'date', date: '2024-02-29', by: true }, 3, 'до 28.02.2027'],
+    [{ kind: 'span', from: { month: 10, year: 2020 }, to: { month: 12 } }, 7, 'октябрь – декабрь 2027 г.'],
+    [{ kind: 'years', from: 2022, to: 2024 }, 5, '2027–2029 гг.'],
+    [{ kind: 'yearly', months: [4], years: { from: 2022, to: 2024 } }, 5, 'ежегодно, апрель, 2027–2029 гг.'],
+    [{ kind: 'dayOfSchoolYear', day: 1, month: 10, by: true }, 5, 'до 1 октября'],
+  ])('%j moved by %i years reads «%s»', (rule, years, expected) =>
+    expect(deadlineText(shiftRuleYears(rule, years))).toBe(expected),
+  );
 });

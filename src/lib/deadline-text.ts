@@ -32,6 +32,37 @@ function offsetText(rule: { months: number; weeks: number; days: number }): stri
   return parts.length > 1 ? `${parts.slice(0, -1).join(', ')} и ${parts.at(-1)}` : (parts[0] ?? '');
 }
 
+/**
+ * The rule with every year written in it moved by `years`: a blank made for the coming school year shows
+ * «до 10.09.2027» for a 2020 template's «до 10.09.2020» (schedule.ts, rule 2, moves them the same way).
+ */
+export function shiftRuleYears(rule: DeadlineRule, years: number): DeadlineRule {
+  if (years === 0) return rule;
+  const y = (year: number) => year + years;
+  switch (rule.kind) {
+    case 'date': {
+      const [year, rest] = [Number(rule.date.slice(0, 4)), rule.date.slice(4)];
+      // 29 February of a leap year lands on the 28th in a common one.
+      const day = rest === '-02-29' && !isLeap(y(year)) ? '-02-28' : rest;
+      return { ...rule, date: `${y(year)}${day}` };
+    }
+    case 'span':
+      return {
+        ...rule,
+        from: { ...rule.from, ...(rule.from.year === undefined ? {} : { year: y(rule.from.year) }) },
+        to: { ...rule.to, ...(rule.to.year === undefined ? {} : { year: y(rule.to.year) }) },
+      };
+    case 'years':
+      return { ...rule, from: y(rule.from), to: y(rule.to) };
+    case 'yearly':
+      return rule.years ? { ...rule, years: { from: y(rule.years.from), to: y(rule.years.to) } } : rule;
+    default:
+      return rule;
+  }
+}
+
+const isLeap = (year: number) => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+
 export function deadlineText(rule: DeadlineRule): string {
   switch (rule.kind) {
     case 'date':
@@ -46,8 +77,8 @@ export function deadlineText(rule: DeadlineRule): string {
       return yearsText(rule.from, rule.to);
     case 'yearly':
       return [
-        'ежегодно',
-        rule.months.map(monthName).join(', '),
+        rule.day === undefined ? 'ежегодно' : `ежегодно до ${rule.day} ${monthNameGenitive(rule.months[0]!)}`,
+        rule.day === undefined ? rule.months.map(monthName).join(', ') : '',
         rule.years ? yearsText(rule.years.from, rule.years.to) : '',
       ]
         .filter(Boolean)

@@ -4,12 +4,12 @@
 import { z } from 'zod';
 import { isoDate, link, mentoringForm, slug, text } from './common.ts';
 
-const contacts = z.object({
+const contacts = z.strictObject({
   email: z.email('Адрес почты записан с ошибкой').optional(),
   phone: z.string().trim().min(5, 'Телефон слишком короткий').optional(),
 });
 
-export const districtProfile = z.object({
+export const districtProfile = z.strictObject({
   id: slug,
   name: text,
   department: text,
@@ -20,7 +20,7 @@ export const districtProfile = z.object({
   contacts: contacts.default({}),
   logo: link.optional(),
   /** People in the roles of the municipal model: role → name and position. */
-  people: z.array(z.object({ role: text, name: text, position: z.string().optional() })).default([]),
+  people: z.array(z.strictObject({ role: text, name: text, position: z.string().optional() })).default([]),
 });
 
 export const schoolKinds = {
@@ -30,7 +30,7 @@ export const schoolKinds = {
   college: 'колледж',
 } as const;
 
-export const school = z.object({
+export const school = z.strictObject({
   id: slug,
   name: text,
   shortName: text,
@@ -43,7 +43,7 @@ export const school = z.object({
 });
 
 export const mentor = z
-  .object({
+  .strictObject({
     id: slug,
     name: text,
     position: text,
@@ -61,18 +61,20 @@ export const mentor = z
     message: 'Контакты наставника публикуются только с его согласия: укажите consent: true или уберите контакты',
   });
 
-export const programme = z.object({
+export const programme = z.strictObject({
   id: slug,
   title: text,
   form: mentoringForm,
   school: slug,
   participants: z.number().int().min(0),
-  period: z.object({ from: isoDate, to: isoDate }).refine((p) => p.from <= p.to, 'Начало периода позже его конца'),
+  period: z
+    .strictObject({ from: isoDate, to: isoDate })
+    .refine((p) => p.from <= p.to, 'Начало периода позже его конца'),
   description: z.string().optional(),
 });
 
 export const districtEvent = z
-  .object({
+  .strictObject({
     id: slug,
     title: text,
     start: isoDate,
@@ -96,7 +98,7 @@ export const districtEvent = z
 
 export const documentLevels = { federal: 'Федеральные', regional: 'Региональные', municipal: 'Муниципальные' } as const;
 
-export const districtDocument = z.object({
+export const districtDocument = z.strictObject({
   id: slug,
   title: text,
   kind: text,

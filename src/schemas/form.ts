@@ -25,7 +25,7 @@ const base = {
 };
 
 export const formField = z.discriminatedUnion('kind', [
-  z.object({
+  z.strictObject({
     ...base,
     kind: z.literal('text'),
     maxLength: z.number().int().positive().default(300),
@@ -35,17 +35,22 @@ export const formField = z.discriminatedUnion('kind', [
      */
     declines: z.enum(['person', 'organisation']).optional(),
   }),
-  z.object({ ...base, kind: z.literal('longText'), maxLength: z.number().int().positive().default(5000) }),
-  z.object({ ...base, kind: z.literal('date') }),
-  z.object({
+  z.strictObject({ ...base, kind: z.literal('longText'), maxLength: z.number().int().positive().default(5000) }),
+  z.strictObject({ ...base, kind: z.literal('date') }),
+  z.strictObject({
     ...base,
     kind: z.literal('number'),
     min: z.number().optional(),
     max: z.number().optional(),
     integer: z.boolean().default(true),
   }),
-  z.object({ ...base, kind: z.literal('choice'), options: z.array(text).min(2), multiple: z.boolean().default(false) }),
-  z.object({
+  z.strictObject({
+    ...base,
+    kind: z.literal('choice'),
+    options: z.array(text).min(2),
+    multiple: z.boolean().default(false),
+  }),
+  z.strictObject({
     ...base,
     kind: z.literal('scale'),
     min: z.number().int().default(1),
@@ -53,10 +58,10 @@ export const formField = z.discriminatedUnion('kind', [
     minLabel: z.string().optional(),
     maxLabel: z.string().optional(),
   }),
-  z.object({
+  z.strictObject({
     ...base,
     kind: z.literal('table'),
-    columns: z.array(z.object({ id: slug, label: text })).min(1),
+    columns: z.array(z.strictObject({ id: slug, label: text })).min(1),
     /** Rows printed in the blank form, e.g. the months of an individual plan. */
     rows: z.array(z.record(z.string(), z.string())).default([]),
     minRows: z.number().int().min(0).default(1),
@@ -65,7 +70,7 @@ export const formField = z.discriminatedUnion('kind', [
     numbered: z.boolean().default(false),
   }),
   /** «____________ / ____________» with the role that signs and a date line */
-  z.object({ ...base, kind: z.literal('signature'), role: text }),
+  z.strictObject({ ...base, kind: z.literal('signature'), role: text }),
 ]);
 export type FormField = z.infer<typeof formField>;
 
@@ -73,7 +78,7 @@ export type FormField = z.infer<typeof formField>;
  * Fixed text of a document between its fields: a clause of an order, a paragraph of a положение. It may
  * name fields of the same form in braces, `{organisation}`, which a filled copy replaces with their values.
  */
-export const formText = z.object({
+export const formText = z.strictObject({
   kind: z.literal('paragraph'),
   text,
   /** How the line stands on the page: `center` (the organisation above an order), `heading` (centred, bold: «ПРИКАЗ»). */
@@ -82,7 +87,7 @@ export const formText = z.object({
 
 export const formBlock = z.union([formField, formText]);
 export const form = z
-  .object({
+  .strictObject({
     title: text,
     /** «Приложение 2» where the form is one of seed 000's appendices */
     appendix: z.string().optional(),
@@ -108,7 +113,7 @@ export const form = z
     orientation: z.enum(['portrait', 'landscape']).default('portrait'),
     sections: z
       .array(
-        z.object({
+        z.strictObject({
           title: z.string().optional(),
           /** false for a title that only guides filling in on the site («Текст приказа»): the document leaves it out. */
           printTitle: z.boolean().default(true),

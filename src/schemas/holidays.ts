@@ -8,10 +8,10 @@ const weekday = (iso: string) => new Date(`${iso}T00:00:00Z`).getUTCDay();
 const isWeekend = (iso: string) => weekday(iso) === 0 || weekday(iso) === 6;
 
 /** A day off moved by the decree: the weekend day `from` (a holiday itself, or a Saturday that becomes a working day) to `to`. */
-export const dayOffTransfer = z.object({ from: isoDate, to: isoDate });
+export const dayOffTransfer = z.strictObject({ from: isoDate, to: isoDate });
 
 export const holidayYear = z
-  .object({
+  .strictObject({
     year,
     /** Non-working public holidays of the Labour Code, art. 112, part 1, that fall in this year. */
     holidays: z.array(isoDate).min(1, 'Нужен хотя бы один праздничный день'),

@@ -14,7 +14,7 @@ export const population = z.enum([
 ]);
 
 export const indicator = z
-  .object({
+  .strictObject({
     title: text,
     /** The order of the indicator in the planned-results table. */
     order: z.number().int().positive(),
@@ -24,7 +24,7 @@ export const indicator = z
     denominator: z.string().optional(),
     population,
     /** Example yearly targets, by year; the source is named on the page as an example, not a norm. */
-    preset: z.object({
+    preset: z.strictObject({
       source: text,
       values: z.record(z.string().regex(/^\d{4}$/, 'Ключ — год из четырёх цифр'), z.number().min(0)),
     }),

@@ -1,26 +1,28 @@
 // A roadmap a school builds in the browser: the state the builder keeps, saves in the browser, puts in a
 // share link and writes to a JSON file to re-open next year. Reading any of those checks it against this.
 import { z } from 'zod';
-import { deadlineRule } from './roadmap.ts';
-import { isoDate, year } from './common.ts';
+import { approvalForm, deadlineRule } from './roadmap.ts';
+import { isoDate, slug, year } from './common.ts';
 import { builderLimits } from '../lib/roadmap-builder/limits.ts';
 
 const shortText = (max: number) => z.string().max(max, `Не длиннее ${max} символов`);
 
 /** An item's deadline: the template's rule, or a date or span the school set itself, or words. */
 export const itemDeadline = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('rule'), rule: deadlineRule }),
-  z.object({ kind: z.literal('date'), date: isoDate, by: z.boolean() }),
-  z.object({ kind: z.literal('span'), from: isoDate, to: isoDate }),
-  z.object({ kind: z.literal('text'), text: shortText(300) }),
+  z.strictObject({ kind: z.literal('rule'), rule: deadlineRule }),
+  z.strictObject({ kind: z.literal('date'), date: isoDate, by: z.boolean() }),
+  z.strictObject({ kind: z.literal('span'), from: isoDate, to: isoDate }),
+  z.strictObject({ kind: z.literal('text'), text: shortText(300) }),
 ]);
 export type ItemDeadline = z.infer<typeof itemDeadline>;
 
 const id = z.string().regex(/^[a-z0-9-]{1,40}$/, 'Неверный идентификатор');
 const roles = z.array(shortText(200)).max(builderLimits.roles);
 
-export const builderItem = z.object({
+export const builderItem = z.strictObject({
   id,
+  /** The number as the template has it («2.3», «а»), or as the builder gave a new row; absent, counted 1, 2, 3… */
+  number: shortText(20).optional(),
   activity: shortText(2000),
   deadline: itemDeadline,
   responsible: roles,
@@ -28,33 +30,44 @@ export const builderItem = z.object({
   responsibleSchool: roles.optional(),
   result: shortText(1000),
   format: shortText(300),
+  /** The text of the template's own columns («Содержание деятельности»), by column key. */
+  cells: z.record(slug, shortText(2000)).optional(),
 });
 export type BuilderItem = z.infer<typeof builderItem>;
 
-export const builderSection = z.object({
+export const builderSection = z.strictObject({
   id,
   title: shortText(500),
   items: z.array(builderItem).max(builderLimits.items),
 });
 export type BuilderSection = z.infer<typeof builderSection>;
 
-export const builderState = z.object({
+export const builderState = z.strictObject({
   version: z.literal(1),
   /** Random, made once: with each item's id it keeps calendar events' UIDs the same across exports. */
   id,
   template: z.string().max(100),
-  templatePeriod: z.object({ from: year, to: year }).optional(),
+  templatePeriod: z.strictObject({ from: year, to: year }).optional(),
   twoLevel: z.boolean(),
   title: shortText(1000),
   approvedBy: shortText(300),
+  /** «УТВЕРЖДЕНА приказом …» (absent: the order, as before this was a choice) or «УТВЕРЖДАЮ» with a signature. */
+  approvalForm: approvalForm.optional(),
+  /** Who signs under «УТВЕРЖДАЮ»: «Директор», «Заведующий». */
+  approverPosition: shortText(200).optional(),
+  /** The template's columns and headings; absent, the standard ones (older roadmaps, templates that name none). */
+  columns: z
+    .array(z.strictObject({ key: slug, heading: shortText(200), width: z.number().int().min(3).max(60) }))
+    .max(20)
+    .optional(),
   organisation: shortText(300),
   /** The organisation in the genitive as the user corrected it; absent, the builder suggests one. */
   organisationGenitive: shortText(300).optional(),
   head: shortText(200),
-  approval: z.object({ date: z.union([isoDate, z.literal('')]), number: shortText(50) }),
+  approval: z.strictObject({ date: z.union([isoDate, z.literal('')]), number: shortText(50) }),
   start: isoDate,
   end: isoDate,
-  people: z.array(z.object({ role: shortText(200), name: shortText(200) })).max(builderLimits.people),
+  people: z.array(z.strictObject({ role: shortText(200), name: shortText(200) })).max(builderLimits.people),
   sections: z.array(builderSection).max(builderLimits.sections),
   /** The next number for a new section's or item's id. */
   nextId: z.number().int().min(1),

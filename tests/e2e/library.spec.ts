@@ -99,3 +99,24 @@ test('страница «Формы и шаблоны» ссылается на 
   const registry = await request.get(pages.find((href) => href.endsWith('/formy/reestry-nastavnichestva/'))!);
   expect(registry.status()).toBe(200);
 });
+
+test('бланк детского сада — с грифом «УТВЕРЖДАЮ» заведующего; бланки с годами датированы ближайшим учебным годом', async ({
+  page,
+}) => {
+  const kindergarten = await downloadFrom(page, '/dorozhnye-karty/dorozhnaya-karta-detskogo-sada/');
+  expect(kindergarten).toContain('УТВЕРЖДАЮ');
+  expect(kindergarten).toContain('Заведующий ____________________');
+  expect(kindergarten).toContain('Конструктор дорожной карты');
+  expect(kindergarten).not.toMatch(/класс/i);
+
+  // The municipal roadmap of 2020–2023: its blank and its page show the same moved years, none already past.
+  const municipal = await downloadFrom(page, '/dorozhnye-karty/municipalnaya-dorozhnaya-karta/');
+  const today = new Date();
+  const schoolYear = today.getMonth() >= 8 ? today.getFullYear() : today.getFullYear() - 1;
+  const years = [...municipal.replace(/от \d\d\.\d\d\.\d{4}\s*№/g, '').matchAll(/(?<!\d)(20\d\d)(?!\d)/g)].map((m) =>
+    Number(m[1]),
+  );
+  expect(years).toContain(schoolYear + 1);
+  expect(years.filter((year) => year < schoolYear)).toEqual([]);
+  await expect(page.getByRole('table').locator('caption')).toContainText(`на ${schoolYear + 1}–${schoolYear + 4} годы`);
+});

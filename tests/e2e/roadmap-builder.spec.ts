@@ -22,7 +22,7 @@ async function open(page: Page, url = path) {
 }
 
 const table = (page: Page) => page.getByRole('region', { name: 'Дорожная карта' }).getByRole('table');
-const row = (page: Page, n: number) =>
+const row = (page: Page, n: string) =>
   table(page)
     .getByRole('row')
     .filter({ has: page.getByRole('cell', { name: String(n), exact: true }) });
@@ -46,6 +46,8 @@ const templates = [
   { id: 'plan-shkoly-nastavnichestva', start: '2026-09-01', end: '2028-08-31' },
   { id: 'individualnyj-plan-molodogo-pedagoga', start: '2026-09-01', end: '2027-08-31' },
   { id: 'vstrechi-nastavnicheskoj-pary', start: '2026-10-15', end: '2027-06-30' },
+  { id: 'dorozhnaya-karta-detskogo-sada', start: '2026-09-01', end: '2027-08-31' },
+  { id: 'dorozhnaya-karta-kolledzha', start: '2026-09-01', end: '2027-08-31' },
 ];
 
 test('a roadmap from every template: .docx, .xlsx, .csv and .ics carry the organisation and dates within the period', async ({
@@ -69,7 +71,7 @@ test('a roadmap from every template: .docx, .xlsx, .csv and .ics carry the organ
     const docx = await download(page, 'Word (.docx)');
     expect(docx.name).toMatch(/\.docx$/);
     const text = docxText(docx.bytes);
-    expect(text).toContain('УТВЕРЖДЕНА');
+    expect(text).toMatch(/УТВЕРЖДЕНА|УТВЕРЖДАЮ/);
     expect(text).toContain(organisation);
     for (const day of new Set(onPage)) expect(text, `${id} .docx`).toContain(day.split('-').reverse().join('.'));
     documents.push(docx);
@@ -102,7 +104,7 @@ test('a roadmap from every template: .docx, .xlsx, .csv and .ics carry the organ
       expect(event.getFirstSubcomponent('valarm')?.getFirstPropertyValue('trigger')?.toString()).toBe('-P7D');
     }
   }
-  // Every .docx opens in LibreOffice: one start of it for all six.
+  // Every .docx opens in LibreOffice: one start of it for all of them.
   for (const [index, pdf] of openInLibreOffice(documents).entries()) {
     expect(pdf.text, templates[index]!.id).toContain(organisation);
     expect(pdf.pages).toBeGreaterThan(0);
@@ -124,13 +126,13 @@ test('a curator builds, edits and exports the 2026/2027 roadmap; it survives a r
   await page.getByLabel('Номер приказа').fill('115-о');
   await page.getByRole('button', { name: '2026/2027' }).click();
   await page.getByLabel('Куратор внедрения ЦМН').fill('Петрова А. А.');
-  await expect(row(page, 1)).toContainText('до\u00a001.10.2026');
+  await expect(row(page, '1.1')).toContainText('до\u00a001.10.2026');
 
   // Rename the first section, change item 1, move it down, remove item 3 and bring it back.
   await page.getByRole('button', { name: /^Переименовать раздел «Нормативное/ }).click();
   await page.getByLabel('Название раздела').fill('Документы школы');
   await page.getByRole('button', { name: 'Готово' }).click();
-  await page.getByRole('button', { name: 'Изменить пункт 1', exact: true }).click();
+  await page.getByRole('button', { name: 'Изменить пункт 1.1', exact: true }).click();
   await page.getByLabel('Мероприятие', { exact: true }).fill('Приказ о назначении куратора');
   await page.getByLabel('дата', { exact: true }).check();
   await page.getByLabel('Дата', { exact: true }).fill('2026-09-14');
@@ -138,16 +140,17 @@ test('a curator builds, edits and exports the 2026/2027 roadmap; it survives a r
   await page.getByLabel('Ответственный (исполнитель)', { exact: true }).blur();
   await page.getByRole('button', { name: 'Ниже' }).click();
   await page.getByRole('button', { name: 'Готово' }).click();
-  await expect(row(page, 2)).toContainText('Приказ о назначении куратора');
-  await expect(row(page, 2)).toContainText('до\u00a014.09.2026');
-  await expect(row(page, 2)).toContainText('Куратор внедрения ЦМН (Петрова А. А.)');
-  const third = await row(page, 3).getByRole('cell').nth(1).innerText();
-  await page.getByRole('button', { name: 'Изменить пункт 3', exact: true }).click();
-  await page.getByRole('button', { name: 'Удалить пункт 3', exact: true }).click();
-  await expect(page.getByText('Пункт 3 удалён.')).toBeVisible();
-  await expect(row(page, 3)).not.toContainText(third.split('\n')[0]!);
+  await expect(row(page, '1.2')).toContainText('Приказ о назначении куратора');
+  await expect(row(page, '1.2')).toContainText('до\u00a014.09.2026');
+  await expect(row(page, '1.2')).toContainText('Куратор внедрения ЦМН (Петрова А. А.)');
+  const third = await row(page, '1.3').getByRole('cell').nth(1).innerText();
+  await page.getByRole('button', { name: 'Изменить пункт 1.3', exact: true }).click();
+  await page.getByRole('button', { name: 'Удалить пункт 1.3', exact: true }).click();
+  await expect(page.getByText('Пункт 1.3 удалён.')).toBeVisible();
+  // Numbers stay with their rows, as the template has them: 1.3 is gone until it is brought back.
+  await expect(row(page, '1.3')).toHaveCount(0);
   await page.getByRole('button', { name: 'Вернуть' }).click();
-  await expect(row(page, 3)).toContainText(third.split('\n')[0]!);
+  await expect(row(page, '1.3')).toContainText(third.split('\n')[0]!);
 
   // Only the curator's tasks, then the timeline.
   await page.getByLabel('Показать задачи').selectOption('Петрова А. А.');
@@ -175,7 +178,7 @@ test('a curator builds, edits and exports the 2026/2027 roadmap; it survives a r
   await page.reload();
   await open(page, page.url());
   await expect(page.getByRole('status').filter({ hasText: 'составляли в этом браузере' })).toBeVisible();
-  await expect(row(page, 2)).toContainText('Приказ о назначении куратора');
+  await expect(row(page, '1.2')).toContainText('Приказ о назначении куратора');
   await expect(page.getByLabel('Название организации (обязательно)')).toHaveValue(organisation);
 
   // By default the link carries the roles, not the names; asked to, it opens the whole roadmap in another browser.
@@ -194,8 +197,8 @@ test('a curator builds, edits and exports the 2026/2027 roadmap; it survives a r
   const second = await other.newPage();
   await open(second, link.replace(/^https?:\/\/[^/]+/, ''));
   await expect(second.getByRole('status').filter({ hasText: 'открыта из ссылки' })).toBeVisible();
-  await expect(row(second, 2)).toContainText('Приказ о назначении куратора');
-  await expect(row(second, 2)).toContainText('Куратор внедрения ЦМН (Петрова А. А.)');
+  await expect(row(second, '1.2')).toContainText('Приказ о назначении куратора');
+  await expect(row(second, '1.2')).toContainText('Куратор внедрения ЦМН (Петрова А. А.)');
   expect(second.url()).not.toContain('#r=');
   await other.close();
 });
@@ -238,7 +241,7 @@ test('bad input: the period ending before it starts and a missing organisation a
   await page.getByLabel('С какого шаблона начать').selectOption('shkolnaya-dorozhnaya-karta');
   await page.getByRole('button', { name: 'Создать по шаблону' }).click();
   await page.getByRole('button', { name: '2026/2027' }).click();
-  await expect(row(page, 1)).toContainText('до\u00a001.10.2026');
+  await expect(row(page, '1.1')).toContainText('до\u00a001.10.2026');
 
   await page.getByLabel('Окончание периода').fill('2026-06-30');
   await expect(page.getByText('Период заканчивается раньше, чем начинается: проверьте даты.')).toBeVisible();
@@ -246,7 +249,7 @@ test('bad input: the period ending before it starts and a missing organisation a
   await expect(
     page.getByText('Пока даты не исправлены, сроки рассчитаны на прежний период: 01.09.2026 – 31.08.2027.'),
   ).toBeVisible();
-  await expect(row(page, 1)).toContainText('до\u00a001.10.2026');
+  await expect(row(page, '1.1')).toContainText('до\u00a001.10.2026');
 
   let downloaded = false;
   page.on('download', () => (downloaded = true));
@@ -260,13 +263,13 @@ test('bad input: the period ending before it starts and a missing organisation a
 
   // A date outside the period is refused at the row.
   await page.getByLabel('Окончание периода').fill('2027-08-31');
-  await page.getByRole('button', { name: 'Изменить пункт 2', exact: true }).click();
+  await page.getByRole('button', { name: 'Изменить пункт 1.2', exact: true }).click();
   await page.getByLabel('дата', { exact: true }).check();
   await page.getByLabel('Дата', { exact: true }).fill('2025-05-20');
   await expect(
     page.getByText('Дата вне периода дорожной карты (01.09.2026 – 31.08.2027). Срок не изменён.'),
   ).toBeVisible();
-  await expect(row(page, 2)).toContainText('до\u00a001.10.2026');
+  await expect(row(page, '1.2')).toContainText('до\u00a001.10.2026');
 });
 
 test('a corrupted autosave gives a message and a fresh roadmap, and a pair link opens the pair’s plan', async ({
@@ -283,7 +286,7 @@ test('a corrupted autosave gives a message and a fresh roadmap, and a pair link 
       hasText: 'повреждено и не читается (запись оборвана или испорчена), поэтому открыта новая дорожная карта',
     }),
   ).toBeVisible();
-  await expect(row(page, 1)).toBeVisible();
+  await expect(row(page, '1.1')).toBeVisible();
   await page.getByLabel('Название организации (обязательно)').fill('Школа, которая была до ссылки');
 
   await page.goto('about:blank');
@@ -311,7 +314,7 @@ test('print shows the approval block, the title and the table only', async ({ pa
   await expect(table(page)).toBeVisible();
   await expect(page.getByRole('button', { name: 'Word (.docx)' })).toBeHidden();
   await expect(page.getByLabel('Название организации (обязательно)')).toBeHidden();
-  await expect(page.getByRole('button', { name: 'Изменить пункт 1', exact: true })).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Изменить пункт 1.1', exact: true })).toBeHidden();
   await expect(page.getByRole('heading', { level: 1, name: 'Конструктор дорожной карты' })).toBeHidden();
   await expect(page.getByText('Каждый год школа переписывает дорожную карту')).toBeHidden();
 });
@@ -338,4 +341,96 @@ test('the approval line names the organisation in the genitive, as suggested or 
   // A new name brings a new suggestion: the correction was for the old one.
   await page.getByLabel('Название организации (обязательно)').fill('Гимназия № 3');
   await expect(genitive).toHaveValue('Гимназии № 3');
+});
+
+test('the kindergarten roadmap keeps its numbers and «УТВЕРЖДАЮ»; the curator switches to an order, adds a row 1.5', async ({
+  page,
+}) => {
+  await open(page);
+  await page.getByLabel('С какого шаблона начать').selectOption('dorozhnaya-karta-detskogo-sada');
+  await page.getByRole('button', { name: 'Создать по шаблону' }).click();
+  const kindergarten = 'МБДОУ «Детский сад № 5 „Солнышко“»';
+  await page.getByLabel('Название организации (обязательно)').fill(kindergarten);
+  await page.getByLabel('Руководитель (ФИО)').fill('Иванова М. П.');
+  await page.getByRole('button', { name: '2026/2027' }).click();
+  await expect(table(page).locator('thead th')).toHaveText([
+    '№ п/п',
+    'Мероприятие',
+    'Срок',
+    'Ответственный (исполнитель)',
+    'Результат, вид документа',
+  ]);
+  await expect(row(page, '2.3')).toContainText('до\u00a015.10.2026');
+  await expect(page.getByLabel('Должность того, кто утверждает (Директор, Заведующий)')).toHaveValue('Заведующий');
+
+  // «УТВЕРЖДАЮ» in the document: position and organisation in the genitive, signature line with the name.
+  let docx = docxText((await download(page, 'Word (.docx)')).bytes);
+  expect(docx).toContain('УТВЕРЖДАЮ');
+  expect(docx).toContain('Заведующий МБДОУ «Детский сад № 5 „Солнышко“»');
+  expect(docx).toContain('____________ / Иванова М. П. /');
+  expect(docx).not.toContain('УТВЕРЖДЕНА');
+  for (const number of ['1.1', '2.3', '4.3']) expect(docx).toContain(`\n${number}\n`);
+
+  // A row added to section 1 is numbered after its last one; the order form is chosen instead of the signature.
+  await page.getByRole('button', { name: /^Добавить мероприятие в раздел «Нормативное/ }).click();
+  await page.locator('textarea[id$="-activity"]').fill('Приказ о поощрении наставников');
+  await page.getByRole('button', { name: 'Готово' }).click();
+  await expect(row(page, '1.5')).toContainText('Приказ о поощрении наставников');
+  await page.getByRole('radio', { name: /^приказом/ }).check();
+  await page.getByLabel('Номер приказа').fill('12-о');
+  docx = docxText((await download(page, 'Word (.docx)')).bytes);
+  expect(docx).toContain('УТВЕРЖДЕНА');
+  expect(docx).toContain('приказом заведующего МБДОУ');
+  expect(docx).toContain('№ 12-о');
+  expect(docx).toContain('\n1.5\nПриказ о поощрении наставников');
+});
+
+test('a template with its own columns: the builder, the .docx and the .csv show them under its headings', async ({
+  page,
+}) => {
+  // The teachers' system roadmap shape of #16 (tests/fixtures/roadmaps) as a saved roadmap file, opened as a user would.
+  const { readDataEntries } = await import('../../src/lib/data-loader.ts');
+  const { roadmapTemplate } = await import('../../src/schemas/roadmap.ts');
+  const { newRoadmap } = await import('../../src/lib/roadmap-builder/state.ts');
+  const { roadmapFile } = await import('../../src/lib/roadmap-builder/persist.ts');
+  const [entry] = readDataEntries('tests/fixtures/roadmaps/sistema-pedagogov.yaml', roadmapTemplate);
+  const template = roadmapTemplate.parse(entry!.data);
+  const state = {
+    ...newRoadmap('sistema-pedagogov', template, { start: '2026-09-01', end: '2027-08-31', id: 'shape2' }),
+    organisation,
+  };
+  await open(page);
+  await page.getByLabel('Открыть файл (.json)').setInputFiles({
+    name: 'dorozhnaya-karta.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(roadmapFile(state, '2026-09-01T10:00:00Z')),
+  });
+  const headings = [
+    '№',
+    'Мероприятия',
+    'Содержание деятельности и примерный план мероприятий',
+    'Сроки',
+    'Ответственный',
+    'Ожидаемый результат',
+  ];
+  await expect(table(page).locator('thead th')).toHaveText(headings);
+  await expect(row(page, '1')).toContainText('перенесено на начало плана');
+  await expect(row(page, '1')).toContainText('Издание приказа');
+
+  // The item editor names its fields by the template's headings.
+  await page.getByRole('button', { name: 'Изменить пункт 4', exact: true }).click();
+  await expect(page.getByLabel('Содержание деятельности и примерный план мероприятий')).toHaveValue(
+    /Анализ результатов пар/,
+  );
+  await page.getByLabel('Ожидаемый результат').fill('Отчёт куратора на педсовете');
+  await page.getByRole('button', { name: 'Готово' }).click();
+
+  const docx = docxText((await download(page, 'Word (.docx)')).bytes);
+  for (const heading of headings) expect(docx).toContain(heading);
+  expect(docx).toContain('Отчёт куратора на педсовете');
+  expect(docx).toContain('до 30.06.2027'.replace(' ', '\u00a0'));
+  const csv = new TextDecoder('utf-8', { ignoreBOM: true }).decode((await download(page, 'Таблица (.csv)')).bytes);
+  expect(csv.split('\n')[0]).toBe(
+    '\ufeffРаздел;№;Мероприятия;Содержание деятельности и примерный план мероприятий;Сроки;Начало;Окончание;Ответственный;Ожидаемый результат\r',
+  );
 });

@@ -1,22 +1,22 @@
-// Editing one item of the roadmap: its activity, its deadline (the template's rule, a date, a span or words),
-// who answers for it, its format and result; moving and removing it. A date outside the period is refused
-// with a message and not applied, so the row keeps its last good deadline.
+// Editing one item of the roadmap: its activity, its deadline (DeadlineFields), who answers for it, the text of
+// its other columns (format, result and the template's own, under the template's headings); moving and removing it.
 import { useState } from 'preact/hooks';
-import { deadlineText } from '../../lib/deadline-text.ts';
-import { ruDate } from '../../lib/ru-words.ts';
-import { isIsoDate } from '../../lib/dates.ts';
 import { rolesError } from '../../lib/roadmap-builder/limits.ts';
-import type { BuilderItem, BuilderState, ItemDeadline } from '../../lib/roadmap-builder/state.ts';
+import type { BuilderItem, BuilderState } from '../../lib/roadmap-builder/state.ts';
+import { builderColumns } from '../../lib/roadmap-builder/table.ts';
+import { isStandardColumn, type RoadmapColumn } from '../../lib/roadmap-columns.ts';
 import { fill } from '../../lib/island-labels.ts';
+import { DeadlineFields } from './DeadlineFields.tsx';
 import type { BuilderLabels } from './labels.ts';
+
+type Patch = Partial<Omit<BuilderItem, 'id'>>;
 
 interface Props {
   item: BuilderItem;
-  number: number;
+  number: string;
   state: BuilderState;
-  hasFormat: boolean;
   labels: BuilderLabels;
-  onChange: (patch: Partial<Omit<BuilderItem, 'id'>>) => void;
+  onChange: (patch: Patch) => void;
   onMove: (step: -1 | 1) => void;
   onRemove: () => void;
   onClose: () => void;
@@ -28,187 +28,27 @@ const roles = (text: string) =>
     .map((part) => part.trim())
     .filter(Boolean);
 
-type Kind = ItemDeadline['kind'];
+type PeopleProps = Pick<Props, 'item' | 'state' | 'labels' | 'onChange'> & { id: string; columns: RoadmapColumn[] };
 
-export function ItemEditor({ item, number, state, hasFormat, labels, onChange, onMove, onRemove, onClose }: Props) {
-  const id = `rb-item-${item.id}`;
-  const [kind, setKind] = useState<Kind>(item.deadline.kind);
-  const [date, setDate] = useState(item.deadline.kind === 'date' ? item.deadline.date : '');
-  const [by, setBy] = useState(item.deadline.kind === 'date' ? item.deadline.by : true);
-  const [from, setFrom] = useState(item.deadline.kind === 'span' ? item.deadline.from : '');
-  const [to, setTo] = useState(item.deadline.kind === 'span' ? item.deadline.to : '');
-  const [words, setWords] = useState(item.deadline.kind === 'text' ? item.deadline.text : '');
-  const [error, setError] = useState('');
-  const rule = item.deadline.kind === 'rule' ? item.deadline.rule : null;
-
-  const outside = (day: string) => day < state.start || day > state.end;
-  /** Applies the deadline as typed if it makes sense; otherwise says why and keeps the last good one. */
-  const apply = (next: { kind: Kind; date?: string; by?: boolean; from?: string; to?: string; words?: string }) => {
-    if (next.kind === 'rule') {
-      setError('');
-      return;
-    }
-    if (next.kind === 'date') {
-      const day = next.date ?? '';
-      if (!isIsoDate(day)) return setError(labels.dateMissing);
-      if (outside(day))
-        return setError(fill(labels.dateOutside, { start: ruDate(state.start), end: ruDate(state.end) }));
-      setError('');
-      return onChange({ deadline: { kind: 'date', date: day, by: next.by ?? true } });
-    }
-    if (next.kind === 'span') {
-      const a = next.from ?? '';
-      const b = next.to ?? '';
-      if (!isIsoDate(a) || !isIsoDate(b)) return setError(labels.spanMissing);
-      if (b < a) return setError(labels.spanBackwards);
-      if (outside(a) || outside(b))
-        return setError(fill(labels.dateOutside, { start: ruDate(state.start), end: ruDate(state.end) }));
-      setError('');
-      return onChange({ deadline: { kind: 'span', from: a, to: b } });
-    }
-    setError('');
-    onChange({ deadline: { kind: 'text', text: (next.words ?? '').slice(0, 300) } });
-  };
+/** Who answers for the item: one column of roles, or the municipal and the school one. */
+function PeopleFields({ id, item, state, columns, labels, onChange }: PeopleProps) {
   // Executors are checked against the roadmap's limits here, where they are typed, so a save always reads back.
-  const [rolesMessage, setRolesMessage] = useState('');
+  const [message, setMessage] = useState('');
+  const heading = (key: string, fallback: string) => columns.find((c) => c.key === key)?.heading ?? fallback;
   const setRoles = (input: HTMLInputElement, field: 'responsible' | 'responsibleSchool') => {
     const patch = { [field]: roles(input.value) };
     const refused = rolesError(state, item.id, patch);
-    setRolesMessage(refused ?? '');
+    setMessage(refused ?? '');
     if (refused) input.value = (item[field] ?? []).join(', ');
     else onChange(patch);
   };
-  const choose = (next: Kind) => {
-    setKind(next);
-    apply({ kind: next, date, by, from, to, words });
-  };
-
+  const first = state.twoLevel
+    ? heading('municipal', labels.responsibleMunicipal)
+    : heading('responsible', labels.responsible);
   return (
-    <div class="rb-editor" role="group" aria-label={fill(labels.editorLabel, { n: number })}>
-      <div class="rb-field rb-wide">
-        <label for={`${id}-activity`}>{labels.activity}</label>
-        <textarea
-          id={`${id}-activity`}
-          rows={3}
-          maxLength={2000}
-          value={item.activity}
-          onInput={(event) => onChange({ activity: event.currentTarget.value })}
-        />
-      </div>
-
-      <fieldset class="rb-wide">
-        <legend>{labels.deadline}</legend>
-        <div class="rb-choices">
-          {rule && (
-            <label>
-              <input type="radio" name={`${id}-kind`} checked={kind === 'rule'} onChange={() => choose('rule')} />{' '}
-              {fill(labels.deadlineRule, { text: deadlineText(rule) })}
-            </label>
-          )}
-          <label>
-            <input type="radio" name={`${id}-kind`} checked={kind === 'date'} onChange={() => choose('date')} />{' '}
-            {labels.deadlineDate}
-          </label>
-          <label>
-            <input type="radio" name={`${id}-kind`} checked={kind === 'span'} onChange={() => choose('span')} />{' '}
-            {labels.deadlineSpan}
-          </label>
-          <label>
-            <input type="radio" name={`${id}-kind`} checked={kind === 'text'} onChange={() => choose('text')} />{' '}
-            {labels.deadlineWords}
-          </label>
-        </div>
-        {kind === 'date' && (
-          <div class="rb-row">
-            <div class="rb-field">
-              <label for={`${id}-date`}>{labels.date}</label>
-              <input
-                id={`${id}-date`}
-                type="date"
-                min={state.start}
-                max={state.end}
-                value={date}
-                aria-invalid={error ? 'true' : undefined}
-                aria-describedby={error ? `${id}-error` : undefined}
-                onInput={(event) => {
-                  setDate(event.currentTarget.value);
-                  apply({ kind, date: event.currentTarget.value, by });
-                }}
-              />
-            </div>
-            <label class="rb-check">
-              <input
-                type="checkbox"
-                checked={by}
-                onChange={(event) => {
-                  setBy(event.currentTarget.checked);
-                  apply({ kind, date, by: event.currentTarget.checked });
-                }}
-              />{' '}
-              {labels.byDate}
-            </label>
-          </div>
-        )}
-        {kind === 'span' && (
-          <div class="rb-row">
-            <div class="rb-field">
-              <label for={`${id}-from`}>{labels.from}</label>
-              <input
-                id={`${id}-from`}
-                type="date"
-                min={state.start}
-                max={state.end}
-                value={from}
-                aria-invalid={error ? 'true' : undefined}
-                aria-describedby={error ? `${id}-error` : undefined}
-                onInput={(event) => {
-                  setFrom(event.currentTarget.value);
-                  apply({ kind, from: event.currentTarget.value, to });
-                }}
-              />
-            </div>
-            <div class="rb-field">
-              <label for={`${id}-to`}>{labels.to}</label>
-              <input
-                id={`${id}-to`}
-                type="date"
-                min={state.start}
-                max={state.end}
-                value={to}
-                aria-invalid={error ? 'true' : undefined}
-                aria-describedby={error ? `${id}-error` : undefined}
-                onInput={(event) => {
-                  setTo(event.currentTarget.value);
-                  apply({ kind, from, to: event.currentTarget.value });
-                }}
-              />
-            </div>
-          </div>
-        )}
-        {kind === 'text' && (
-          <div class="rb-field">
-            <label for={`${id}-words`}>{labels.words}</label>
-            <input
-              id={`${id}-words`}
-              type="text"
-              maxLength={300}
-              value={words}
-              onInput={(event) => {
-                setWords(event.currentTarget.value);
-                apply({ kind, words: event.currentTarget.value });
-              }}
-            />
-          </div>
-        )}
-        {error && (
-          <p class="rb-error" id={`${id}-error`} role="alert">
-            {error}
-          </p>
-        )}
-      </fieldset>
-
+    <>
       <div class="rb-field">
-        <label for={`${id}-responsible`}>{state.twoLevel ? labels.responsibleMunicipal : labels.responsible}</label>
+        <label for={`${id}-responsible`}>{first}</label>
         <input
           id={`${id}-responsible`}
           type="text"
@@ -223,7 +63,7 @@ export function ItemEditor({ item, number, state, hasFormat, labels, onChange, o
       </div>
       {state.twoLevel && (
         <div class="rb-field">
-          <label for={`${id}-responsible-school`}>{labels.responsibleSchool}</label>
+          <label for={`${id}-responsible-school`}>{heading('school', labels.responsibleSchool)}</label>
           <input
             id={`${id}-responsible-school`}
             type="text"
@@ -233,34 +73,64 @@ export function ItemEditor({ item, number, state, hasFormat, labels, onChange, o
           />
         </div>
       )}
-      {rolesMessage && (
+      {message && (
         <p class="rb-error rb-wide" role="alert">
-          {rolesMessage}
+          {message}
         </p>
       )}
-      {hasFormat && (
-        <div class="rb-field">
-          <label for={`${id}-format`}>{labels.format}</label>
+    </>
+  );
+}
+
+/** A text field for each column that is plain text: format, result and the template's own columns. */
+function TextFields({ id, item, columns, onChange }: Omit<PeopleProps, 'state' | 'labels'>) {
+  const textColumns = columns.filter((c) => c.key === 'format' || c.key === 'result' || !isStandardColumn(c.key));
+  const textOf = (key: string) => (key === 'format' || key === 'result' ? item[key] : (item.cells?.[key] ?? ''));
+  const patchOf = (key: string, value: string): Patch =>
+    key === 'format' || key === 'result' ? { [key]: value } : { cells: { ...item.cells, [key]: value } };
+  return (
+    <>
+      {textColumns.map((column) => (
+        <div class={column.key === 'format' ? 'rb-field' : 'rb-field rb-wide'} key={column.key}>
+          <label for={`${id}-${column.key}`}>{column.heading}</label>
           <input
-            id={`${id}-format`}
+            id={`${id}-${column.key}`}
             type="text"
-            maxLength={300}
-            value={item.format}
-            onInput={(event) => onChange({ format: event.currentTarget.value })}
+            maxLength={column.key === 'format' ? 300 : column.key === 'result' ? 1000 : 2000}
+            value={textOf(column.key)}
+            onInput={(event) => onChange(patchOf(column.key, event.currentTarget.value))}
           />
         </div>
-      )}
+      ))}
+    </>
+  );
+}
+
+export function ItemEditor({ item, number, state, labels, onChange, onMove, onRemove, onClose }: Props) {
+  const id = `rb-item-${item.id}`;
+  const columns = builderColumns(state, { result: 'always' });
+  const activity = columns.find((c) => c.key === 'activity')?.heading ?? labels.activity;
+  return (
+    <div class="rb-editor" role="group" aria-label={fill(labels.editorLabel, { n: number })}>
       <div class="rb-field rb-wide">
-        <label for={`${id}-result`}>{labels.result}</label>
-        <input
-          id={`${id}-result`}
-          type="text"
-          maxLength={1000}
-          value={item.result}
-          onInput={(event) => onChange({ result: event.currentTarget.value })}
+        <label for={`${id}-activity`}>{activity}</label>
+        <textarea
+          id={`${id}-activity`}
+          rows={3}
+          maxLength={2000}
+          value={item.activity}
+          onInput={(event) => onChange({ activity: event.currentTarget.value })}
         />
       </div>
-
+      <DeadlineFields
+        id={id}
+        item={item}
+        state={state}
+        labels={labels}
+        onChange={(deadline) => onChange({ deadline })}
+      />
+      <PeopleFields id={id} item={item} state={state} columns={columns} labels={labels} onChange={onChange} />
+      <TextFields id={id} item={item} columns={columns} onChange={onChange} />
       <div class="rb-buttons rb-wide">
         <button type="button" onClick={onClose}>
           {labels.done}

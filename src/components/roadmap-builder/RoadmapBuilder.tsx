@@ -1,17 +1,11 @@
 // The roadmap builder island: holds the roadmap, schedules it with the pure functions of
 // src/lib/roadmap-builder/ on every change, and lays out the parts: settings, the table or the timeline
 // (all tasks or one person's), exports. Renders on the server with a new roadmap from the first template.
+import { Fragment } from 'preact';
 import { useMemo, useState } from 'preact/hooks';
 import { workCalendar, type HolidaysData } from '../../lib/roadmap-builder/calendar.ts';
-import { ruDate } from '../../lib/ru-words.ts';
-import {
-  addSection,
-  approvalAuthority,
-  restore,
-  rolesOf,
-  type BuilderState,
-  type Removed,
-} from '../../lib/roadmap-builder/state.ts';
+import { builtApprovalLines } from '../../lib/roadmap-builder/approval.ts';
+import { addSection, restore, rolesOf, type BuilderState, type Removed } from '../../lib/roadmap-builder/state.ts';
 import { addSectionError } from '../../lib/roadmap-builder/limits.ts';
 import { builtPeriodText, concerns, scheduleState } from '../../lib/roadmap-builder/table.ts';
 import { Exports } from './Exports.tsx';
@@ -100,12 +94,16 @@ export default function RoadmapBuilder({ templates, holidays, labels, buildToday
       <section class="rb-result" aria-labelledby="rb-result-heading">
         <div class="rb-print-head" aria-hidden="true">
           <p>
-            <strong>УТВЕРЖДЕНА</strong>
-            <br />
-            {approvalAuthority(state)}
-            <br />
-            от {state.approval.date ? ruDate(state.approval.date) : '«___» ____________ 20___ г.'} №{' '}
-            {state.approval.number || '______'}
+            {builtApprovalLines(state).map((line, index) =>
+              index === 0 ? (
+                <strong key={index}>{line}</strong>
+              ) : (
+                <Fragment key={index}>
+                  <br />
+                  {line}
+                </Fragment>
+              ),
+            )}
           </p>
         </div>
         <h3 id="rb-result-heading">{state.title}</h3>

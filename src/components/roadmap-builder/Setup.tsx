@@ -1,6 +1,7 @@
 // The roadmap's settings: template, organisation, head, approval order, period and the people behind each
 // role. Dates are kept as typed until they make a valid period, so a wrong date never reschedules the
 // roadmap or loses what was there.
+import { ApprovalChoice } from './ApprovalChoice.tsx';
 import { loadModule } from '../../lib/lazy-module.ts';
 import { useEffect, useState } from 'preact/hooks';
 import {
@@ -147,6 +148,7 @@ export function Setup({ state, update, templates, onNew, labels, today, showErro
               }}
             />
           </Field>
+          <ApprovalChoice state={state} update={update} labels={labels} />
           <Field id="rb-head" label={labels.head}>
             <input
               id="rb-head"
@@ -159,7 +161,11 @@ export function Setup({ state, update, templates, onNew, labels, today, showErro
               }}
             />
           </Field>
-          <Field id="rb-approval-date" label={labels.approvalDate} error={errors.approvalDate}>
+          <Field
+            id="rb-approval-date"
+            label={state.approvalForm === 'signature' ? labels.approvalSignedDate : labels.approvalDate}
+            error={errors.approvalDate}
+          >
             <input
               id="rb-approval-date"
               type="date"
@@ -172,18 +178,20 @@ export function Setup({ state, update, templates, onNew, labels, today, showErro
               }}
             />
           </Field>
-          <Field id="rb-approval-number" label={labels.approvalNumber}>
-            <input
-              id="rb-approval-number"
-              type="text"
-              maxLength={50}
-              value={state.approval.number}
-              onInput={(event) => {
-                const number = event.currentTarget.value;
-                update((s) => ({ ...s, approval: { ...s.approval, number } }));
-              }}
-            />
-          </Field>
+          {(state.approvalForm ?? 'order') === 'order' && (
+            <Field id="rb-approval-number" label={labels.approvalNumber}>
+              <input
+                id="rb-approval-number"
+                type="text"
+                maxLength={50}
+                value={state.approval.number}
+                onInput={(event) => {
+                  const number = event.currentTarget.value;
+                  update((s) => ({ ...s, approval: { ...s.approval, number } }));
+                }}
+              />
+            </Field>
+          )}
         </div>
       </fieldset>
 

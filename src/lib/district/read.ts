@@ -6,7 +6,7 @@ import { join, relative, resolve } from 'node:path';
 import { CORE_SCHEMA, load as loadYaml, YAMLException } from 'js-yaml';
 import { z } from 'zod';
 import * as schemas from '../../schemas/district.ts';
-import { formatPath } from '../data-loader.ts';
+import { issueFields } from '../data-loader.ts';
 import { checkDistrict } from './checks.ts';
 import { districtFiles, recordLabel, type DataProblem, type DistrictData, type DistrictPart } from './types.ts';
 
@@ -72,13 +72,13 @@ export function readDistrict(dir: string, root = process.cwd()): DistrictReading
       const label = part === 'profile' ? undefined : recordLabel(index, id);
       const result = schemaOf[part].safeParse(record, { error: ruErrors });
       if (!result.success) {
-        for (const issue of result.error.issues)
+        for (const { field, message } of result.error.issues.flatMap(issueFields))
           problems.push({
             severity: 'error',
             file,
             ...(label ? { record: label } : {}),
-            field: formatPath(issue.path) || '(вся запись)',
-            message: issue.message,
+            field: field || '(вся запись)',
+            message,
           });
         return;
       }

@@ -1,10 +1,10 @@
 // A roadmap built by a school as a Word document: A4 landscape, the approval block with the order's date and
 // number, the title and period, and the table with real deadlines, its header repeated on every page.
 import type { Document } from 'docx';
-import { ruDate } from '../ru-words.ts';
-import { approvalAuthority, type BuilderState } from '../roadmap-builder/state.ts';
+import type { BuilderState } from '../roadmap-builder/state.ts';
+import { builtApprovalLines } from '../roadmap-builder/approval.ts';
 import { builtPeriodText, type BuilderTable } from '../roadmap-builder/table.ts';
-import { approvalBlock, cell, officeDocument, para, row, table } from './layout.ts';
+import { approvalParagraphs, cell, officeDocument, para, row, table } from './layout.ts';
 
 export function builtRoadmapDocument(state: BuilderState, builtTable: BuilderTable): Document {
   const { columns, sections } = builtTable;
@@ -12,11 +12,10 @@ export function builtRoadmapDocument(state: BuilderState, builtTable: BuilderTab
     row([cell(section.title, { bold: true, columnSpan: columns.length, shading: true })]),
     ...section.rows.map((cells) => row(cells.map((text) => cell(text)))),
   ]);
-  const authority = approvalAuthority(state);
-  const date = state.approval.date ? ruDate(state.approval.date) : undefined;
-  const number = state.approval.number.trim() || undefined;
+  // Under «УТВЕРЖДАЮ» the head has signed already; under an order the roadmap ends with the head's signature.
+  const signedBelow = state.approvalForm !== 'signature' && state.head.trim() !== '';
   return officeDocument(state.title, 'landscape', [
-    ...approvalBlock('landscape', 'УТВЕРЖДЕНА', authority, date, number),
+    ...approvalParagraphs('landscape', builtApprovalLines(state)),
     para('', { spaceAfter: 240 }),
     para(state.title, { bold: true, align: 'center', spaceAfter: 0 }),
     para(state.organisation, { align: 'center', spaceAfter: 0 }),
@@ -27,7 +26,7 @@ export function builtRoadmapDocument(state: BuilderState, builtTable: BuilderTab
       rows,
       'landscape',
     ),
-    ...(state.head.trim()
+    ...(signedBelow
       ? [para('', { spaceAfter: 240 }), para(`Руководитель организации  ____________  ${state.head.trim()}`)]
       : []),
   ]);

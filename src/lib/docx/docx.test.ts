@@ -84,7 +84,7 @@ const form = formSchema.parse({
 
 describe('roadmapDocument', () => {
   test('prints the approval block, the title, the period, both executor columns and the deadlines as words', async () => {
-    const content = await text(roadmapDocument(roadmap));
+    const content = await text(roadmapDocument(roadmap, 2021));
     for (const fragment of [
       'УТВЕРЖДЕНА',
       'приказом начальника управления образования',
@@ -102,9 +102,26 @@ describe('roadmapDocument', () => {
   });
 
   test('prints the date and number of the approving order when they are given', async () => {
-    expect(await text(roadmapDocument(roadmap, { date: '01.09.2025', number: '125-о' }))).toContain(
+    expect(await text(roadmapDocument(roadmap, 2021, { date: '01.09.2025', number: '125-о' }))).toContain(
       'от 01.09.2025 № 125-о',
     );
+  });
+
+  test('moves the written years to the school year it is made for, and says where real dates are made', async () => {
+    const content = await text(roadmapDocument(roadmap, 2027));
+    expect(content).toContain('на 2027–2030 годы');
+    expect(content).toContain('2027/2028 учебном году');
+    expect(content).toContain('Конструктор дорожной карты');
+    expect(content).not.toContain('2021');
+  });
+
+  test('prints «УТВЕРЖДАЮ» with the position, signature, name and date lines for a template approved by signature', async () => {
+    const content = await text(
+      roadmapDocument({ ...roadmap, approval: 'signature', approverPosition: 'Директор' }, 2027),
+    );
+    for (const fragment of ['УТВЕРЖДАЮ', 'Директор ____________________', '____________ / ________________ /'])
+      expect(content).toContain(fragment);
+    expect(content).not.toContain('УТВЕРЖДЕНА');
   });
 });
 
@@ -293,7 +310,7 @@ describe('the library', () => {
     'roadmap %s becomes a document with its title',
     async (_id, data) => {
       const template = roadmapTemplate.parse(data);
-      expect(await text(roadmapDocument(template))).toContain(template.title);
+      expect(await text(roadmapDocument(template, 2027))).toContain(template.title);
     },
   );
   test.each(readDataEntries('src/content/forms', formSchema).map((e) => [e.id, e.data] as const))(

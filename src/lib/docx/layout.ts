@@ -105,14 +105,22 @@ export function approvalBlock(
   date?: string,
   number?: string,
 ): Paragraph[] {
+  return approvalParagraphs(orientation, [
+    word,
+    authority,
+    `от ${date ?? '«___» ____________ 20___ г.'} № ${number ?? '______'}`,
+  ]);
+}
+
+/** Lines of an approval block in the top right corner, the first («УТВЕРЖДАЮ», «УТВЕРЖДЕНА») in bold. */
+export function approvalParagraphs(orientation: Orientation, lines: readonly string[]): Paragraph[] {
   const indent = { left: Math.round(textWidth[orientation] * (orientation === 'landscape' ? 0.65 : 0.55)) };
-  const lines = [word, authority, `от ${date ?? '«___» ____________ 20___ г.'} № ${number ?? '______'}`];
   return lines.map(
-    (text) =>
+    (text, index) =>
       new Paragraph({
         indent,
         spacing: { after: 0 },
-        children: [new TextRun({ text, size: 24, bold: text === word })],
+        children: [new TextRun({ text, size: 24, bold: index === 0 })],
       }),
   );
 }

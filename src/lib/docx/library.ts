@@ -9,6 +9,8 @@ import type { RoadmapTemplate } from '../../schemas/roadmap.ts';
 import { formDocument } from './form.ts';
 import { indicatorsDocument, indicatorsTitle } from './indicators.ts';
 import { roadmapDocument } from './roadmap.ts';
+import { blankFirstYear } from '../roadmap-table.ts';
+import { localToday } from '../dates.ts';
 
 export const indicatorsFile = 'planiruemye-rezultaty.docx';
 
@@ -59,6 +61,8 @@ export function libraryDownloads(
   roadmaps: { id: string; data: RoadmapTemplate }[],
   forms: { id: string; data: Form }[],
   indicators: Indicator[],
+  /** The build's day: roadmap blanks are dated for the school year after it (blankFirstYear). */
+  today: string = localToday(),
 ): Download[] {
   const years = [...new Set(indicators.flatMap((i) => Object.keys(i.preset.values)))].sort();
   const downloads: Download[] = [
@@ -70,7 +74,7 @@ export function libraryDownloads(
         page: `/dorozhnye-karty/${id}/`,
         group: 'Дорожные карты и показатели',
         format: 'docx',
-        build: () => roadmapDocument(data),
+        build: () => roadmapDocument(data, blankFirstYear(today)),
       }),
     ),
     ...(indicators.length > 0

@@ -18,12 +18,21 @@ export function formatDeadline(d: Deadline): string {
   }
 }
 
-/** Several deadlines of one item (a yearly one repeats) in one cell: «01.12.2026 – 31.12.2026; 01.05.2027 – 31.05.2027». */
+/**
+ * Several deadlines of one item (a yearly one repeats) in one cell: «01.12.2026 – 31.12.2026; 01.05.2027 –
+ * 31.05.2027»; a launch step put at the plan's start says so, in the documents too.
+ */
 export function formatDeadlines(list: readonly Deadline[]): string {
-  return list.map(formatDeadline).join('; ');
+  return list.map((d) => (launchNote(d) ? `${formatDeadline(d)} (${launchNote(d)})` : formatDeadline(d))).join('; ');
 }
 
-/** The note a moved day gets: «перенесено с 03.10.2026 — нерабочий день», or null when it did not move. */
+/** What a launch step put at the start of the plan says (schedule.ts, rule 5a), or null. */
+export function launchNote(d: Deadline): string | null {
+  return d.kind !== 'text' && d.beforePlan ? 'перенесено на начало плана: в шаблоне срок раньше его начала' : null;
+}
+
+/** The note under a deadline in the builder: moved off a day off, or put at the start of the plan; else null. */
 export function movedNote(d: Deadline): string | null {
-  return d.kind === 'day' && d.movedFrom ? `перенесено с ${ruDate(d.movedFrom)} — нерабочий день` : null;
+  if (d.kind === 'day' && d.movedFrom) return `перенесено с ${ruDate(d.movedFrom)} — нерабочий день`;
+  return launchNote(d);
 }

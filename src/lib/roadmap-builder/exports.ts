@@ -2,44 +2,61 @@
 // src/lib/docx/built-roadmap.ts; all three read the same scheduled items.
 import { downloadName, surnameOf } from '../download-name.ts';
 import type { Cell } from '../table-export/cell.ts';
-import { roadmapColumns } from '../roadmap-columns.ts';
+import { extraColumns, rowCells } from '../roadmap-columns.ts';
 import { ruDate } from '../ru-words.ts';
 import { firstDay, lastDay } from './schedule.ts';
 import type { CalendarEvent } from '../ics.ts';
 import { withNames, type BuilderState } from './state.ts';
-import { deadlinesText, type ScheduledSection } from './table.ts';
+import { builderColumns, standardCells, type ScheduledSection } from './table.ts';
 
-/** One row per item: its section, number, activity, deadline in words, first and last day, people, result. */
+/** One row per item: its section, the roadmap's columns, and the first and last day after the deadline. */
 export function spreadsheetRows(state: BuilderState, scheduled: ScheduledSection[]): Cell[][] {
   // The roadmap's own columns (every one: a spreadsheet keeps its shape whatever is filled), with the section
   // before them and the first and last day after the deadline, so the sheet sorts and filters by date.
-  const columns = roadmapColumns({ twoLevel: state.twoLevel, format: true, result: true });
-  const [number, activity, deadline, ...rest] = columns.map((c) => c.heading);
-  const head: Cell[] = ['Раздел', number!, activity!, deadline!, 'Начало', 'Окончание', ...rest];
+  const columns = builderColumns(state, { format: 'always', result: 'always' });
+  const split = columns.findIndex((c) => c.key === 'deadline') + 1;
+  const headings = columns.map((c) => c.heading);
+  const head: Cell[] = ['Раздел', ...headings.slice(0, split), 'Начало', 'Окончание', ...headings.slice(split)];
   const rows = scheduled.flatMap((section) =>
     section.items.map((scheduledItem): Cell[] => {
-      const { item, number, deadlines } = scheduledItem;
-      const dated = deadlines.filter((d) => d.kind !== 'text');
+      const dated = scheduledItem.deadlines.filter((d) => d.kind !== 'text');
       const starts = dated.map(firstDay).sort();
       const ends = dated
         .map(lastDay)
         .filter((d): d is string => d !== null)
         .sort();
+      const cells = rowCells(columns, standardCells(scheduledItem, state.people), scheduledItem.item.cells);
       return [
         section.title,
-        number,
-        item.activity,
-        deadlinesText(scheduledItem),
+        ...cells.slice(0, split),
         starts[0] ? ruDate(starts[0]) : null,
         ends.at(-1) ? ruDate(ends.at(-1)!) : null,
-        withNames(item.responsible, state.people),
-        ...(state.twoLevel ? [withNames(item.responsibleSchool ?? [], state.people)] : []),
-        item.format,
-        item.result,
+        ...cells.slice(split),
       ];
     }),
   );
   return [head, ...rows];
+}
+
+/** The lines of an event's description: the roadmap, the item, who answers for it, its result and own columns. */
+function eventDescription(
+  state: BuilderState,
+  section: ScheduledSection,
+  scheduled: ScheduledSection['items'][number],
+) {
+  const { item, number } = scheduled;
+  const columns = builderColumns(state);
+  const heading = (key: string, fallback: string) => columns.find((c) => c.key === key)?.heading ?? fallback;
+  return [
+    `${state.organisation}: ${state.title}`,
+    `Пункт ${number}. ${section.title}`,
+    item.responsible.length > 0 ? `Ответственный: ${withNames(item.responsible, state.people)}` : '',
+    item.responsibleSchool?.length ? `Исполнитель в ОО: ${withNames(item.responsibleSchool, state.people)}` : '',
+    ...extraColumns(columns).map((c) => (item.cells?.[c.key] ? `${c.heading}: ${item.cells[c.key]}` : '')),
+    item.result ? `${heading('result', 'Результат')}: ${item.result}` : '',
+  ]
+    .filter(Boolean)
+    .join('\n');
 }
 
 /**
@@ -49,24 +66,14 @@ export function spreadsheetRows(state: BuilderState, scheduled: ScheduledSection
  */
 export function calendarEvents(state: BuilderState, scheduled: ScheduledSection[]): CalendarEvent[] {
   return scheduled.flatMap((section) =>
-    section.items.flatMap(({ item, number, deadlines }) =>
-      deadlines
+    section.items.flatMap((entry) =>
+      entry.deadlines
         .filter((deadline) => deadline.kind !== 'text')
         .map(
           (deadline, index): CalendarEvent => ({
-            uid: `${state.id}-${item.id}-${index + 1}@nastavnik`,
-            title: item.activity.trim() || `Мероприятие ${number}`,
-            description: [
-              `${state.organisation}: ${state.title}`,
-              `Пункт ${number}. ${section.title}`,
-              item.responsible.length > 0 ? `Ответственный: ${withNames(item.responsible, state.people)}` : '',
-              item.responsibleSchool?.length
-                ? `Исполнитель в ОО: ${withNames(item.responsibleSchool, state.people)}`
-                : '',
-              item.result ? `Результат: ${item.result}` : '',
-            ]
-              .filter(Boolean)
-              .join('\n'),
+            uid: `${state.id}-${entry.item.id}-${index + 1}@nastavnik`,
+            title: entry.item.activity.trim() || `Мероприятие ${entry.number}`,
+            description: eventDescription(state, section, entry),
             days: { from: firstDay(deadline), to: lastDay(deadline)! },
             // A week before the event begins: for a span, a week before the work on it starts.
             remindDaysBefore: 7,

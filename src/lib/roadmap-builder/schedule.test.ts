@@ -75,22 +75,23 @@ describe.each([
   ['1.5', '01.06.2027 – 30.06.2027', '01.06.2027 – 30.06.2027'],
   ['1.6', '01.01.2027 – 31.08.2027', '01.01.2027 – 31.12.2027'],
   ['1.7', '', '01.09.2027 – 30.09.2027'],
+  // «Ежегодно» without a month: once in each school year the years overlap, not split at 31 December.
   [
     '2.1',
-    '01.09.2026 – 31.12.2026; 01.01.2027 – 31.08.2027',
-    '01.09.2026 – 31.12.2026; 01.01.2027 – 31.12.2027; 01.01.2028 – 31.12.2028; 01.01.2029 – 31.12.2029',
+    '01.09.2026 – 31.08.2027',
+    '01.09.2026 – 31.08.2027; 01.09.2027 – 31.08.2028; 01.09.2028 – 31.08.2029; 01.09.2029 – 31.08.2030',
   ],
   ['3.1', '', '01.01.2028 – 31.12.2029'],
-  ['4.1', '01.01.2027 – 31.08.2027', '01.01.2027 – 31.12.2027; 01.01.2028 – 31.12.2028; 01.01.2029 – 31.12.2029'],
   [
-    '5.2',
-    '01.09.2026 – 31.12.2026; 01.01.2027 – 31.08.2027',
-    '01.09.2026 – 31.12.2026; 01.01.2027 – 31.12.2027; 01.01.2028 – 31.12.2028',
+    '4.1',
+    '01.09.2026 – 31.08.2027',
+    '01.09.2026 – 31.08.2027; 01.09.2027 – 31.08.2028; 01.09.2028 – 31.08.2029; 01.09.2029 – 31.08.2030',
   ],
+  ['5.2', '01.09.2026 – 31.08.2027', '01.09.2026 – 31.08.2027; 01.09.2027 – 31.08.2028; 01.09.2028 – 31.08.2029'],
   [
     '5.3',
-    '01.09.2026 – 31.12.2026; 01.01.2027 – 31.08.2027',
-    '01.09.2026 – 31.12.2026; 01.01.2027 – 31.12.2027; 01.01.2028 – 31.12.2028; 01.01.2029 – 31.12.2029',
+    '01.09.2026 – 31.08.2027',
+    '01.09.2026 – 31.08.2027; 01.09.2027 – 31.08.2028; 01.09.2028 – 31.08.2029; 01.09.2029 – 31.08.2030',
   ],
 ])('seed 001, item %s', (number, oneYear, four) => {
   test(`2026/2027: «${oneYear}»`, () => expect(cell('municipalnaya-dvuhurovnevaya', number)).toBe(oneYear));
@@ -212,8 +213,7 @@ describe('each rule of schedule.ts on its own', () => {
   const ctx = (over: Partial<ScheduleContext> = {}): ScheduleContext => ({ ...year2026, calendar, ...over });
   const run = (rule: unknown, over: Partial<ScheduleContext> = {}) => scheduleRule(deadlineRule.parse(rule), ctx(over));
 
-  test('1. occurrences outside the period are dropped, spans clipped', () => {
-    expect(run({ kind: 'date', date: '2026-08-31' })).toEqual([]);
+  test('1. occurrences after the period are dropped, spans clipped', () => {
     expect(run({ kind: 'date', date: '2027-09-01' })).toEqual([]);
     expect(run({ kind: 'span', from: { month: 8, year: 2026 }, to: { month: 9, year: 2026 } })).toEqual([
       { kind: 'span', from: '2026-09-01', to: '2026-09-30' },
@@ -232,6 +232,26 @@ describe('each rule of schedule.ts on its own', () => {
     expect(run({ kind: 'date', date: '2026-10-01', by: false })).toEqual([
       { kind: 'day', date: '2026-10-01', by: false },
     ]);
+  });
+  test.each<[string, DeadlineRule, Deadline[]]>([
+    [
+      'a day',
+      { kind: 'date', date: '2022-02-15', by: true },
+      [{ kind: 'day', date: '2026-09-01', by: true, beforePlan: '2026-02-15' }],
+    ],
+    [
+      'a span of two months keeps its length',
+      { kind: 'span', from: { month: 2, year: 2022 }, to: { month: 3, year: 2022 } },
+      [{ kind: 'span', from: '2026-09-01', to: '2026-10-31', beforePlan: '2026-02-01' }],
+    ],
+    [
+      'a whole year is clipped to the plan',
+      { kind: 'years', from: 2021, to: 2021 },
+      [{ kind: 'span', from: '2026-09-01', to: '2027-08-31', beforePlan: '2025-01-01' }],
+    ],
+  ])('5a. a launch step dated before the plan goes to its start, saying so: %s', (_what, rule, expected) => {
+    // The teachers' system roadmap of 2022: «февраль 2022», «март 2022» before a plan that starts in September.
+    expect(run(rule, { templatePeriod: { from: 2022, to: 2024 } })).toEqual(expected);
   });
   test('3. dayOfSchoolYear: the first occurrence in the period only', () => {
     expect(run({ kind: 'dayOfSchoolYear', day: 1, month: 10 }, fourYears)).toEqual([
@@ -285,9 +305,15 @@ describe('each rule of schedule.ts on its own', () => {
       '2028-12-01',
       '2029-12-01',
     ]);
-    expect(run({ kind: 'yearly' })).toEqual([
-      { kind: 'span', from: '2026-09-01', to: '2026-12-31' },
-      { kind: 'span', from: '2027-01-01', to: '2027-08-31' },
+    // «Ежегодно» without a month: once a school year, not split at 31 December.
+    expect(run({ kind: 'yearly' })).toEqual([{ kind: 'span', from: '2026-09-01', to: '2027-08-31' }]);
+    expect(run({ kind: 'yearly' }, fourYears)).toHaveLength(4);
+    // «ежегодно до 30 июня»: a day to finish by in each school year (30.06.2029 is a Saturday: moved to Friday).
+    expect(run({ kind: 'yearly', months: [6], day: 30 }, fourYears)).toEqual([
+      { kind: 'day', date: '2027-06-30', by: true },
+      { kind: 'day', date: '2028-06-30', by: true },
+      { kind: 'day', date: '2029-06-29', by: true, movedFrom: '2029-06-30' },
+      { kind: 'day', date: '2030-06-28', by: true, movedFrom: '2030-06-30' },
     ]);
     expect(run({ kind: 'yearly', months: [4], years: { from: 2028, to: 2029 } }, fourYears).map(firstDay)).toEqual([
       '2028-04-01',

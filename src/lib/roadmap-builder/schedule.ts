@@ -21,8 +21,13 @@
 //    the same calendar year. `span` with years: those months of those years (moved as in 2); a missing year is
 //    taken from the other end.
 // 5. `years`: whole calendar years, 1 January – 31 December. `yearly` with months: those months in each calendar
-//    year of the period; without months: each calendar year of the period as its own span; `years` narrows the
-//    calendar years (moved as in 2).
+//    year of the period; without months: once in each school year, its whole span (not split at 31 December);
+//    with a day («ежегодно до 30 июня»): that day of its month in each school year, a deadline to finish by.
+//    `years` narrows the calendar years (moved as in 2); a school year counts when it overlaps them.
+// 5a. A launch step the template dates before the plan (`date`, `span` with years, `years` whose moved dates
+//    all end before the start, e.g. «февраль 2022» of a plan approved in March 2022) is never dropped: it goes
+//    to the start of the plan, a day on the first working day, a span keeping its length in months, and
+//    `beforePlan` keeps the template's (moved) first day so the row says why.
 // 6. `schoolYearStart`: September of each school year. `throughoutYear`: each school year, 1 September –
 //    31 August. `wholePeriod`: [start, end].
 // 7. A pair's plan: `afterStart` is the start plus months, then weeks, then days (31 January + 1 month =
@@ -51,10 +56,13 @@ import {
 } from '../dates.ts';
 
 export type Deadline =
-  /** ISO day; `by` reads «до …»; `movedFrom` is the day before moving off a weekend or holiday. */
-  | { kind: 'day'; date: string; by: boolean; movedFrom?: string }
+  /**
+   * ISO day; `by` reads «до …»; `movedFrom` is the day before moving off a weekend or holiday; `beforePlan` the
+   * template's day before the plan, when the step was put at the plan's start (rule 5a).
+   */
+  | { kind: 'day'; date: string; by: boolean; movedFrom?: string; beforePlan?: string }
   /** Inclusive ISO days. */
-  | { kind: 'span'; from: string; to: string }
+  | { kind: 'span'; from: string; to: string; beforePlan?: string }
   /** No date: «по отдельному графику». */
   | { kind: 'text'; text: string };
 
@@ -105,28 +113,70 @@ export function shiftIso(iso: string, years: number): string {
 /** The calendar year of a month (1–12) in the school year that starts in `schoolYear`. */
 const yearOfMonthIn = (schoolYear: number, month: number): number => (month >= 9 ? schoolYear : schoolYear + 1);
 
-export function scheduleRule(rule: DeadlineRule, ctx: ScheduleContext): Deadline[] {
-  const { start, end } = ctx;
-  const schoolYears = schoolYearsOf(start, end);
-  const shift = yearShift(ctx);
-  const out: Deadline[] = [];
+interface Emit {
+  start: string;
+  end: string;
+  day: (date: string, by: boolean) => void;
+  span: (from: string, to: string) => void;
+  monthSpan: (year: number, fromMonth: number, toYear: number, toMonth: number) => void;
+  /** Rule 5a: a span the template dates before the plan goes to its start, with as many months. */
+  datedSpan: (from: string, to: string) => void;
+}
 
+/** Writers of deadlines into `out` that keep rules 1 and 9: clipped to the period, moved off days off. */
+function emitter(ctx: ScheduleContext, out: Deadline[]): Emit {
+  const { start, end } = ctx;
   const span = (from: string, to: string) => {
     const a = maxIso(from, start);
     const b = minIso(to, end);
     if (a <= b) out.push({ kind: 'span', from: a, to: b });
   };
-  const day = (date: string, by: boolean) => {
-    if (date < start || date > end) return;
-    out.push(moveOffDayOff(date, by, ctx));
+  return {
+    start,
+    end,
+    span,
+    day: (date, by) => {
+      if (date >= start && date <= end) out.push(moveOffDayOff(date, by, ctx));
+    },
+    monthSpan: (year, fromMonth, toYear, toMonth) => span(monthStart(year, fromMonth), monthEnd(toYear, toMonth)),
+    datedSpan: (from, to) => {
+      if (to >= start || from > to) return span(from, to);
+      const months = (yearOf(to) - yearOf(from)) * 12 + Number(to.slice(5, 7)) - Number(from.slice(5, 7)) + 1;
+      out.push({ kind: 'span', from: start, to: minIso(addDays(addMonths(start, months), -1), end), beforePlan: from });
+    },
   };
-  const monthSpan = (year: number, fromMonth: number, toYear: number, toMonth: number) =>
-    span(monthStart(year, fromMonth), monthEnd(toYear, toMonth));
+}
+
+/** Rule 4, `span`: without years in each school year; with years those months, moved (and 5a before the plan). */
+function monthsSpan(rule: Extract<DeadlineRule, { kind: 'span' }>, shift: number, schoolYears: number[], emit: Emit) {
+  const { from, to } = rule;
+  if (from.year === undefined && to.year === undefined) {
+    for (const sy of schoolYears) {
+      const toYear = yearOfMonthIn(sy, to.month);
+      emit.monthSpan(from.month <= to.month ? toYear : toYear - 1, from.month, toYear, to.month);
+    }
+    return;
+  }
+  const fromYear = from.year ?? (from.month <= to.month ? to.year! : to.year! - 1);
+  const toYear = to.year ?? (to.month >= from.month ? fromYear : fromYear + 1);
+  emit.datedSpan(monthStart(fromYear + shift, from.month), monthEnd(toYear + shift, to.month));
+}
+
+export function scheduleRule(rule: DeadlineRule, ctx: ScheduleContext): Deadline[] {
+  const { start, end } = ctx;
+  const schoolYears = schoolYearsOf(start, end);
+  const shift = yearShift(ctx);
+  const out: Deadline[] = [];
+  const emit = emitter(ctx, out);
+  const { span, day, monthSpan } = emit;
 
   switch (rule.kind) {
-    case 'date':
-      day(shiftIso(rule.date, shift), rule.by);
+    case 'date': {
+      const date = shiftIso(rule.date, shift);
+      if (date < start) out.push({ ...moveOffDayOff(start, rule.by, ctx), beforePlan: date } as Deadline);
+      else day(date, rule.by);
       break;
+    }
     case 'dayOfSchoolYear': {
       const first = schoolYears
         .map((sy) => isoOf(yearOfMonthIn(sy, rule.month), rule.month, rule.day))
@@ -138,33 +188,15 @@ export function scheduleRule(rule: DeadlineRule, ctx: ScheduleContext): Deadline
       for (const sy of schoolYears)
         for (const m of rule.months) monthSpan(yearOfMonthIn(sy, m), m, yearOfMonthIn(sy, m), m);
       break;
-    case 'span': {
-      const { from, to } = rule;
-      if (from.year === undefined && to.year === undefined) {
-        for (const sy of schoolYears) {
-          const toYear = yearOfMonthIn(sy, to.month);
-          monthSpan(from.month <= to.month ? toYear : toYear - 1, from.month, toYear, to.month);
-        }
-      } else {
-        const fromYear = from.year ?? (from.month <= to.month ? to.year! : to.year! - 1);
-        const toYear = to.year ?? (to.month >= from.month ? fromYear : fromYear + 1);
-        monthSpan(fromYear + shift, from.month, toYear + shift, to.month);
-      }
+    case 'span':
+      monthsSpan(rule, shift, schoolYears, emit);
       break;
-    }
     case 'years':
-      span(`${rule.from + shift}-01-01`, `${rule.to + shift}-12-31`);
+      emit.datedSpan(`${rule.from + shift}-01-01`, `${rule.to + shift}-12-31`);
       break;
-    case 'yearly': {
-      const years = calendarYearsOf(start, end).filter(
-        (y) => !rule.years || (y >= rule.years.from + shift && y <= rule.years.to + shift),
-      );
-      for (const y of years) {
-        if (rule.months.length === 0) span(`${y}-01-01`, `${y}-12-31`);
-        else for (const m of rule.months) monthSpan(y, m, y, m);
-      }
+    case 'yearly':
+      yearly(rule, shift, schoolYears, emit);
       break;
-    }
     case 'schoolYearStart':
       for (const sy of schoolYears) monthSpan(sy, 9, sy, 9);
       break;
@@ -185,12 +217,31 @@ export function scheduleRule(rule: DeadlineRule, ctx: ScheduleContext): Deadline
     case 'asEstablished':
       out.push({ kind: 'text', text: deadlineText(rule) });
       break;
-    default: {
-      const unknown: never = rule;
-      throw new TypeError(`Неизвестный вид срока: ${JSON.stringify(unknown)}`);
-    }
+    default:
+      throw new TypeError(`Неизвестный вид срока: ${JSON.stringify(rule satisfies never)}`);
   }
   return sortUnique(out);
+}
+
+/** Rule 5, `yearly`: months of each calendar year, a day of each school year, or each school year once. */
+function yearly(rule: Extract<DeadlineRule, { kind: 'yearly' }>, shift: number, schoolYears: number[], emit: Emit) {
+  const within = (y: number) => !rule.years || (y >= rule.years.from + shift && y <= rule.years.to + shift);
+  if (rule.months.length === 0) {
+    // A school year counts when it overlaps the years: «ежегодно 2022–2024 гг.» holds in 2021/2022 and 2024/2025.
+    for (const sy of schoolYears.filter((sy) => within(sy) || within(sy + 1)))
+      emit.span(`${sy}-09-01`, `${sy + 1}-08-31`);
+    return;
+  }
+  if (rule.day !== undefined) {
+    const m = rule.months[0]!;
+    for (const sy of schoolYears) {
+      const y = yearOfMonthIn(sy, m);
+      if (within(y)) emit.day(isoOf(y, m, rule.day), true);
+    }
+    return;
+  }
+  for (const y of calendarYearsOf(emit.start, emit.end).filter(within))
+    for (const m of rule.months) emit.monthSpan(y, m, y, m);
 }
 
 /** Rule 9: a day off moves to the previous working day (or the next, if the previous is before the start). */

@@ -154,11 +154,35 @@ describe('edits', () => {
     expect(itemId).toBe('i6');
     expect(state.nextId).toBe(7);
     expect([...itemNumbers(state).entries()]).toEqual([
-      ['i2', 1],
-      ['i3', 2],
-      ['i6', 3],
-      ['i5', 4],
+      ['i2', '1'],
+      ['i3', '2'],
+      ['i6', '3'],
+      ['i5', '4'],
     ]);
+  });
+
+  it('moving a row keeps the numbers in order: within a section they swap, into another it takes the next one', () => {
+    const state = newRoadmap(school.id, school.data, { start: '2026-09-01', end: '2027-08-31', id: 'x' });
+    const [first, second] = state.sections[0]!.items;
+    const down = moveItem(state, first!.id, 1);
+    expect(down.sections[0]!.items.slice(0, 2).map((item) => [item.id, item.number])).toEqual([
+      [second!.id, '1.1'],
+      [first!.id, '1.2'],
+    ]);
+    const back = moveItem(state, state.sections[1]!.items[0]!.id, -1);
+    expect(back.sections[0]!.items.at(-1)!.number).toBe(`1.${state.sections[0]!.items.length + 1}`);
+  });
+
+  it("keeps the template's numbers and numbers an added row after the last of its section", () => {
+    const state = newRoadmap(school.id, school.data, { start: '2026-09-01', end: '2027-08-31', id: 'x' });
+    const numbers = itemNumbers(state);
+    const second = state.sections[1]!;
+    expect(second.items.map((item) => numbers.get(item.id))).toEqual(
+      school.data.sections[1]!.items.map((item) => item.number),
+    );
+    const added = addItem(state, second.id);
+    const last = school.data.sections[1]!.items.at(-1)!.number!;
+    expect(itemNumbers(added.state).get(added.itemId)).toBe(`2.${Number(last.split('.')[1]) + 1}`);
   });
 
   it('restores an item of a removed section at the end of the last one', () => {

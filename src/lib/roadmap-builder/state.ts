@@ -5,6 +5,8 @@ import type { RoadmapTemplate } from '../../schemas/roadmap.ts';
 import { isIsoDate, yearOf } from '../dates.ts';
 import { organisationGenitive } from '../grammar/phrase.ts';
 import type { BuilderItem, BuilderSection, BuilderState, ItemDeadline } from '../../schemas/roadmap-builder.ts';
+import { namedColumns } from '../roadmap-columns.ts';
+import { numberForNewItem, numbersOf } from './numbering.ts';
 
 export type { BuilderItem, BuilderSection, BuilderState, ItemDeadline };
 
@@ -28,12 +30,14 @@ export function newRoadmap(templateId: string, template: RoadmapTemplate, option
     title: section.title,
     items: section.items.map((item) => ({
       id: nextId('i'),
+      ...(item.number ? { number: item.number } : {}),
       activity: item.activity,
       deadline: { kind: 'rule', rule: item.deadline },
       responsible: Array.isArray(item.responsible) ? item.responsible : item.responsible.municipal,
       ...(twoLevel ? { responsibleSchool: Array.isArray(item.responsible) ? [] : item.responsible.school } : {}),
       result: item.result ?? '',
       format: item.format ?? '',
+      ...(item.cells ? { cells: item.cells } : {}),
     })),
   }));
   const state: BuilderState = {
@@ -44,6 +48,9 @@ export function newRoadmap(templateId: string, template: RoadmapTemplate, option
     twoLevel,
     title: template.title,
     approvedBy: template.approvedBy,
+    approvalForm: template.approval,
+    approverPosition: template.approverPosition,
+    ...(template.columns ? { columns: namedColumns(template.columns) } : {}),
     organisation: options.organisation ?? '',
     head: '',
     approval: { date: '', number: '' },
@@ -150,7 +157,11 @@ export function blankItem(id: string, twoLevel: boolean): BuilderItem {
 /** A new empty item at the end of a section; returns the state and the new item's id. */
 export function addItem(state: BuilderState, sectionId: string): { state: BuilderState; itemId: string } {
   const itemId = `i${state.nextId}`;
-  const item = blankItem(itemId, state.twoLevel);
+  const number = numberForNewItem(
+    state.sections,
+    state.sections.findIndex((section) => section.id === sectionId),
+  );
+  const item = { ...blankItem(itemId, state.twoLevel), ...(number ? { number } : {}) };
   const next = mapSections({ ...state, nextId: state.nextId + 1 }, (section) =>
     section.id === sectionId ? { ...section, items: [...section.items, item] } : section,
   );
@@ -236,23 +247,30 @@ export function moveItem(state: BuilderState, itemId: string, step: -1 | 1): Bui
   const i = items.findIndex((item) => item.id === itemId);
   const target = i + step;
   if (target >= 0 && target < items.length) {
-    [items[i], items[target]] = [items[target]!, items[i]!];
+    // A number belongs to the place, not the row: moved below 1.2, item 1.1 becomes 1.2 and the other 1.1.
+    const [a, b] = [items[i]!, items[target]!];
+    items[i] = withNumber(b, a.number);
+    items[target] = withNumber(a, b.number);
     return { ...state, sections };
   }
   const neighbour = sections[s + step];
   if (!neighbour) return state;
   const [item] = items.splice(i, 1);
-  if (step === -1) neighbour.items.push(item!);
-  else neighbour.items.unshift(item!);
+  // Into another section it takes the number a row added there would (after 2.3, 2.4); counted roadmaps count.
+  const number = numberForNewItem(sections, s + step);
+  if (step === -1) neighbour.items.push(withNumber(item!, number || undefined));
+  else neighbour.items.unshift(withNumber(item!, number || undefined));
   return { ...state, sections };
 }
 
-/** Items numbered 1, 2, 3… through the whole roadmap, as roadmaps are. */
-export function itemNumbers(state: Pick<BuilderState, 'sections'>): Map<string, number> {
-  const numbers = new Map<string, number>();
-  let n = 0;
-  for (const section of state.sections) for (const item of section.items) numbers.set(item.id, ++n);
-  return numbers;
+function withNumber(item: BuilderItem, number: string | undefined): BuilderItem {
+  const { number: _old, ...rest } = item;
+  return number === undefined ? rest : { ...rest, number };
+}
+
+/** Each item's number as the template has it («2.3», «а»), or 1, 2, 3… through the roadmap where it has none. */
+export function itemNumbers(state: Pick<BuilderState, 'sections'>): Map<string, string> {
+  return numbersOf(state.sections);
 }
 
 /** The organisation in the genitive: the user's correction, or the one made by declining its head noun. */

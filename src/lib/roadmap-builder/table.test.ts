@@ -64,7 +64,7 @@ describe('the school roadmap', () => {
 
   it('puts names beside roles and real dates in the deadline column', () => {
     expect(rows[0]).toEqual([
-      '1',
+      '1.1',
       expect.stringContaining('Назначение куратора'),
       'до\u00a001.10.2026',
       'Директор (Соколова Е. В.)',

@@ -5,12 +5,13 @@ import { itemNumbers, withNames } from './state.ts';
 import type { WorkCalendar } from './calendar.ts';
 import { scheduleRule, type Deadline } from './schedule.ts';
 import { formatDeadlines } from './deadline-format.ts';
-import { roadmapColumns, type RoadmapColumn } from '../roadmap-columns.ts';
+import { roadmapColumns, rowCells, type RoadmapColumn, type StandardColumnKey } from '../roadmap-columns.ts';
 import { ruDate } from '../ru-words.ts';
 
 export interface ScheduledItem {
   item: BuilderItem;
-  number: number;
+  /** As the template numbers it («2.3»), or its place in the roadmap. */
+  number: string;
   deadlines: Deadline[];
   /** The template's rule gives no date inside the chosen period (e.g. «сентябрь 2022» of a two-year plan). */
   outsidePeriod: boolean;
@@ -85,25 +86,50 @@ export interface BuilderTable {
   sections: { title: string; rows: string[][] }[];
 }
 
-/** The standard roadmap table: №, activity, deadline, responsible (one or two columns), format, result. */
+/**
+ * The roadmap's columns: the template's own where it named them, else the standard ones — format where any item
+ * has one, result where any has one (or always, for the builder's own table, where a result is typed in).
+ */
+export function builderColumns(
+  state: Pick<BuilderState, 'columns' | 'twoLevel' | 'sections'>,
+  show: { result?: 'always' | 'whenFilled'; format?: 'always' | 'whenFilled' } = {},
+): RoadmapColumn[] {
+  if (state.columns) return state.columns;
+  const items = state.sections.flatMap((section) => section.items);
+  const filled = (field: 'format' | 'result') => items.some((item) => item[field].trim() !== '');
+  return roadmapColumns({
+    twoLevel: state.twoLevel,
+    format: show.format === 'always' || filled('format'),
+    result: show.result === 'always' || filled('result'),
+  });
+}
+
+/** The text of each standard column for one scheduled item, names put beside roles. */
+export function standardCells(
+  scheduled: ScheduledItem,
+  people: BuilderState['people'],
+): Record<StandardColumnKey, string> {
+  const { item } = scheduled;
+  return {
+    number: scheduled.number,
+    activity: item.activity,
+    deadline: deadlinesText(scheduled),
+    responsible: withNames(item.responsible, people),
+    municipal: withNames(item.responsible, people),
+    school: withNames(item.responsibleSchool ?? [], people),
+    format: item.format,
+    result: item.result,
+  };
+}
+
+/** The roadmap table with real deadlines, in its own columns. */
 export function builderTable(state: BuilderState, scheduled: ScheduledSection[]): BuilderTable {
-  const items = scheduled.flatMap((section) => section.items.map((s) => s.item));
-  const hasFormat = items.some((item) => item.format.trim() !== '');
-  const hasResult = items.some((item) => item.result.trim() !== '');
-  const columns = roadmapColumns({ twoLevel: state.twoLevel, format: hasFormat, result: hasResult });
+  const columns = builderColumns(state);
   return {
     columns,
     sections: scheduled.map((section) => ({
       title: section.title,
-      rows: section.items.map((scheduled) => [
-        String(scheduled.number),
-        scheduled.item.activity,
-        deadlinesText(scheduled),
-        withNames(scheduled.item.responsible, state.people),
-        ...(state.twoLevel ? [withNames(scheduled.item.responsibleSchool ?? [], state.people)] : []),
-        ...(hasFormat ? [scheduled.item.format] : []),
-        ...(hasResult ? [scheduled.item.result] : []),
-      ]),
+      rows: section.items.map((s) => rowCells(columns, standardCells(s, state.people), s.item.cells)),
     })),
   };
 }

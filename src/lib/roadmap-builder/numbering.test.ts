@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { nextNumber, numberForNewItem, numbersOf } from './numbering.ts';
+
+describe('nextNumber', () => {
+  it.each([
+    ['1', '2'],
+    ['9', '10'],
+    ['2.3', '2.4'],
+    ['6.1.2', '6.1.3'],
+    ['1.9', '1.10'],
+    ['а', 'б'],
+    ['е', 'ж'],
+    ['и', 'к'],
+    ['1.a', '1.b'],
+    ['1.f', '1.g'],
+    ['А', 'Б'],
+    ['3)', '4)'],
+    ['2.', '3.'],
+    ['я', '29'],
+    ['—', ''],
+  ])('after «%s» comes «%s»', (previous, next) => expect(nextNumber(previous)).toBe(next));
+});
+
+let ids = 0;
+const section = (...numbers: (string | undefined)[]) => ({
+  items: numbers.map((number) => ({ id: `i${++ids}`, ...(number ? { number } : {}) })),
+});
+
+describe('numberForNewItem', () => {
+  it.each([
+    ["after the section's last row", [section('1.1', '1.2'), section('2.1', '2.3')], 1, '2.4'],
+    ['letters go on', [section('1', '2'), section('а', 'б')], 1, 'в'],
+    ['an empty section of a roadmap numbered by sections', [section('1.1'), section()], 1, '2.1'],
+    ['an empty section of a roadmap numbered by letters', [section('а', 'б'), section()], 1, 'в'],
+    ['a roadmap numbered 1, 2, 3… through is counted', [section('1', '2'), section('3')], 0, ''],
+    ['a roadmap with no numbers of its own is counted', [section(undefined), section()], 1, ''],
+  ])('%s', (_what, sections, index, expected) => expect(numberForNewItem(sections, index)).toBe(expected));
+});
+
+describe('numbersOf', () => {
+  it.each([
+    [
+      'keeps own numbers and counts rows without one by place',
+      [section('1.1', undefined), section('а')],
+      ['1.1', '2', 'а'],
+    ],
+    [
+      'counts a roadmap numbered through, so a moved row does not keep a stale number',
+      [section('2', '1'), section('3')],
+      ['1', '2', '3'],
+    ],
+    ['keeps 6.1.2 and 1.a', [section('6.1.1', '6.1.2'), section('1.a')], ['6.1.1', '6.1.2', '1.a']],
+  ])('%s', (_what, sections, expected) => expect([...numbersOf(sections).values()]).toEqual(expected));
+});

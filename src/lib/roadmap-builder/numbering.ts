@@ -1,0 +1,64 @@
+// Item numbers as roadmaps write them: «1», «2.3», «6.1.2», «а», «1.a». The builder keeps the template's own
+// numbers and gives a row added after «2.3» the number «2.4», after «б» — «в».
+
+/** The letters Russian lists count with: no ё, й, ъ, ы, ь (as ГОСТ Р 7.0.97 and schools' roadmaps do). */
+const cyrillic = 'абвгдежзиклмнопрстуфхцчшщэюя';
+const latin = 'abcdefghijklmnopqrstuvwxyz';
+
+/** The number after `previous`: its last part counted on by one, digits, Cyrillic or Latin letters alike. */
+export function nextNumber(previous: string): string {
+  const match = /^(.*?)(\d+|[a-zа-яё])([.)]?)$/i.exec(previous.trim());
+  if (!match) return '';
+  const [, head = '', last = '', tail = ''] = match;
+  if (/^\d+$/.test(last)) return `${head}${Number(last) + 1}${tail}`;
+  const upper = last !== last.toLowerCase();
+  const alphabet = cyrillic.includes(last.toLowerCase()) ? cyrillic : latin;
+  const next = alphabet[alphabet.indexOf(last.toLowerCase()) + 1];
+  // After «я» or «z» a list goes on in digits rather than invent a letter.
+  if (next === undefined) return `${head}${alphabet.length + 1}${tail}`;
+  return `${head}${upper ? next.toUpperCase() : next}${tail}`;
+}
+
+interface Numbered {
+  items: { number?: string | undefined }[];
+}
+
+/**
+ * The number for a row added at the end of section `index`: after its last numbered row; in a section with
+ * none, the section's number and «.1» where the roadmap numbers by section («3.1»), else after the last number
+ * of the sections before it. Empty when the roadmap has no numbers of its own (it is counted 1, 2, 3… then).
+ */
+export function numberForNewItem(sections: readonly Numbered[], index: number): string {
+  const numbered = (section: Numbered | undefined) => section?.items.filter((item) => item.number).at(-1)?.number;
+  if (countedThrough(sections)) return '';
+  const own = numbered(sections[index]);
+  if (own) return nextNumber(own);
+  const all = sections.flatMap((section) => section.items).filter((item) => item.number);
+  if (all.some((item) => item.number?.includes('.'))) return `${index + 1}.1`;
+  for (let s = index - 1; s >= 0; s--) {
+    const before = numbered(sections[s]);
+    if (before) return nextNumber(before);
+  }
+  return '1';
+}
+
+/**
+ * Whether the roadmap is numbered 1, 2, 3… through (or not at all): then a row added or moved is counted by its
+ * place, as before, rather than keep a number that now repeats or skips.
+ */
+export function countedThrough(sections: readonly Numbered[]): boolean {
+  return sections.every((section) => section.items.every((item) => !item.number || /^\d+$/.test(item.number.trim())));
+}
+
+/** Each item's number: its own (2.3, а), or its place in the whole roadmap (1, 2, 3…) where it is counted through. */
+export function numbersOf(sections: readonly (Numbered & { items: { id: string; number?: string | undefined }[] })[]) {
+  const numbers = new Map<string, string>();
+  const counted = countedThrough(sections);
+  let n = 0;
+  for (const section of sections)
+    for (const item of section.items) {
+      n += 1;
+      numbers.set(item.id, (!counted && item.number?.trim()) || String(n));
+    }
+  return numbers;
+}
