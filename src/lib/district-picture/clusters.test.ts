@@ -58,7 +58,7 @@ describe('ruleErrors', () => {
 
   it('states the rules in words', () => {
     expect(rulesText(defaultRules, indicators)[0]).toMatch(
-      /^№ 1 «Доля обучающихся.*»: ниже 20 % — низкий, от 50 % — высокий$/,
+      /^№ 1 «Доля детей и молодёжи.*»: ниже 20 % — низкий, от 50 % — высокий$/,
     );
   });
 });
