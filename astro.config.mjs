@@ -8,6 +8,7 @@ import { sidebar } from './src/sidebar.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { baseLinks, scrollableTables, typography } from './src/lib/markdown-plugins.ts';
 import { ogImages } from './src/integrations/og-images.ts';
+import { serviceWorker } from './src/integrations/service-worker.ts';
 import { lowVisionHeadScript } from './src/lib/low-vision/settings.ts';
 
 const base = process.env.SITE_BASE ?? siteConfig.base;
@@ -56,5 +57,7 @@ export default defineConfig({
     }),
     preact(),
     ogImages({ base }),
+    // Last: it lists for offline use what the steps before it wrote (the search index among them).
+    serviceWorker(),
   ],
 });
