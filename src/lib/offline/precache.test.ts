@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { getManifest } from 'workbox-build';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { maximumFileSize, serviceWorkerOptions } from './precache.ts';
+import { manifestOptions, maximumFileSize, serviceWorkerOptions } from './precache.ts';
 
 // A small built site: a file of each kind the build writes.
 const files = [
@@ -41,15 +41,7 @@ beforeAll(async () => {
     mkdirSync(dirname(join(root, file)), { recursive: true });
     writeFileSync(join(root, file), file);
   }
-  const { globPatterns, globIgnores, maximumFileSizeToCacheInBytes, dontCacheBustURLsMatching } =
-    serviceWorkerOptions(root);
-  const manifest = await getManifest({
-    globDirectory: root,
-    globPatterns,
-    globIgnores,
-    maximumFileSizeToCacheInBytes,
-    dontCacheBustURLsMatching,
-  });
+  const manifest = await getManifest({ globDirectory: root, ...manifestOptions });
   expect(manifest.warnings).toEqual([]);
   urls = manifest.manifestEntries?.map((entry) => entry.url) ?? [];
 });

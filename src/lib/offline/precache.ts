@@ -30,16 +30,21 @@ export const precacheIgnores = [
 /** The largest file precached; Workbox's default of 2 MB is kept: the largest page is about 0.2 MB. */
 export const maximumFileSize = 2 * 1024 * 1024;
 
+/** Which files the precache lists and how each is versioned. */
+export const manifestOptions = {
+  globPatterns: precachePatterns,
+  globIgnores: precacheIgnores,
+  maximumFileSizeToCacheInBytes: maximumFileSize,
+  // Names under _astro/ carry a content hash: the URL itself is the revision.
+  dontCacheBustURLsMatching: /^_astro\//,
+} satisfies Partial<GenerateSWOptions>;
+
 /** Workbox's generateSW options for a site built into `root`. */
 export function serviceWorkerOptions(root: string): GenerateSWOptions {
   return {
+    ...manifestOptions,
     globDirectory: root,
-    globPatterns: precachePatterns,
-    globIgnores: precacheIgnores,
     swDest: `${root.replace(/\/$/, '')}/sw.js`,
-    maximumFileSizeToCacheInBytes: maximumFileSize,
-    // Names under _astro/ carry a content hash: the URL itself is the revision.
-    dontCacheBustURLsMatching: /^_astro\//,
     // A static site: no query changes what a file holds (Pagefind adds `?ts=` to its entry file).
     ignoreURLParametersMatching: [/.*/],
     // A new version waits until the reader chooses to update (src/components/offline/), never mid-work;
