@@ -16,6 +16,8 @@ import { ports } from '../../scripts/ports.ts';
 import { startServer } from '../../scripts/serve.ts';
 
 test.use({ serviceWorkers: 'allow', viewport: { width: 1280, height: 900 } });
+// Each test first fetches the whole precache (about 230 files, 6.7 MB) on a machine shared with other work.
+test.beforeEach(() => test.slow());
 
 /** One visit online (the home page only), then the connection is gone. */
 async function visitThenGoOffline(page: Page, context: BrowserContext): Promise<void> {
@@ -39,7 +41,6 @@ test('without a connection, pages never opened before open and their tools come 
   context,
   problems,
 }) => {
-  test.slow();
   await visitThenGoOffline(page, context);
   // The connection is really gone: a file left out of the precache (a preview picture) does not load. Its
   // failed request and the console's report of it are expected here, and only they are taken off the list.
