@@ -39,19 +39,45 @@ let nextId = 1;
 
 const isJson = (file: File) => /\.json$/i.test(file.name);
 
-/** The JSON files read in a worker; where the browser offers none, or it fails to start, on the page itself. */
-function readJsonTask(files: File[], forms: Record<string, MonitoredForm>, onDone: (done: number) => void) {
-  const onPage = () => readJsonFiles(files, forms, onDone);
+/** Files handed to one worker at a time: handing over 5,000 at once held the page for about a second. */
+const filesPerWorker = 500;
+
+/**
+ * The JSON files read in workers, `filesPerWorker` at a time, one after another; where the browser offers no
+ * worker, or one fails to start, on the page itself.
+ */
+function readJsonTask(
+  files: File[],
+  forms: Record<string, MonitoredForm>,
+  onDone: (done: number) => void,
+): Task<ReadResult[]> {
   if (files.length === 0) return { result: Promise.resolve([]), cancel: () => undefined };
-  if (typeof Worker === 'undefined') return { result: onPage(), cancel: () => undefined };
-  const worker = new Worker(new URL('../../lib/monitoring/json-worker.ts', import.meta.url), { type: 'module' });
-  const task = runTask<JsonFilesInput, number, ReadResult[]>(worker, { files, forms }, onDone);
+  if (typeof Worker === 'undefined') return { result: readJsonFiles(files, forms, onDone), cancel: () => undefined };
+  let current: Task<string> | undefined;
+  let cancelled = false;
+  const result = (async () => {
+    const read: ReadResult[] = [];
+    for (let start = 0; start < files.length; start += filesPerWorker) {
+      if (cancelled) throw new TaskCancelled();
+      const part = files.slice(start, start + filesPerWorker);
+      const progress = (done: number) => onDone(start + done);
+      const worker = new Worker(new URL('../../lib/monitoring/json-worker.ts', import.meta.url), { type: 'module' });
+      current = runTask<JsonFilesInput, number, string>(worker, { files: part, forms }, progress);
+      try {
+        read.push(...(JSON.parse(await current.result) as ReadResult[]));
+      } catch (error) {
+        if (error instanceof TaskCancelled) throw error;
+        read.push(...(await readJsonFiles(part, forms, progress)));
+      }
+    }
+    return read;
+  })();
   return {
-    result: task.result.catch((error: unknown) => {
-      if (error instanceof TaskCancelled) throw error;
-      return onPage();
-    }),
-    cancel: task.cancel,
+    result,
+    cancel: () => {
+      cancelled = true;
+      current?.cancel();
+    },
   };
 }
 
@@ -110,7 +136,7 @@ export function readFiles(
     }
     const read = await jsonTask.result;
     if (cancelled) throw new TaskCancelled();
-    json.forEach((file, i) => byFile.set(file, read[i]!));
+    for (const [i, file] of json.entries()) byFile.set(file, read[i]!);
     // Messages stay in the order the files were chosen.
     const batches = files.flatMap((file) => byFile.get(file) ?? []);
     return { batches, surveys };
