@@ -1,5 +1,6 @@
 // Starlight in Russian as the only, root locale; MDX; Preact islands. Site-specific values come from
 // site.config.ts, so a district's fork edits that file and not this one.
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import preact from '@astrojs/preact';
@@ -8,6 +9,7 @@ import { sidebar } from './src/sidebar.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { baseLinks, scrollableTables, typography } from './src/lib/markdown-plugins.ts';
 import { ogImages } from './src/integrations/og-images.ts';
+import { serviceWorker } from './src/integrations/service-worker.ts';
 import { lowVisionHeadScript } from './src/lib/low-vision/settings.ts';
 
 const base = process.env.SITE_BASE ?? siteConfig.base;
@@ -24,7 +26,19 @@ export default defineConfig({
   ...(process.env.OUT_DIR ? { cacheDir: `./node_modules/.astro-${process.env.OUT_DIR.replace(/[^\w-]/g, '')}` } : {}),
   // Every page is a folder with index.html and every link ends in a slash, as Netlify serves them.
   trailingSlash: 'always',
-  vite: { build: { target: browserTargets, cssTarget: browserTargets } },
+  vite: {
+    build: { target: browserTargets, cssTarget: browserTargets },
+    // Starlight's search loads Pagefind's UI (25 KB gzip) on every page at idle; this module loads it when a
+    // reader first reaches for search instead. Only the bare name is redirected, so the module can import it.
+    resolve: {
+      alias: [
+        {
+          find: /^@pagefind\/default-ui$/,
+          replacement: fileURLToPath(new URL('./src/components/search/lazy-pagefind-ui.ts', import.meta.url)),
+        },
+      ],
+    },
+  },
   markdown: {
     processor: satteri({
       // Typography sets Russian «ёлочки»; SmartyPants would set English quotes first.
@@ -56,5 +70,7 @@ export default defineConfig({
     }),
     preact(),
     ogImages({ base }),
+    // Last: it lists for offline use what the steps before it wrote (the search index among them).
+    serviceWorker(),
   ],
 });

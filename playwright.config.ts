@@ -19,7 +19,9 @@ export default defineConfig({
   // Each build folder has its own output folder, so side-by-side runs do not clear each other's results.
   outputDir: `test-results/${distDir}`,
   reporter: [['list'], ['json', { outputFile: `test-results/${distDir}-e2e.json` }]],
-  use: { launchOptions, trace: 'retain-on-failure', locale: 'ru-RU' },
+  // The service worker would precache the whole site in every test's fresh browser: only offline.spec.ts
+  // allows it, the others see the site as a first visit without it.
+  use: { launchOptions, trace: 'retain-on-failure', locale: 'ru-RU', serviceWorkers: 'block' },
   projects: [
     { name: 'site', testIgnore: /subpath\.spec\.ts/, use: { baseURL: `http://localhost:${port}` } },
     {

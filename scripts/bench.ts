@@ -6,7 +6,8 @@ import { readdirSync } from 'node:fs';
 import { splitBenchArgs } from './bench-args.ts';
 
 const all = readdirSync('scripts/bench')
-  .filter((file) => file.endsWith('.ts') && file !== 'stats.ts')
+  // stats.ts and browser-site.ts are shared helpers, not benchmarks.
+  .filter((file) => file.endsWith('.ts') && !['stats.ts', 'browser-site.ts'].includes(file))
   .map((file) => file.slice(0, -'.ts'.length))
   .sort();
 const { names, flags, unknown } = splitBenchArgs(process.argv.slice(2), all);

@@ -2,8 +2,14 @@ import { describe, expect, test } from 'vitest';
 import { portsFrom } from './ports.ts';
 
 describe.each([
-  { value: undefined, expected: { site: 4400, subpath: 4401, links: 4402, linksTest: 4403, screenshots: 4404 } },
-  { value: '4600', expected: { site: 4600, subpath: 4601, links: 4602, linksTest: 4603, screenshots: 4604 } },
+  {
+    value: undefined,
+    expected: { site: 4400, subpath: 4401, links: 4402, linksTest: 4403, screenshots: 4404, offlineUpdate: 4405 },
+  },
+  {
+    value: '4600',
+    expected: { site: 4600, subpath: 4601, links: 4602, linksTest: 4603, screenshots: 4604, offlineUpdate: 4605 },
+  },
 ])('portsFrom($value)', ({ value, expected }) => {
   test('derives every port from E2E_PORT, each its own, within 20 of it', () => {
     const ports = portsFrom(value);

@@ -16,6 +16,8 @@ export function portsFrom(value: string | undefined) {
     linksTest: e2e + 3,
     /** `npm run screenshots`. */
     screenshots: e2e + 4,
+    /** A copy of the build whose service worker changes, in tests/e2e/offline.spec.ts. */
+    offlineUpdate: e2e + 5,
   };
 }
 

@@ -1,10 +1,11 @@
-// Serves a built site as Netlify would: under its base path, with the headers of netlify.toml, and with
-// 404.html and status 404 for what does not exist. `npm start` uses it, and so do the browser tests and
+// Serves a built site as Netlify would: under its base path, with the headers of netlify.toml, compressed
+// (brotli or gzip, as the browser accepts), and with 404.html and status 404 for what does not exist. `npm start` uses it, and so do the browser tests and
 // the link check. Usage: node scripts/serve.ts [--dir dist] [--base /] [--port 4321]
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { extname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readFileSync, existsSync } from 'node:fs';
+import compression from 'compression';
 import sirv from 'sirv';
 import { parseAllHeaders } from 'netlify-headers-parser';
 import { normaliseBase } from '../src/lib/base-path.ts';
@@ -43,7 +44,12 @@ export async function startServer({ dir, base, port }: ServeOptions): Promise<Se
     },
   });
 
-  const server = createServer((req, res) => {
+  // Text (HTML, scripts, styles, JSON, SVG) goes compressed, brotli first, as Netlify sends it, so local
+  // Lighthouse runs and tests see the sizes readers get; pictures and .docx files (zip inside) go as they are.
+  // The `compression` middleware (Express's own, on node:zlib) takes plain Node requests and responses.
+  const compress = compression();
+  const server = createServer((req, res) => compress(req as never, res as never, () => serve(req, res)));
+  const serve = (req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     // Headers are matched on the path as requested and as served inside the base.
     const inner = url.pathname.startsWith(prefix) ? `/${url.pathname.slice(prefix.length)}` : null;
@@ -69,7 +75,7 @@ export async function startServer({ dir, base, port }: ServeOptions): Promise<Se
     }
     req.url = inner + url.search;
     files(req, res, notFound);
-  });
+  };
   await new Promise<void>((resolve, reject) => {
     // Without a listener, a busy port is an uncaught exception with a stack trace instead of a message.
     server.once('error', (error: NodeJS.ErrnoException) => reject(new Error(listenError(port, error))));

@@ -24,6 +24,8 @@ export const test = base.extend<PageProblems>({
   page: async ({ page, problems, baseURL }, use) => {
     const site = new URL(baseURL!).host;
     page.on('console', (message) => {
+      // Playwright's own word that it kept the service worker out (playwright.config.ts), not the site's.
+      if (message.text() === 'Service Worker registration blocked by Playwright') return;
       if (message.type() === 'error' || message.type() === 'warning')
         problems.push(`консоль (${message.type()}): ${message.text()}`);
     });

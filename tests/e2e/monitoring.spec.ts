@@ -249,3 +249,28 @@ test('таблица опроса в .xlsx читается так же, как 
   // Mentors M5–M8 gave 10, 5, 8, 7: three of four are satisfied at the threshold of 7.
   await expect(row(page, 'В целом', 'Анкета наставника')).toContainText('43 (≥ 7)75');
 });
+
+test('три тысячи файлов читаются с ходом чтения «Прочитано N из M файлов», и чтение можно отменить', async ({
+  page,
+}) => {
+  const tool = await open(page);
+  const text = answers('anketa-nastavlyaemogo', 'N1', 'В начале программы', '2025-09-15', {});
+  const many = (count: number) =>
+    Array.from({ length: count }, (_, i) => ({
+      name: `otvet-${i + 1}.json`,
+      mimeType: 'application/json',
+      buffer: Buffer.from(text.replace('"N1"', `"N${i + 1}"`)),
+    }));
+  const status = tool.getByRole('status').filter({ hasText: /Прочитано|Чтение отменено|Прочитано файлов/ });
+
+  // Cancelled at once: nothing of those files is kept.
+  await tool.getByLabel('Файлы с ответами').setInputFiles(many(3000));
+  await tool.getByRole('button', { name: 'Отменить чтение' }).click();
+  await expect(status).toHaveText(/^Чтение отменено: из выбранных файлов ничего не добавлено/);
+  await expect(tool.getByLabel('Файлы с ответами')).toBeEnabled();
+
+  // Read to the end: the progress names the count, then the summary counts every file.
+  await tool.getByLabel('Файлы с ответами').setInputFiles(many(3000));
+  await expect(status).toHaveText(/Прочитано \d+ из 3000 файлов…|Прочитано файлов: 3000/);
+  await expect(status).toHaveText('Прочитано файлов: 3000. Учтено анкет: 3000.', { timeout: 30_000 });
+});

@@ -1,7 +1,7 @@
 // Every page of the sitemap: loads in Russian, shows its heading, logs no error, reaches no other host,
 // and ships no more eager JavaScript than its budget. Eager means what the page fetches and runs before
-// its load event; Starlight fetches Pagefind's search interface later, when the browser is idle, and that
-// is not counted (about 26 KB gzip, fetched whether or not the reader searches).
+// its load event; Pagefind's search interface (about 26 KB gzip) loads only when a reader reaches for search
+// (src/components/search/lazy-pagefind-ui.ts).
 import { gzipSync } from 'node:zlib';
 import { test, expect } from './fixtures.ts';
 import { pages } from './pages.ts';

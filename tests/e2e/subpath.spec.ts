@@ -1,5 +1,7 @@
 // The site built under a sub-path (/nastavnichestvo/): pages, links, assets and search all work there.
 import { test, expect } from './fixtures.ts';
+import { hydrateIslands } from './islands.ts';
+import { waitUntilOfflineReady } from './offline-helpers.ts';
 
 test('главная под подкаталогом открывается, ссылки ведут внутрь подкаталога', async ({ page }) => {
   await page.goto('./', { waitUntil: 'networkidle' });
@@ -35,4 +37,21 @@ test('картинка для ссылки под подкаталогом — �
   const response = await request.get(`.${new URL(image!).pathname.replace('/nastavnichestvo', '')}`);
   expect(response.status()).toBe(200);
   expect(response.headers()['content-type']).toContain('image/png');
+});
+
+test.describe('без связи под подкаталогом', () => {
+  test.use({ serviceWorkers: 'allow' });
+
+  test('страницы и инструмент открываются из кэша, работник сайта — внутри подкаталога', async ({ page, context }) => {
+    await page.goto('./');
+    await waitUntilOfflineReady(page);
+    const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
+    expect(new URL(scope).pathname).toBe('/nastavnichestvo/');
+    await context.setOffline(true);
+    await page.goto('./metodologiya/chto-takoe-model/');
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await page.goto('./instrumenty/kalkulyator-pokazateley/');
+    await hydrateIslands(page);
+    await expect(page.locator('[data-kpi]')).toHaveAttribute('data-hydrated', 'true');
+  });
 });

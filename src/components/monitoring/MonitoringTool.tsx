@@ -2,7 +2,7 @@
 // indicators, both monitoring stages and every question, the .docx report and the KPI link. The island only
 // holds state and renders; reading, counting and the report are in src/lib/monitoring and src/lib/import.
 import { Fragment } from 'preact';
-import { useMemo, useState } from 'preact/hooks';
+import { useMemo, useRef, useState } from 'preact/hooks';
 import { analyse, type Settings } from '../../lib/monitoring/analyse.ts';
 import { localToday, schoolYearOfDate } from '../../lib/dates.ts';
 import { combine, type Batch } from '../../lib/monitoring/pipeline.ts';
@@ -13,6 +13,8 @@ import { Exports } from './Exports.tsx';
 import { readFiles, rememberedMapping, rememberMapping } from './files.ts';
 import { Indicators } from './Indicators.tsx';
 import { fill } from '../../lib/island-labels.ts';
+import { plural } from '../../lib/ru-words.ts';
+import { TaskCancelled } from '../../lib/worker/task.ts';
 import type { MonitoringLabels } from './labels.ts';
 import { Notes } from './Notes.tsx';
 import { Questions } from './Questions.tsx';
@@ -45,7 +47,11 @@ export default function MonitoringTool({ forms, labels, kpiPath, buildToday }: P
   const setOrganisation = (value: string) => change('organisation', () => value);
   const setPeriod = (value: string) => change('period', () => value);
   const setYear = (value: string) => change('year', () => value);
-  const [busy, setBusy] = useState(false);
+  // While files are read: how many of how many, and how to stop; `cancelled` says the last reading was stopped.
+  const [reading, setReading] = useState<{ done: number; total: number } | null>(null);
+  const [cancelled, setCancelled] = useState(false);
+  const cancelReading = useRef<() => void>(() => undefined);
+  const busy = reading !== null;
   const [surveys, setSurveys] = useState<PendingSurvey[]>([]);
 
   const combined = useMemo(() => combine(batches), [batches]);
@@ -57,11 +63,21 @@ export default function MonitoringTool({ forms, labels, kpiPath, buildToday }: P
 
   const onFiles = async (list: FileList | null) => {
     if (!list || list.length === 0) return;
-    setBusy(true);
-    const read = await readFiles([...list], byId, labels.expectedTable);
-    persist.setState((s) => ({ ...s, files: s.files + list.length, batches: [...s.batches, ...read.batches] }));
-    setSurveys((s) => [...s, ...read.surveys]);
-    setBusy(false);
+    const total = list.length;
+    setCancelled(false);
+    setReading({ done: 0, total });
+    const task = readFiles([...list], byId, labels.expectedTable, (done) => setReading({ done, total }));
+    cancelReading.current = task.cancel;
+    try {
+      const read = await task.result;
+      persist.setState((s) => ({ ...s, files: s.files + total, batches: [...s.batches, ...read.batches] }));
+      setSurveys((s) => [...s, ...read.surveys]);
+    } catch (error) {
+      if (!(error instanceof TaskCancelled)) throw error;
+      setCancelled(true);
+    } finally {
+      setReading(null);
+    }
   };
 
   const applySurvey = (survey: PendingSurvey) => {
@@ -104,13 +120,27 @@ export default function MonitoringTool({ forms, labels, kpiPath, buildToday }: P
         />
         <p class="mon-hint">{labels.filesHint}</p>
         <p role="status" aria-live="polite">
-          {busy
-            ? labels.reading
-            : files === 0
-              ? labels.empty
-              : fill(labels.summary, { files, count: combined.responses.length })}
+          {reading
+            ? fill(labels.reading, {
+                done: reading.done,
+                total: reading.total,
+                files: plural(reading.total, labels.readingFiles.split('|') as [string, string, string]),
+              })
+            : cancelled
+              ? labels.readingCancelled
+              : files === 0
+                ? labels.empty
+                : fill(labels.summary, { files, count: combined.responses.length })}
         </p>
-        {files > 0 && (
+        {reading && (
+          <>
+            <progress max={reading.total} value={reading.done} aria-label={labels.readingProgress} />
+            <button type="button" onClick={() => cancelReading.current()}>
+              {labels.cancelReading}
+            </button>
+          </>
+        )}
+        {files > 0 && !reading && (
           <button type="button" onClick={reset}>
             {labels.clear}
           </button>

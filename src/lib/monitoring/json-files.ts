@@ -66,3 +66,62 @@ export function readJsonFile(name: string, text: string, forms: Record<string, M
   });
   return result;
 }
+
+/** A file to read: a browser File, or a stand-in with a name and its text. */
+export interface TextFile {
+  name: string;
+  text(): Promise<string>;
+}
+
+/**
+ * Reads many answer files, `parallel` at a time (the browser reads a file from disk while another is parsed),
+ * each result in the files' order; `onProgress` gets how many are done after each file.
+ */
+export async function readJsonFiles(
+  files: readonly TextFile[],
+  forms: Record<string, MonitoredForm>,
+  onProgress: (done: number) => void = () => undefined,
+  parallel = 8,
+): Promise<ReadResult[]> {
+  const results: ReadResult[] = new Array(files.length);
+  let next = 0;
+  let done = 0;
+  const reader = async () => {
+    while (next < files.length) {
+      const index = next++;
+      const file = files[index]!;
+      let text: string;
+      try {
+        text = await file.text();
+      } catch {
+        results[index] = {
+          responses: [],
+          notes: [{ source: file.name, level: 'error', text: 'Файл не открылся. Выберите его ещё раз.' }],
+        };
+        onProgress(++done);
+        continue;
+      }
+      results[index] = readJsonFile(file.name, text, forms);
+      onProgress(++done);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(parallel, files.length)) }, reader));
+  return results;
+}
+
+/** Calls `report` at most once per `interval` ms, and always for the last step, so a page is not redrawn 5,000 times. */
+export function throttleProgress(
+  total: number,
+  report: (done: number) => void,
+  interval = 100,
+  now: () => number = () => Date.now(),
+): (done: number) => void {
+  let last = Number.NEGATIVE_INFINITY;
+  return (done) => {
+    const time = now();
+    if (done === total || time - last >= interval) {
+      last = time;
+      report(done);
+    }
+  };
+}
