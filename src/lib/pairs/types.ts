@@ -112,4 +112,6 @@ export interface MatchResult {
   issues: InputIssue[];
   /** Sum of the pairs' scores: what the matching maximised after the number of pairs. */
   total: number;
+  /** Found by the quick matching of large lists: the most pairs, their quality not proved the best. */
+  quick?: true;
 }
