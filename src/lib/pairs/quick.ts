@@ -14,7 +14,10 @@ function byWeight(problem: AssignmentProblem): { rows: Int32Array; columns: Int3
     for (const [column, weight] of list) {
       if ((problem.capacity[column] ?? 0) <= 0) continue;
       let group = groups.get(weight);
-      if (!group) groups.set(weight, (group = { rows: [], columns: [] }));
+      if (!group) {
+        group = { rows: [], columns: [] };
+        groups.set(weight, group);
+      }
       group.rows.push(row);
       group.columns.push(column);
     }
