@@ -1,7 +1,9 @@
 // How far a running matching has gone, with the button that stops it.
+import { useEffect, useState } from 'preact/hooks';
 import type { MatchProgress as Progress } from '../../lib/pairs/match.ts';
 import { fill } from '../../lib/island-labels.ts';
 import type { PairsLabels } from './labels.ts';
+import type { Matching } from './useMatching.ts';
 
 const n = (value: number) => value.toLocaleString('ru-RU');
 
@@ -19,15 +21,9 @@ function stageText(progress: Progress, labels: PairsLabels): string {
   }
 }
 
-export function MatchProgress({
-  progress,
-  labels,
-  onCancel,
-}: {
-  progress: Progress;
-  labels: PairsLabels;
-  onCancel: () => void;
-}) {
+export function MatchProgress({ matching, labels }: { matching: Matching; labels: PairsLabels }) {
+  const [progress, setProgress] = useState<Progress>({ stage: 'prepare', done: 0, total: 0 });
+  useEffect(() => matching.watch(setProgress), []);
   const counting = progress.stage === 'solve' && progress.total > 0;
   return (
     <div class="pairs-progress">
@@ -38,7 +34,7 @@ export function MatchProgress({
       />
       <p role="status">{stageText(progress, labels)}</p>
       <p class="pairs-hint">{labels.progressHint}</p>
-      <button type="button" onClick={onCancel}>
+      <button type="button" onClick={matching.cancel}>
         {labels.cancel}
       </button>
     </div>

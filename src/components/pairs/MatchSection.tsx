@@ -39,16 +39,11 @@ export function MatchSection(props: Props) {
         </ul>
       )}
       <div class="pairs-buttons">
-        <button
-          type="button"
-          class="pairs-primary"
-          disabled={!props.ready || matching.progress !== null}
-          onClick={props.onMatch}
-        >
+        <button type="button" class="pairs-primary" disabled={!props.ready || matching.running} onClick={props.onMatch}>
           {result ? labels.rematch : labels.match}
         </button>
       </div>
-      {matching.progress && <MatchProgress progress={matching.progress} labels={labels} onCancel={matching.cancel} />}
+      {matching.running && <MatchProgress matching={matching} labels={labels} />}
       {matching.ended && (
         <p class="pairs-hint" role="alert">
           {matching.ended === 'cancelled' ? labels.cancelled : labels.failed}

@@ -7,8 +7,13 @@ import type { MatchInput, MatchMessage } from '../../lib/pairs/match.worker.ts';
 import type { MatchResult } from '../../lib/pairs/types.ts';
 
 export interface Matching {
-  /** Null when no matching runs. */
-  progress: MatchProgress | null;
+  /** A matching runs. */
+  running: boolean;
+  /**
+   * Follows the progress of the running matching; returns the way to stop following. Only the progress bar
+   * listens, so the whole tool does not render again ten times a second while a large list is matched.
+   */
+  watch: (listener: (progress: MatchProgress) => void) => () => void;
   /** Why the last run gave no result: stopped by the user or failed; null otherwise. */
   ended: 'cancelled' | 'failed' | null;
   start: (input: MatchInput, done: (result: MatchResult) => void) => void;
@@ -33,14 +38,43 @@ const inputOf = ({ mentees, mentors, settings, fixed, forbidden }: MatchInput): 
 });
 
 export function useMatching(): Matching {
-  const [progress, setProgress] = useState<MatchProgress | null>(null);
+  const [running, setRunning] = useState(false);
   const [ended, setEnded] = useState<Matching['ended']>(null);
+  const last = useRef<MatchProgress>({ stage: 'prepare', done: 0, total: 0 });
+  const listeners = useRef(new Set<(progress: MatchProgress) => void>());
+  const setProgress = (progress: MatchProgress | null) => {
+    setRunning(progress !== null);
+    if (!progress) return;
+    last.current = progress;
+    for (const listener of listeners.current) listener(progress);
+  };
+  const watch = (listener: (progress: MatchProgress) => void) => {
+    listeners.current.add(listener);
+    listener(last.current);
+    return () => {
+      listeners.current.delete(listener);
+    };
+  };
+  /** The running worker, and one started ahead so a click does not wait for the worker's file to load. */
   const worker = useRef<Worker | null>(null);
+  const spare = useRef<Worker | null>(null);
   const stop = () => {
     worker.current?.terminate();
     worker.current = null;
   };
-  useEffect(() => stop, []);
+  useEffect(() => {
+    const ahead = startWorker();
+    // A worker whose file did not load is dropped; the run then starts another or matches on the page.
+    if (ahead)
+      ahead.onerror = () => {
+        if (spare.current === ahead) spare.current = null;
+      };
+    spare.current = ahead;
+    return () => {
+      stop();
+      spare.current?.terminate();
+    };
+  }, []);
 
   /** On the page itself: where no worker starts, or its file did not load (offline before it was cached). */
   const here = (input: MatchInput, done: (result: MatchResult) => void) => {
@@ -54,25 +88,28 @@ export function useMatching(): Matching {
   const start = (input: MatchInput, done: (result: MatchResult) => void) => {
     stop();
     setEnded(null);
-    const running = startWorker();
+    const running = spare.current ?? startWorker();
+    spare.current = null;
     if (!running) return here(input, done);
     worker.current = running;
     setProgress({ stage: 'prepare', done: 0, total: input.mentees.length });
-    running.addEventListener('message', (event: MessageEvent<MatchMessage>) => {
+    running.onmessage = (event: MessageEvent<MatchMessage>) => {
       if (worker.current !== running) return;
       const message = event.data;
       if (message.kind === 'progress') return setProgress(message.progress);
-      stop();
+      // Finished: the worker waits for the next run as the spare one.
+      worker.current = null;
+      spare.current = running;
       setProgress(null);
       if (message.kind === 'done') done(message.result);
       else setEnded('failed');
-    });
-    running.addEventListener('error', () => {
+    };
+    running.onerror = () => {
       if (worker.current !== running) return;
       stop();
       setProgress(null);
       here(input, done);
-    });
+    };
     running.postMessage(inputOf(input));
   };
 
@@ -82,5 +119,5 @@ export function useMatching(): Matching {
     setProgress(null);
     setEnded('cancelled');
   };
-  return { progress, ended, start, cancel };
+  return { running, watch, ended, start, cancel };
 }
