@@ -9,7 +9,7 @@ import { afterEdit, decide, restoreMatch, savedMatch, type Decision } from '../.
 import { peopleOf } from '../../lib/pairs/output.ts';
 import { prepare } from '../../lib/pairs/prepare.ts';
 import { initialState } from '../../lib/pairs/storage.ts';
-import type { MatchResult, PairsState, SavedMatch } from '../../lib/pairs/types.ts';
+import type { InputIssue, MatchResult, MenteeRow, MentorRow, PairsState, SavedMatch } from '../../lib/pairs/types.ts';
 import type { PairsLabels } from './labels.ts';
 import type { DeclensionLabels } from '../form-filler/labels.ts';
 import { MatchSection } from './MatchSection.tsx';
@@ -56,12 +56,12 @@ function useResult(state: PairsState, ready: boolean) {
   return { result, take };
 }
 
-export default function PairsTool({ labels, declensionLabels, orderForm, base, buildToday }: Props) {
-  const { state, update, notice, ready, saved, edited, settingsFromLink, persist } = usePairsState(buildToday);
+/** The tool's state and what each part does to it; the component below only lays the parts out. */
+function usePairsTool(buildToday: string) {
+  const store = usePairsState(buildToday);
+  const { state, update, ready } = store;
   const { result, take } = useResult(state, ready);
   const matching = useMatching();
-  const stale = result !== null && state.matched?.stale === true;
-  const today = ready ? localToday() : buildToday;
   const prepared = useMemo(
     () => prepare(state),
     [state.mentees, state.mentors, state.settings, state.fixed, state.forbidden],
@@ -70,7 +70,6 @@ export default function PairsTool({ labels, declensionLabels, orderForm, base, b
     () => peopleOf(state.mentees, state.mentors, state.codesOnly),
     [state.mentees, state.mentors, state.codesOnly],
   );
-
   /** A change to the lists or settings: the pairs shown no longer follow from them until matched again. */
   const edit = (change: (s: PairsState) => PairsState) => update((s) => afterEdit(change(s)));
   const run = (input: PairsState) =>
@@ -83,25 +82,19 @@ export default function PairsTool({ labels, declensionLabels, orderForm, base, b
     update(() => next);
     run(next);
   };
-  const listIssues = (list: 'mentees' | 'mentors') => prepared.issues.filter((i) => i.list === list);
+  const clear = () => {
+    matching.cancel();
+    update(() => initialState(localToday()));
+  };
+  const example = () =>
+    edit((s) => ({ ...s, mentees: exampleMentees, mentors: exampleMentors, fixed: [], forbidden: [] }));
+  return { ...store, result, matching, prepared, people, edit, run, onDecide, clear, example };
+}
 
-  const tool = (
-    <div class="pairs not-content" data-tool data-pairs data-hydrated={ready ? 'true' : undefined}>
-      <StateNotices persist={persist} fileName="podbor-par" />
-      <ToolNotice
-        ready={ready}
-        edited={edited}
-        notice={notice}
-        settingsFromLink={settingsFromLink}
-        labels={labels}
-        onExample={() =>
-          edit((s) => ({ ...s, mentees: exampleMentees, mentors: exampleMentors, fixed: [], forbidden: [] }))
-        }
-        onClear={() => {
-          matching.cancel();
-          update(() => initialState(localToday()));
-        }}
-      />
+/** The suggestions of the lists' form and category cells. */
+function Datalists() {
+  return (
+    <>
       <datalist id="pairs-forms">
         {Object.values(mentoringForms).map((label) => (
           <option key={label} value={label} />
@@ -112,70 +105,99 @@ export default function PairsTool({ labels, declensionLabels, orderForm, base, b
           <option key={category} value={category} />
         ))}
       </datalist>
+    </>
+  );
+}
+
+export default function PairsTool({ labels, declensionLabels, orderForm, base, buildToday }: Props) {
+  const tool = usePairsTool(buildToday);
+  const { state, update, ready, result, prepared, edit } = tool;
+  const stale = result !== null && state.matched?.stale === true;
+  const today = ready ? localToday() : buildToday;
+  const listIssues = (list: 'mentees' | 'mentors') => prepared.issues.filter((i) => i.list === list);
+  const people = { rows: { mentees: state.mentees, mentors: state.mentors }, issues: listIssues, labels, base, edit };
+
+  return (
+    // Every control stays disabled until the island has hydrated: before that a chosen file or a click was lost
+    // without a word. The fieldset has no border or padding (tools.css).
+    <fieldset class="tool-gate" disabled={!ready}>
+      <div class="pairs not-content" data-tool data-pairs data-hydrated={ready ? 'true' : undefined}>
+        <StateNotices persist={tool.persist} fileName="podbor-par" />
+        <ToolNotice
+          ready={ready}
+          edited={tool.edited}
+          notice={tool.notice}
+          settingsFromLink={tool.settingsFromLink}
+          labels={labels}
+          onExample={tool.example}
+          onClear={tool.clear}
+        />
+        <Datalists />
+        <Lists {...people} />
+        <section aria-labelledby="pairs-settings-heading">
+          <h3 id="pairs-settings-heading">{labels.settings}</h3>
+          <SettingsFields
+            settings={state.settings}
+            codesOnly={state.codesOnly}
+            labels={labels}
+            onSettings={(settings) => edit((s) => ({ ...s, settings }))}
+            onCodesOnly={(codesOnly) => update((s) => ({ ...s, codesOnly }))}
+          />
+        </section>
+        <MatchSection
+          {...{ state, result, stale, ready, today, base, labels }}
+          issues={prepared.issues.filter((i) => i.list === 'settings' || i.list === 'decisions')}
+          matching={tool.matching}
+          people={tool.people}
+          onMatch={() => tool.run(state)}
+          onDecide={tool.onDecide}
+        />
+        <section aria-labelledby="pairs-order-heading">
+          <h3 id="pairs-order-heading">{labels.order}</h3>
+          <OrderExports
+            {...{ state, orderForm, today, labels, declensionLabels }}
+            result={stale ? null : result}
+            people={tool.people}
+            onOrder={(order) => update((s) => ({ ...s, order }))}
+            onLoad={(loaded) => update(() => loaded)}
+          />
+        </section>
+        <p class="pairs-save-state" role="status">
+          {tool.saved === false ? labels.notSaved : tool.saved ? labels.saved : ''}
+        </p>
+      </div>
+    </fieldset>
+  );
+}
+
+interface ListsProps {
+  rows: { mentees: MenteeRow[]; mentors: MentorRow[] };
+  issues: (list: 'mentees' | 'mentors') => InputIssue[];
+  labels: PairsLabels;
+  base: string;
+  edit: (change: (s: PairsState) => PairsState) => void;
+}
+
+/** The two lists, each with its import bar and table. */
+function Lists({ rows, issues, labels, base, edit }: ListsProps) {
+  return (
+    <>
       <PeopleSection
         list="mentees"
-        rows={state.mentees}
-        issues={listIssues('mentees')}
+        rows={rows.mentees}
+        issues={issues('mentees')}
         labels={labels}
         base={base}
         onRows={(change) => edit((s) => ({ ...s, mentees: change(s.mentees) }))}
       />
       <PeopleSection
         list="mentors"
-        rows={state.mentors}
-        issues={listIssues('mentors')}
+        rows={rows.mentors}
+        issues={issues('mentors')}
         labels={labels}
         base={base}
         onRows={(change) => edit((s) => ({ ...s, mentors: change(s.mentors) }))}
       />
-      <section aria-labelledby="pairs-settings-heading">
-        <h3 id="pairs-settings-heading">{labels.settings}</h3>
-        <SettingsFields
-          settings={state.settings}
-          codesOnly={state.codesOnly}
-          labels={labels}
-          onSettings={(settings) => edit((s) => ({ ...s, settings }))}
-          onCodesOnly={(codesOnly) => update((s) => ({ ...s, codesOnly }))}
-        />
-      </section>
-      <MatchSection
-        state={state}
-        issues={prepared.issues.filter((i) => i.list === 'settings' || i.list === 'decisions')}
-        result={result}
-        stale={stale}
-        matching={matching}
-        ready={ready}
-        people={people}
-        today={today}
-        base={base}
-        labels={labels}
-        onMatch={() => run(state)}
-        onDecide={onDecide}
-      />
-      <section aria-labelledby="pairs-order-heading">
-        <h3 id="pairs-order-heading">{labels.order}</h3>
-        <OrderExports
-          state={state}
-          result={stale ? null : result}
-          people={people}
-          orderForm={orderForm}
-          today={today}
-          labels={labels}
-          declensionLabels={declensionLabels}
-          onOrder={(order) => update((s) => ({ ...s, order }))}
-          onLoad={(loaded) => update(() => loaded)}
-        />
-      </section>
-      <p class="pairs-save-state" role="status">
-        {saved === false ? labels.notSaved : saved ? labels.saved : ''}
-      </p>
-    </div>
-  );
-  // Every control stays disabled until the island has hydrated: before that a chosen file or a click was lost
-  // without a word. The fieldset has no border or padding (tools.css).
-  return (
-    <fieldset class="tool-gate" disabled={!ready}>
-      {tool}
-    </fieldset>
+    </>
   );
 }

@@ -37,14 +37,21 @@ const inputOf = ({ mentees, mentors, settings, fixed, forbidden }: MatchInput): 
   forbidden,
 });
 
-export function useMatching(): Matching {
-  const [running, setRunning] = useState(false);
-  const [ended, setEnded] = useState<Matching['ended']>(null);
+/** On the page itself: where no worker starts, or its file did not load (offline before it was cached). */
+function onThePage(input: MatchInput, done: (result: MatchResult) => void): boolean {
+  try {
+    done(matchPairs(inputOf(input)));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The progress of the running matching, for the listeners only: publishing it renders nothing else. */
+function useProgress() {
   const last = useRef<MatchProgress>({ stage: 'prepare', done: 0, total: 0 });
   const listeners = useRef(new Set<(progress: MatchProgress) => void>());
-  const setProgress = (progress: MatchProgress | null) => {
-    setRunning(progress !== null);
-    if (!progress) return;
+  const publish = (progress: MatchProgress) => {
     last.current = progress;
     for (const listener of listeners.current) listener(progress);
   };
@@ -55,13 +62,12 @@ export function useMatching(): Matching {
       listeners.current.delete(listener);
     };
   };
-  /** The running worker, and one started ahead so a click does not wait for the worker's file to load. */
-  const worker = useRef<Worker | null>(null);
+  return { publish, watch };
+}
+
+/** A worker started when the tool opens, waiting for the first run; `stop` ends the running one on leaving. */
+function useSpareWorker(stop: () => void) {
   const spare = useRef<Worker | null>(null);
-  const stop = () => {
-    worker.current?.terminate();
-    worker.current = null;
-  };
   useEffect(() => {
     const ahead = startWorker();
     // A worker whose file did not load is dropped; the run then starts another or matches on the page.
@@ -75,14 +81,27 @@ export function useMatching(): Matching {
       spare.current?.terminate();
     };
   }, []);
+  return spare;
+}
 
-  /** On the page itself: where no worker starts, or its file did not load (offline before it was cached). */
+export function useMatching(): Matching {
+  const [running, setRunning] = useState(false);
+  const [ended, setEnded] = useState<Matching['ended']>(null);
+  const { publish, watch } = useProgress();
+  const setProgress = (progress: MatchProgress | null) => {
+    setRunning(progress !== null);
+    if (progress) publish(progress);
+  };
+  /** The running worker, and one started ahead so a click does not wait for the worker's file to load. */
+  const worker = useRef<Worker | null>(null);
+  const stop = () => {
+    worker.current?.terminate();
+    worker.current = null;
+  };
+  const spare = useSpareWorker(stop);
+
   const here = (input: MatchInput, done: (result: MatchResult) => void) => {
-    try {
-      done(matchPairs(inputOf(input)));
-    } catch {
-      setEnded('failed');
-    }
+    if (!onThePage(input, done)) setEnded('failed');
   };
 
   const start = (input: MatchInput, done: (result: MatchResult) => void) => {
