@@ -2,7 +2,7 @@
 // matched: progress as it comes, a way to stop, and the result or a Russian message at the end. Where a worker
 // cannot start or load, the matching runs on the page as it did before.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { matchPairs, type MatchProgress } from '../../lib/pairs/match.ts';
+import type { MatchProgress } from '../../lib/pairs/match.ts';
 import type { MatchInput, MatchMessage } from '../../lib/pairs/match.worker.ts';
 import type { MatchResult } from '../../lib/pairs/types.ts';
 
@@ -37,9 +37,13 @@ const inputOf = ({ mentees, mentors, settings, fixed, forbidden }: MatchInput): 
   forbidden,
 });
 
-/** On the page itself: where no worker starts, or its file did not load (offline before it was cached). */
-function onThePage(input: MatchInput, done: (result: MatchResult) => void): boolean {
+/**
+ * On the page itself: where no worker starts, or its file did not load (offline before it was cached). The
+ * matching's code is loaded then, so the page does not carry it twice (it is in the worker's file).
+ */
+async function onThePage(input: MatchInput, done: (result: MatchResult) => void): Promise<boolean> {
   try {
+    const { matchPairs } = await import('../../lib/pairs/match.ts');
     done(matchPairs(inputOf(input)));
     return true;
   } catch {
@@ -101,7 +105,9 @@ export function useMatching(): Matching {
   const spare = useSpareWorker(stop);
 
   const here = (input: MatchInput, done: (result: MatchResult) => void) => {
-    if (!onThePage(input, done)) setEnded('failed');
+    void onThePage(input, done).then((ok) => {
+      if (!ok) setEnded('failed');
+    });
   };
 
   const start = (input: MatchInput, done: (result: MatchResult) => void) => {

@@ -1,7 +1,7 @@
 // What the curator's decisions do to the pairs tool's state: fixing or forbidding a pair (each undoes the other),
 // undoing either, an edit that leaves the shown result behind the lists, and the result kept across a reload.
 // Every decision is followed by a new matching in which the fixed pairs stay as they are (match.ts).
-import { explain } from './match.ts';
+import { explain } from './explain.ts';
 import { prepare } from './prepare.ts';
 import type { MatchResult, PairRef, PairsState, SavedMatch } from './types.ts';
 
