@@ -55,3 +55,19 @@ test.describe('без связи под подкаталогом', () => {
     await expect(page.locator('[data-kpi]')).toHaveAttribute('data-hydrated', 'true');
   });
 });
+
+test('подбор пар под подкаталогом идёт в отдельном потоке (Web Worker), и его файл берётся из подкаталога', async ({
+  page,
+}) => {
+  const workers: string[] = [];
+  page.on('worker', (worker) => workers.push(new URL(worker.url()).pathname));
+  await page.goto('instrumenty/nastavnicheskie-pary/');
+  const island = page.locator('[data-pairs]');
+  await island.scrollIntoViewIfNeeded();
+  await expect(island).toHaveAttribute('data-hydrated', 'true');
+  await page.getByRole('button', { name: 'Открыть пример' }).click();
+  await page.getByRole('button', { name: 'Подобрать пары' }).click();
+  await expect(page.getByRole('list', { name: 'Предложенные пары' }).getByRole('listitem').first()).toBeVisible();
+  expect(workers.length).toBeGreaterThan(0);
+  for (const path of workers) expect(path).toMatch(/^\/nastavnichestvo\/_astro\/match\.worker-[\w-]+\.js$/);
+});

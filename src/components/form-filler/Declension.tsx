@@ -1,5 +1,6 @@
 // Under a name or an organisation that the text puts into another case: the gender when the name does not
 // tell it, and each declined form as the document will print it, for the user to correct.
+import { limits } from '../../lib/limits.ts';
 import {
   asksGender,
   caseKey,
@@ -62,6 +63,8 @@ export function Declension({ field, cases, values, labels, onChange }: Props) {
               value={typeof corrected === 'string' ? corrected : (offered ?? '')}
               // Emptied, the box shows what will print instead: the suggestion.
               placeholder={offered === null ? labels.declinedNeedsGender : offered}
+              // A name or an organisation in another case: as long as the longest it declines.
+              maxLength={limits.organisation}
               autoComplete="off"
               onInput={(event) => onChange(caseKey(field.id, grammar), event.currentTarget.value)}
             />

@@ -1,4 +1,6 @@
 // One input per kind of field, each with its label, hint and error wired for screen readers.
+import { limits } from '../../lib/limits.ts';
+import { LimitNote } from '../shared/LimitNote.tsx';
 import type { ComponentChildren } from 'preact';
 import type { FormField } from '../../schemas/form.ts';
 import type { FormValues, TableRows } from '../../lib/forms/values.ts';
@@ -101,16 +103,25 @@ export function Field(props: FieldProps) {
           <input
             type="text"
             {...common}
+            maxLength={field.maxLength}
             value={text(value)}
             autoComplete="off"
             onInput={(e) => onChange(e.currentTarget.value)}
           />
+          <LimitNote value={text(value)} max={field.maxLength} />
         </Frame>
       );
     case 'longText':
       return (
         <Frame {...{ field, error, labels }}>
-          <textarea {...common} rows={4} value={text(value)} onInput={(e) => onChange(e.currentTarget.value)} />
+          <textarea
+            {...common}
+            rows={4}
+            maxLength={field.maxLength}
+            value={text(value)}
+            onInput={(e) => onChange(e.currentTarget.value)}
+          />
+          <LimitNote value={text(value)} max={field.maxLength} />
         </Frame>
       );
     case 'number':
@@ -148,10 +159,12 @@ export function Field(props: FieldProps) {
           <input
             type="text"
             {...common}
+            maxLength={limits.signature}
             value={text(value)}
             autoComplete="off"
             onInput={(e) => onChange(e.currentTarget.value)}
           />
+          <LimitNote value={text(value)} max={limits.signature} />
         </Frame>
       );
     case 'choice': {
@@ -247,10 +260,12 @@ export function Field(props: FieldProps) {
                         <textarea
                           rows={1}
                           aria-label={`${column.label}, ${labels.row} ${index + 1}`}
+                          maxLength={limits.tableCell}
                           value={row[column.id] ?? ''}
                           onInput={(e) => setCell(index, column.id, e.currentTarget.value)}
                           onBlur={onBlur}
                         />
+                        <LimitNote value={row[column.id] ?? ''} max={limits.tableCell} />
                       </td>
                     ))}
                   </tr>

@@ -1,46 +1,15 @@
-// The interface strings of the form filler, read from src/content/i18n/ru.json by its wrapper.
-export const labelKeys = [
-  'heading',
-  'intro',
-  'required',
-  'saved',
-  'notSaved',
-  'downloadDocx',
-  'downloadJson',
-  'print',
-  'startOver',
-  'confirmStartOver',
-  'confirmYes',
-  'confirmNo',
-  'missing',
-  'preparing',
-  'exportFailed',
-  'loading',
-  'addRow',
-  'removeRow',
-  'row',
-  'signatureName',
-  'chooseMany',
-  'fromProfile',
-  'prefilled',
-  'profileLink',
-  'wording',
-  'wordingSchool',
-  'wordingKindergarten',
-  'wordingCollege',
-] as const;
+// The interface strings of the form filler: the `formFiller.*` keys of src/content/i18n/ru.json without the prefix,
+// typed from the file itself, so a key the code names but the file lacks fails the type check.
+import type { SiteKey } from '../../schemas/i18n.ts';
 
-export type FormFillerLabels = Record<(typeof labelKeys)[number], string>;
+/** The keys of ru.json under `prefix.`, without it. */
+type KeysUnder<Prefix extends string> = SiteKey extends infer K
+  ? K extends `${Prefix}.${infer Rest}`
+    ? Rest
+    : never
+  : never;
+
+export type FormFillerLabels = Record<KeysUnder<'formFiller'>, string>;
 
 /** The strings of the declined forms under a field (Declension.tsx), shared with the pairs tool's order. */
-export type DeclensionLabels = Record<
-  | 'inText'
-  | 'gender'
-  | 'genderMale'
-  | 'genderFemale'
-  | 'declinedPerson'
-  | 'declinedOrganisation'
-  | 'declinedNeedsGender'
-  | `case.${'gent' | 'dat' | 'accs' | 'ablt' | 'loct'}`,
-  string
->;
+export type DeclensionLabels = Record<KeysUnder<'declension'>, string>;

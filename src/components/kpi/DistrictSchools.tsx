@@ -1,4 +1,5 @@
 // The district's schools: a row of counts per school, typed or pasted from a spreadsheet.
+import { limits } from '../../lib/limits.ts';
 import { useState } from 'preact/hooks';
 import { countField } from '../../lib/kpi/district.ts';
 import { schoolsFromRows } from '../../lib/kpi/paste.ts';
@@ -119,6 +120,7 @@ export function DistrictSchools({ state, update, result, labels }: PartProps) {
         <label for="kpi-paste">{labels.pasteLabel}</label>
         <textarea
           id="kpi-paste"
+          maxLength={limits.pastedRows}
           rows={5}
           aria-describedby="kpi-paste-hint"
           value={pasted}

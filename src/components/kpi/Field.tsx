@@ -1,6 +1,7 @@
 // A labelled text input with its error beside it: aria-invalid and aria-describedby tie the Russian
 // message to the field for screen readers. Text, not type=number, so "2,5" or "-3" stays visible to be
 // explained instead of silently vanishing.
+import { limits } from '../../lib/limits.ts';
 import type { ComponentChildren } from 'preact';
 import type { KpiError } from '../../lib/kpi/types.ts';
 import { errorText, type KpiLabels } from './labels.ts';
@@ -39,6 +40,7 @@ export function Field({
       <input
         id={id}
         type="text"
+        maxLength={limits.shortText}
         inputMode={inputMode}
         autoComplete="off"
         size={size}

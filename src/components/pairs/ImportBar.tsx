@@ -1,5 +1,7 @@
 // Loading the lists from files: a spreadsheet for either list, filled deficits questionnaires for mentees,
 // the district's published mentors. The readers load only when a file is chosen.
+import { limits } from '../../lib/limits.ts';
+import { LimitNote } from '../shared/LimitNote.tsx';
 import { useState } from 'preact/hooks';
 import { withBase } from '../../lib/base-path.ts';
 import { failureText, loadModule } from '../../lib/lazy-module.ts';
@@ -149,9 +151,11 @@ export function ImportBar<L extends ListName>({ list, rows, onAdd, labels, base 
           id={`pairs-${list}-paste`}
           rows={5}
           aria-describedby={`pairs-${list}-paste-hint`}
+          maxLength={limits.pastedRows}
           value={pasted}
           onInput={(event) => setPasted(event.currentTarget.value)}
         />
+        <LimitNote value={pasted} max={limits.pastedRows} />
         <div class="pairs-buttons">
           <button type="button" disabled={!pasted.trim()} onClick={() => void readPasted()}>
             {labels.pasteButton}

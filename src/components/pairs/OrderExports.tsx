@@ -1,5 +1,7 @@
 // The order's own details and the downloads: the order as .docx (the library's form, filled with the pairs),
 // the table as CSV, and the whole work as a file to keep or pass on (without names when «codes only»).
+import { limits } from '../../lib/limits.ts';
+import { LimitNote } from '../shared/LimitNote.tsx';
 import { useState } from 'preact/hooks';
 import type { Form } from '../../schemas/form.ts';
 import { orderValues, resultCsv, type People } from '../../lib/pairs/output.ts';
@@ -37,6 +39,19 @@ const fields: [Exclude<keyof OrderDetails, 'curatorDative' | 'curatorGender'>, '
   ['from', 'date'],
   ['to', 'date'],
 ];
+
+/** The order's lines as the document prints them; dates have no length of their own. */
+const orderLimits: Record<(typeof fields)[number][0], number> = {
+  organisation: limits.organisation,
+  settlement: limits.settlement,
+  orderNumber: limits.number,
+  schoolYear: limits.number,
+  curator: limits.personName + limits.position,
+  orderDate: limits.number,
+  plansDue: limits.number,
+  from: limits.number,
+  to: limits.number,
+};
 
 export function OrderExports({
   state,
@@ -113,6 +128,7 @@ export function OrderExports({
             <input
               id={`pairs-order-${field}`}
               type={kind}
+              maxLength={kind === 'text' ? orderLimits[field] : undefined}
               value={state.order[field]}
               autoComplete="off"
               onInput={(event) => {
@@ -121,6 +137,7 @@ export function OrderExports({
                 onOrder({ ...state.order, [field]: value, ...(field === 'curator' ? { curatorDative: '' } : {}) });
               }}
             />
+            {kind === 'text' && <LimitNote value={state.order[field]} max={orderLimits[field]} />}
           </div>
         ))}
       </div>

@@ -1,5 +1,6 @@
 // One of the two lists as an editable table: a row a person, a text field a cell, the list's messages
 // below with links to their rows. Long lists show their first rows until asked for all.
+import { LimitNote } from '../shared/LimitNote.tsx';
 import { useState } from 'preact/hooks';
 import type { InputIssue } from '../../lib/pairs/types.ts';
 import { fill } from '../../lib/island-labels.ts';
@@ -11,6 +12,8 @@ export interface Column<Row> {
   /** Width in characters of the field. */
   size: number;
   list?: string;
+  /** Longest text the cell takes (src/lib/limits.ts). */
+  max: number;
 }
 
 interface Props<Row> {
@@ -76,12 +79,14 @@ export function PeopleTable<Row extends object>({
                         id={cellId(id, index, column.field)}
                         value={String(row[column.field] ?? '')}
                         size={column.size}
+                        maxLength={column.max}
                         list={column.list}
                         autoComplete="off"
                         aria-label={`${column.label}, ${fill(labels.rowN, { n: index + 1 })}`}
                         aria-invalid={bad.has(index) && column.field === 'code' ? 'true' : undefined}
                         onInput={(event) => edit(index, column.field, event.currentTarget.value)}
                       />
+                      <LimitNote value={String(row[column.field] ?? '')} max={column.max} />
                     </td>
                   ))}
                   <td>

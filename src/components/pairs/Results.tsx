@@ -1,10 +1,14 @@
 // The suggested pairs with why each was made, the curator's fix and forbid, the link to each pair's plan,
-// the mentees left without a mentor with the reason, and the decisions taken so far.
-import { useState } from 'preact/hooks';
-import { planLink, personName, type People } from '../../lib/pairs/output.ts';
+// the mentees left without a mentor with the reason, and the decisions taken so far. Long lists come in pages.
+import { useEffect, useState } from 'preact/hooks';
+import { personName, type People } from '../../lib/pairs/output.ts';
+import type { Decision } from '../../lib/pairs/decisions.ts';
+import { quickAbove } from '../../lib/pairs/quick.ts';
 import type { MatchResult, OrderDetails, PairRef } from '../../lib/pairs/types.ts';
 import { fill } from '../../lib/island-labels.ts';
 import type { PairsLabels } from './labels.ts';
+import { PairCard, pairName, type PairContext } from './PairCard.tsx';
+import { Pager, pageOf, pageSize } from './Pager.tsx';
 
 interface Props {
   result: MatchResult;
@@ -15,47 +19,18 @@ interface Props {
   today: string;
   base: string;
   labels: PairsLabels;
-  onFix: (pair: PairRef) => void;
-  onUnfix: (pair: PairRef) => void;
-  onForbid: (pair: PairRef) => void;
-  onAllow: (pair: PairRef) => void;
+  onDecide: (decision: Decision) => void;
 }
 
-const same = (a: PairRef) => (b: PairRef) => a.mentee === b.mentee && a.mentor === b.mentor;
-
-export function Results({
-  result,
-  people,
-  order,
-  fixed,
-  forbidden,
-  today,
-  base,
-  labels,
-  onFix,
-  onUnfix,
-  onForbid,
-  onAllow,
-}: Props) {
-  const who = (code: string, list: 'mentees' | 'mentors') => {
-    const name = personName(people, code, list);
-    return name === code ? (
-      <span>{code}</span>
-    ) : (
-      <span>
-        {name} <span class="pairs-code">{code}</span>
-      </span>
-    );
-  };
+export function Results({ result, people, order, fixed, forbidden, today, base, labels, onDecide }: Props) {
   const [linkNames, setLinkNames] = useState(false);
-  const pairName = (pair: PairRef) =>
-    `${personName(people, pair.mentor, 'mentors')} — ${personName(people, pair.mentee, 'mentees')}`;
-
+  const context: PairContext = { people, order, today, base, linkNames, labels, onDecide };
   return (
     <div class="pairs-results">
       <p role="status">
         {fill(labels.summary, { pairs: result.pairs.length, unmatched: result.unmatched.length, total: result.total })}
       </p>
+      {result.quick && <p class="pairs-hint">{fill(labels.quick, { cells: quickAbove.toLocaleString('ru-RU') })}</p>}
       {result.pairs.length > 0 && !people.codesOnly && (
         <div class="pairs-link-names">
           <label class="pairs-option">
@@ -72,107 +47,98 @@ export function Results({
           </p>
         </div>
       )}
-      {result.pairs.length > 0 && (
-        <ol class="pairs-cards" aria-label={labels.pairsTable}>
-          {result.pairs.map((pair) => (
-            <li
-              key={`${pair.mentor}-${pair.mentee}`}
-              class={pair.fixed ? 'pairs-card pairs-card--fixed' : 'pairs-card'}
-            >
-              <p class="pairs-card-people">
-                <span class="pairs-role">{labels.mentor}:</span> {who(pair.mentor, 'mentors')}
-                <br />
-                <span class="pairs-role">{labels.mentee}:</span> {who(pair.mentee, 'mentees')}
-              </p>
-              <p class="pairs-why">
-                <span class="pairs-role">{labels.why}:</span> {pair.why}. {fill(labels.score, { n: pair.score })}
-              </p>
-              <div class="pairs-actions">
-                {pair.fixed ? (
-                  <button
-                    type="button"
-                    class="pairs-small"
-                    aria-label={fill(labels.unfixPair, { pair: pairName(pair) })}
-                    onClick={() => onUnfix(pair)}
-                  >
-                    {labels.unfix}
-                  </button>
-                ) : (
-                  <button
-                    type="button"
-                    class="pairs-small"
-                    aria-label={fill(labels.fixPair, { pair: pairName(pair) })}
-                    onClick={() => onFix(pair)}
-                  >
-                    {labels.fix}
-                  </button>
-                )}
-                <button
-                  type="button"
-                  class="pairs-small"
-                  aria-label={fill(labels.forbidPair, { pair: pairName(pair) })}
-                  onClick={() => onForbid(pair)}
-                >
-                  {labels.forbid}
-                </button>
-                <a
-                  href={planLink(pair, people, order, today, base, linkNames)}
-                  aria-label={fill(labels.planPair, { pair: pairName(pair) })}
-                >
-                  {labels.plan}
-                </a>
-              </div>
-            </li>
-          ))}
-        </ol>
-      )}
-      {result.unmatched.length > 0 && (
-        <>
-          <h4>{labels.unmatched}</h4>
-          <ul class="pairs-unmatched">
-            {result.unmatched.map((u) => (
-              <li key={u.mentee}>
-                <strong>{personName(people, u.mentee, 'mentees')}</strong>: {u.reason}
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
-      {(fixed.length > 0 || forbidden.length > 0) && (
-        <>
-          <h4>{labels.decisions}</h4>
-          <ul class="pairs-decisions">
-            {fixed.map((pair) => (
-              <li key={`f-${pair.mentor}-${pair.mentee}`}>
-                {labels.fixedPair} {pairName(pair)}{' '}
-                <button
-                  type="button"
-                  class="pairs-small"
-                  aria-label={fill(labels.unfixPair, { pair: pairName(pair) })}
-                  onClick={() => onUnfix(pair)}
-                >
-                  {labels.unfix}
-                </button>
-              </li>
-            ))}
-            {forbidden.map((pair) => (
-              <li key={`x-${pair.mentor}-${pair.mentee}`}>
-                {labels.forbiddenPair} {pairName(pair)}{' '}
-                <button
-                  type="button"
-                  class="pairs-small"
-                  aria-label={fill(labels.allowPair, { pair: pairName(pair) })}
-                  onClick={() => onAllow(pair)}
-                >
-                  {labels.allow}
-                </button>
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
+      <PairList result={result} context={context} />
+      <Unmatched result={result} people={people} labels={labels} />
+      <Decisions fixed={fixed} forbidden={forbidden} people={people} labels={labels} onDecide={onDecide} />
     </div>
   );
 }
 
-export { same };
+/** The page shown goes back to the first when a new result comes. */
+function usePage(result: MatchResult) {
+  const [page, setPage] = useState(0);
+  useEffect(() => setPage(0), [result]);
+  return [page, setPage] as const;
+}
+
+function PairList({ result, context }: { result: MatchResult; context: PairContext }) {
+  const [page, setPage] = usePage(result);
+  if (result.pairs.length === 0) return null;
+  const { shown, page: at } = pageOf(result.pairs, page);
+  return (
+    <>
+      <ol class="pairs-cards" aria-label={context.labels.pairsTable} start={at * pageSize + 1}>
+        {shown.map((pair) => (
+          <PairCard key={`${pair.mentor}-${pair.mentee}`} pair={pair} context={context} />
+        ))}
+      </ol>
+      <Pager
+        page={at}
+        count={result.pairs.length}
+        name={context.labels.pagePairs}
+        labels={context.labels}
+        onPage={setPage}
+      />
+    </>
+  );
+}
+
+function Unmatched({ result, people, labels }: { result: MatchResult; people: People; labels: PairsLabels }) {
+  const [page, setPage] = usePage(result);
+  if (result.unmatched.length === 0) return null;
+  const { shown, page: at } = pageOf(result.unmatched, page);
+  return (
+    <>
+      <h4>{labels.unmatched}</h4>
+      <ul class="pairs-unmatched">
+        {shown.map((u) => (
+          <li key={u.mentee}>
+            <strong>{personName(people, u.mentee, 'mentees')}</strong>: {u.reason}
+          </li>
+        ))}
+      </ul>
+      <Pager page={at} count={result.unmatched.length} name={labels.pageUnmatched} labels={labels} onPage={setPage} />
+    </>
+  );
+}
+
+interface DecisionsProps {
+  fixed: PairRef[];
+  forbidden: PairRef[];
+  people: People;
+  labels: PairsLabels;
+  onDecide: (decision: Decision) => void;
+}
+
+function Decisions({ fixed, forbidden, people, labels, onDecide }: DecisionsProps) {
+  if (fixed.length === 0 && forbidden.length === 0) return null;
+  const item = (pair: PairRef, kind: 'unfix' | 'allow') => {
+    const name = pairName(people, pair);
+    const [what, button, aria] =
+      kind === 'unfix'
+        ? [labels.fixedPair, labels.unfix, labels.unfixPair]
+        : [labels.forbiddenPair, labels.allow, labels.allowPair];
+    return (
+      <li key={`${kind}-${pair.mentor}-${pair.mentee}`}>
+        {what} {name}{' '}
+        <button
+          type="button"
+          class="pairs-small"
+          aria-label={fill(aria, { pair: name })}
+          onClick={() => onDecide({ kind, pair })}
+        >
+          {button}
+        </button>
+      </li>
+    );
+  };
+  return (
+    <>
+      <h4>{labels.decisions}</h4>
+      <ul class="pairs-decisions">
+        {fixed.map((pair) => item(pair, 'unfix'))}
+        {forbidden.map((pair) => item(pair, 'allow'))}
+      </ul>
+    </>
+  );
+}

@@ -1,5 +1,7 @@
 // How pairs are scored: declared synonyms of topics, the school preference, spreading the load; and whether
 // names may appear at all.
+import { limits } from '../../lib/limits.ts';
+import { LimitNote } from '../shared/LimitNote.tsx';
 import { useState } from 'preact/hooks';
 import { settingsHash } from '../../lib/pairs/storage.ts';
 import type { MatchSettings, SchoolPreference } from '../../lib/pairs/types.ts';
@@ -40,9 +42,11 @@ export function SettingsFields({ settings, codesOnly, labels, onSettings, onCode
           id="pairs-synonyms"
           rows={6}
           aria-describedby="pairs-synonyms-hint"
+          maxLength={limits.synonyms}
           value={settings.synonyms}
           onInput={(event) => onSettings({ ...settings, synonyms: event.currentTarget.value })}
         />
+        <LimitNote value={settings.synonyms} max={limits.synonyms} />
       </div>
       <fieldset>
         <legend>{labels.school}</legend>

@@ -1,4 +1,7 @@
 // A labelled text input of the profile with its hint and its Russian error tied to it for screen readers.
+import { limits } from '../../lib/limits.ts';
+import { LimitNote } from '../shared/LimitNote.tsx';
+
 interface Props {
   id: string;
   label: string;
@@ -35,8 +38,8 @@ export function TextField({
         type={type}
         inputMode={inputMode}
         autoComplete={autoComplete}
-        // Over-long text is let in and explained, not cut silently at the limit.
-        data-max={maxLength}
+        // The browser cuts a paste at the limit (a 5 MB paste froze pages, issue #19); the note below says so.
+        maxLength={maxLength ?? limits.shortText}
         value={value}
         aria-invalid={error ? 'true' : undefined}
         aria-describedby={described || undefined}
@@ -47,6 +50,7 @@ export function TextField({
           {hint}
         </p>
       )}
+      <LimitNote value={value} max={maxLength ?? limits.shortText} />
       {error && (
         <p id={`${id}-error`} class="school-error">
           {error}

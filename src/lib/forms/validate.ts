@@ -1,13 +1,14 @@
 // Checks a filled form against its schema: every message is Russian and says what to do.
 import type { Form, FormField } from '../../schemas/form.ts';
 import { isIsoDate, yearOf } from '../dates.ts';
+import { limits } from '../limits.ts';
 import { plural } from '../ru-words.ts';
 import { declensionErrors } from './declension.ts';
 import { formFields, type FormValues, type TableRows } from './values.ts';
 
 export type FormErrors = Record<string, string>;
 
-const maxCellLength = 1000;
+const maxCellLength = limits.tableCell;
 const chars = (n: number) => `${n} ${plural(n, ['знак', 'знака', 'знаков'])}`;
 
 /** A number as a teacher types it: «12», «-3», «4,5». */
@@ -74,7 +75,7 @@ function checkField(field: FormField, value: FormValues[string]): string | null 
     }
     case 'signature':
       if (!text) return field.required ? 'Укажите фамилию и инициалы того, кто подписывает' : null;
-      return text.length > 150 ? `Слишком длинно: не больше ${chars(150)}` : null;
+      return text.length > limits.signature ? `Слишком длинно: не больше ${chars(limits.signature)}` : null;
   }
 }
 

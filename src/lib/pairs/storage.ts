@@ -4,7 +4,7 @@
 import { schoolYearName, schoolYearOf } from '../dates.ts';
 import type { StateSpec } from '../state/record.ts';
 import { defaultSynonyms } from './topics.ts';
-import type { MenteeRow, MentorRow, OrderDetails, PairRef, PairsState } from './types.ts';
+import type { MenteeRow, MentorRow, OrderDetails, PairRef, PairsState, SavedMatch } from './types.ts';
 import { decodeHashJson, encodeHashJson } from '../hash-json.ts';
 import { isRecord } from '../is-record.ts';
 
@@ -79,12 +79,23 @@ const refsOf = (raw: unknown): PairRef[] =>
         .map((r) => ({ mentee: r.mentee as string, mentor: r.mentor as string }))
     : [];
 
+/** A saved result, or undefined when there is none or it does not read: then the tool simply shows no result. */
+function matchedOf(raw: unknown): SavedMatch | undefined {
+  if (!isRecord(raw) || !Array.isArray(raw.pairs)) return undefined;
+  const pairs = raw.pairs.filter(
+    (p): p is [string, string] =>
+      Array.isArray(p) && p.length === 2 && typeof p[0] === 'string' && typeof p[1] === 'string',
+  );
+  return { pairs, quick: raw.quick === true, stale: raw.stale === true || pairs.length !== raw.pairs.length };
+}
+
 /** A state from anything read back, with the defaults where the copy has nothing usable. */
 export function sanitiseState(raw: unknown, today: string): PairsState {
   const base = initialState(today);
   if (!isRecord(raw)) return base;
   const settings = isRecord(raw.settings) ? raw.settings : {};
   const order = isRecord(raw.order) ? raw.order : {};
+  const matched = matchedOf(raw.matched);
   return {
     mentees: rowsOf<MenteeRow>(raw.mentees, { code: '', name: '', school: '', category: '', form: '', topics: '' }),
     mentors: rowsOf<MentorRow>(raw.mentors, {
@@ -107,6 +118,7 @@ export function sanitiseState(raw: unknown, today: string): PairsState {
       Object.entries(base.order).map(([key, value]) => [key, str(order[key], value)]),
     ) as unknown as OrderDetails,
     codesOnly: raw.codesOnly === true,
+    ...(matched ? { matched } : {}),
   };
 }
 

@@ -72,6 +72,20 @@ export interface PairsState {
   order: OrderDetails;
   /** Show and export codes only, never names. */
   codesOnly: boolean;
+  /** The last matching's result as pairs of codes, kept across a reload (src/lib/pairs/decisions.ts). */
+  matched?: SavedMatch;
+}
+
+/**
+ * A result as it is saved: only the pairs the matching chose (the fixed ones are in `fixed`), as codes, about
+ * 25 characters a pair (10,000 pairs ≈ 250 KB); the scores and reasons are rebuilt from the lists on open.
+ */
+export interface SavedMatch {
+  pairs: [mentee: string, mentor: string][];
+  /** Found by the quick matching of large lists. */
+  quick: boolean;
+  /** The lists or settings changed after this matching. */
+  stale: boolean;
 }
 
 export type IssueLevel = 'error' | 'warning';
@@ -112,4 +126,6 @@ export interface MatchResult {
   issues: InputIssue[];
   /** Sum of the pairs' scores: what the matching maximised after the number of pairs. */
   total: number;
+  /** Found by the quick matching of large lists: the most pairs, their quality not proved the best. */
+  quick?: true;
 }
