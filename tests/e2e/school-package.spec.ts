@@ -167,7 +167,20 @@ test('participants typed or pasted once: a consent for each without one, a quest
   expect(questionnaire!.text).toContain('«Средняя школа № 5»');
   expect(questionnaire!.text).not.toContain('Громова');
 
+  // The pairs tool takes the same people, once: a second click adds nobody.
+  await page.goto('/instrumenty/nastavnicheskie-pary/');
+  const pairs = page.locator('[data-pairs]');
+  await pairs.scrollIntoViewIfNeeded();
+  await expect(pairs).toHaveAttribute('data-hydrated', 'true');
+  await pairs.getByRole('button', { name: 'Взять участников из «Моя школа»' }).click();
+  await expect(pairs.getByText('Из списка участников «Моя школа» добавлено человек: 2')).toBeVisible();
+  await expect(pairs.getByRole('heading', { name: /^Наставляемые \(1\)/ })).toBeVisible();
+  await expect(pairs.getByRole('heading', { name: /^Наставники \(1\)/ })).toBeVisible();
+  await pairs.getByRole('button', { name: 'Взять участников из «Моя школа»' }).click();
+  await expect(pairs.getByText('Из списка участников «Моя школа» добавлено человек: 0')).toBeVisible();
+
   // The calculator counts the list's mentees and mentors as this school year's actuals.
+  await open(page);
   const year = await page.getByLabel('Учебный год (год начала)').inputValue();
   await page.goto('/instrumenty/kalkulyator-pokazateley/');
   const kpi = page.locator('[data-kpi]');

@@ -9,9 +9,8 @@ import { projectJson, readProject } from '../../lib/pairs/storage.ts';
 import type { MatchResult, OrderDetails, PairsState } from '../../lib/pairs/types.ts';
 import { failureText, loadModule } from '../../lib/lazy-module.ts';
 import { saveFile } from '../../lib/save-file.ts';
-import { declensionErrors, decliningFields, genderKey } from '../../lib/forms/declension.ts';
 import { fill } from '../../lib/island-labels.ts';
-import { Declension } from '../form-filler/Declension.tsx';
+import { CuratorDeclension } from './CuratorDeclension.tsx';
 import type { DeclensionLabels } from '../form-filler/labels.ts';
 import { FromProfile } from '../school/FromProfile.tsx';
 import type { PairsLabels } from './labels.ts';
@@ -67,28 +66,37 @@ export function OrderExports({
   const [message, setMessage] = useState('');
   const noPairs = !result || result.pairs.length === 0;
   // «Куратору …»: the declined name as the order will print it, to check and correct, as in the form filler.
-  const curator = decliningFields(orderForm).find((declining) => declining.field.id === 'curator');
+  // The key of the chosen gender is `curator@gender` (forms/declension.ts genderKey), written here so the page
+  // loads the grammar only with a curator.
   const setDeclined = (key: string, value: string) =>
     onOrder({
       ...state.order,
-      ...(key === genderKey('curator') ? { curatorGender: value } : { curatorDative: value }),
+      ...(key === 'curator@gender' ? { curatorGender: value } : { curatorDative: value }),
     });
 
   const downloadOrder = async () => {
     if (!result) return;
     const values = orderValues(state.order, result.pairs, people);
-    // A curator's name whose gender is unknown would stand in the nominative after «Куратору»: ask first.
-    const unresolved = Object.values(declensionErrors(orderForm, values))[0];
-    if (unresolved) {
-      setMessage(`${labels['order.curator']}: ${unresolved}`);
-      return;
-    }
     setMessage(labels.preparing);
     try {
-      const [{ Packer }, { formDocument }] = await loadModule(() =>
-        Promise.all([import('docx'), import('../../lib/docx/form.ts')]),
+      const [{ Packer }, { formDocument }, { declensionErrors }, { downloadName }] = await loadModule(() =>
+        Promise.all([
+          import('docx'),
+          import('../../lib/docx/form.ts'),
+          import('../../lib/forms/declension.ts'),
+          import('../../lib/download-name.ts'),
+        ]),
       );
-      saveFile(await Packer.toBlob(formDocument(orderForm, values)), 'prikaz-o-zakreplenii-nastavnicheskih-par.docx');
+      // A curator's name whose gender is unknown would stand in the nominative after «Куратору»: ask first.
+      const unresolved = Object.values(declensionErrors(orderForm, values))[0];
+      if (unresolved) {
+        setMessage(`${labels['order.curator']}: ${unresolved}`);
+        return;
+      }
+      saveFile(
+        await Packer.toBlob(formDocument(orderForm, values)),
+        downloadName(['prikaz-o-zakreplenii-par', state.order.orderDate], 'docx'),
+      );
       setMessage(labels.orderReady);
     } catch (error) {
       setMessage(failureText(error, labels.exportFailed));
@@ -141,10 +149,9 @@ export function OrderExports({
           </div>
         ))}
       </div>
-      {curator && (
-        <Declension
-          field={curator.field}
-          cases={curator.cases}
+      {state.order.curator.trim() && (
+        <CuratorDeclension
+          orderForm={orderForm}
           values={orderValues(state.order, [], people)}
           labels={declensionLabels}
           onChange={setDeclined}

@@ -15,6 +15,9 @@ import type { DeclensionLabels } from '../form-filler/labels.ts';
 import { MatchSection } from './MatchSection.tsx';
 import { OrderExports } from './OrderExports.tsx';
 import { PeopleSection } from './PeopleSection.tsx';
+import { FromParticipants, participantsForPairs } from '../school/FromParticipants.tsx';
+import { fill } from '../../lib/island-labels.ts';
+import { limitError } from '../../lib/pairs/storage.ts';
 import { SettingsFields } from './SettingsFields.tsx';
 import { ToolNotice } from './ToolNotice.tsx';
 import { localToday } from '../../lib/dates.ts';
@@ -180,8 +183,19 @@ interface ListsProps {
 
 /** The two lists, each with its import bar and table. */
 function Lists({ rows, issues, labels, base, edit }: ListsProps) {
+  const fromSchool = async () => {
+    const { participants, school, pairsListsWithParticipants } = await participantsForPairs();
+    const next = pairsListsWithParticipants(rows, participants, school);
+    const tooMany =
+      limitError('mentees', rows.mentees.length, next.mentees.length - rows.mentees.length) ??
+      limitError('mentors', rows.mentors.length, next.mentors.length - rows.mentors.length);
+    if (tooMany) return tooMany;
+    if (next.added > 0) edit((s) => ({ ...s, mentees: next.mentees, mentors: next.mentors }));
+    return fill(labels.fromParticipantsDone, { n: next.added });
+  };
   return (
     <>
+      <FromParticipants label={labels.fromParticipants} onApply={fromSchool} />
       <PeopleSection
         list="mentees"
         rows={rows.mentees}

@@ -3,7 +3,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { personName, type People } from '../../lib/pairs/output.ts';
 import type { Decision } from '../../lib/pairs/decisions.ts';
-import { quickAbove } from '../../lib/pairs/quick.ts';
+import { quickAbove } from '../../lib/pairs/quick-threshold.ts';
 import type { MatchResult, OrderDetails, PairRef } from '../../lib/pairs/types.ts';
 import { fill } from '../../lib/island-labels.ts';
 import type { PairsLabels } from './labels.ts';

@@ -1,0 +1,18 @@
+import { chromium } from '@playwright/test';
+import { gzipSync } from 'node:zlib';
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium' });
+const p = await b.newPage();
+const sizes = [];
+p.on('response', (r) => { if (r.request().resourceType() === 'script') sizes.push(r.body().then((body) => [r.url().split('/').pop(), gzipSync(body).length])); });
+await p.goto('http://localhost:4795/instrumenty/nastavnicheskie-pary/');
+await p.locator('[data-pairs]').scrollIntoViewIfNeeded();
+await p.waitForSelector('[data-pairs][data-hydrated="true"]');
+await p.getByRole('button', { name: 'Открыть пример' }).click();
+await p.getByRole('button', { name: 'Подобрать пары' }).click();
+await p.waitForTimeout(3000);
+const all = (await Promise.all(sizes)).sort((a, b) => b[1] - a[1]);
+for (const [n, s] of all.slice(0, 12)) console.log((s / 1024).toFixed(1), n);
+console.log('total', (all.reduce((a, [, s]) => a + s, 0) / 1024).toFixed(1));
+const inline = await p.locator('script:not([src])').evaluateAll((nodes) => nodes.map((n) => n.textContent ?? '').join(''));
+console.log('inline', (gzipSync(inline).length / 1024).toFixed(1));
+await b.close();
