@@ -6,6 +6,9 @@ interface PageProblems {
   problems: string[];
 }
 
+/** Playwright's own word that it kept the service worker out (playwright.config.ts): not the site's. */
+export const serviceWorkerBlocked = 'Service Worker registration blocked by Playwright';
+
 export const test = base.extend<PageProblems>({
   // Playwright reads a fixture's dependencies from its first parameter: this one has none.
   // biome-ignore lint/correctness/noEmptyPattern: Playwright requires the object pattern here
@@ -24,8 +27,7 @@ export const test = base.extend<PageProblems>({
   page: async ({ page, problems, baseURL }, use) => {
     const site = new URL(baseURL!).host;
     page.on('console', (message) => {
-      // Playwright's own word that it kept the service worker out (playwright.config.ts), not the site's.
-      if (message.text() === 'Service Worker registration blocked by Playwright') return;
+      if (message.text() === serviceWorkerBlocked) return;
       if (message.type() === 'error' || message.type() === 'warning')
         problems.push(`консоль (${message.type()}): ${message.text()}`);
     });

@@ -9,5 +9,6 @@ export async function waitUntilOfflineReady(page: Page): Promise<void> {
       await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve));
     }
   });
-  expect(await page.evaluate(() => navigator.serviceWorker.controller?.state)).toBe('activated');
+  // Controlling the page comes a moment before the worker's «activate» step ends: on a loaded machine, wait for it.
+  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller?.state)).toBe('activated');
 }

@@ -32,7 +32,7 @@ import { saveFile } from '../../lib/save-file.ts';
 import { StateNotices } from '../shared/StateNotices.tsx';
 import { usePersistentState } from '../shared/usePersistentState.ts';
 import { Declension } from './Declension.tsx';
-import { PrintDocument, printDocument } from './PrintDocument.tsx';
+import { PrintDocument } from './PrintDocument.tsx';
 import { useSavedProfile } from '../school/useSavedProfile.ts';
 import { Field, inputId } from './Fields.tsx';
 import type { DeclensionLabels, FormFillerLabels } from './labels.ts';
@@ -46,6 +46,7 @@ interface Props {
 
 export default function FormFiller({ formId, form: source, labels, declensionLabels }: Props) {
   const [prefilled, setPrefilled] = useState<string[]>([]);
+  const [printing, setPrinting] = useState(false);
   // Saved answers belong to the form's fields, which every wording keeps: the source form reads and writes them.
   const spec = useMemo(() => answersSpec(source), [source]);
   const blank = (): SavedAnswers => ({ form: formVersion(source), values: initialValues(source) });
@@ -259,7 +260,7 @@ export default function FormFiller({ formId, form: source, labels, declensionLab
             {labels.downloadJson}
           </button>
         )}
-        <button type="button" onClick={printDocument}>
+        <button type="button" onClick={() => setPrinting(true)}>
           {labels.print}
         </button>
         {confirming ? (
@@ -293,7 +294,7 @@ export default function FormFiller({ formId, form: source, labels, declensionLab
         </p>
       )}
       {tool}
-      {persist.ready && <PrintDocument form={form} values={values} />}
+      {printing && <PrintDocument form={form} values={values} onDone={() => setPrinting(false)} />}
     </fieldset>
   );
 }

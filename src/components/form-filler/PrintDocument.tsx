@@ -1,8 +1,8 @@
 // The filled document as it will be on paper, for «Распечатать»: the same blocks the .docx is made of
-// (src/lib/forms/document-model.ts), laid out in HTML at the end of the page. It shows only while the user prints
-// from the button (form-filler.css), so printing the page itself with Ctrl+P still prints the page.
+// (src/lib/forms/document-model.ts), laid out in HTML at the end of the page. It exists only while the user prints
+// from the button (form-filler.css hides the rest), so Ctrl+P still prints the page and typing costs nothing.
 import { createPortal } from 'preact/compat';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect } from 'preact/hooks';
 import { formBlocks, documentTitle } from '../../lib/forms/document-model.ts';
 import type { FormValues } from '../../lib/forms/values.ts';
 import type { Form } from '../../schemas/form.ts';
@@ -10,24 +10,29 @@ import type { Form } from '../../schemas/form.ts';
 /** The class on <html> while the document, not the page, is being printed. */
 export const printingClass = 'printing-document';
 
-/** Prints the document: the page shows only it until the print dialog closes. */
-export function printDocument(): void {
-  const root = document.documentElement;
-  root.classList.add(printingClass);
-  window.addEventListener('afterprint', () => root.classList.remove(printingClass), { once: true });
-  window.print();
-}
-
 interface Props {
   form: Form;
   values: FormValues;
+  /** The print dialog has closed: the document goes. */
+  onDone: () => void;
 }
 
-export function PrintDocument({ form, values }: Props) {
-  // Rendered into <body> after hydration only: the server page has no place for a portal.
-  const [host, setHost] = useState<HTMLElement | null>(null);
-  useEffect(() => setHost(document.body), []);
-  if (!host) return null;
+/** Rendered when «Распечатать» is pressed: prints once it is on the page, and leaves when the dialog closes. */
+export function PrintDocument({ form, values, onDone }: Props) {
+  useEffect(() => {
+    const root = document.documentElement;
+    const done = () => {
+      root.classList.remove(printingClass);
+      onDone();
+    };
+    root.classList.add(printingClass);
+    window.addEventListener('afterprint', done, { once: true });
+    window.print();
+    return () => {
+      window.removeEventListener('afterprint', done);
+      root.classList.remove(printingClass);
+    };
+  }, []);
   const total = (shares: number[]) => shares.reduce((a, b) => a + b, 0);
   return createPortal(
     <article
@@ -77,6 +82,6 @@ export function PrintDocument({ form, values }: Props) {
         ),
       )}
     </article>,
-    host,
+    document.body,
   );
 }

@@ -69,10 +69,13 @@ export function KpiChart({ indicator, row, monitoring, labels, ready }: Props) {
     if (empty || !ready || !canvas.current) return;
     let cancelled = false;
     void (async () => {
-      const { Chart, LineController, LineElement, PointElement, LinearScale, CategoryScale, Legend, Tooltip } =
-        await import('chart.js');
+      const { Chart, LineController, LineElement, PointElement, LinearScale, CategoryScale, Legend } = await import(
+        'chart.js'
+      );
       if (cancelled || !canvas.current) return;
-      Chart.register(LineController, LineElement, PointElement, LinearScale, CategoryScale, Legend, Tooltip);
+      // No Tooltip plugin: the table beside the chart gives every value, and tooltips (4.7 KB gzip) took the
+      // calculator's page past its 90 KB budget.
+      Chart.register(LineController, LineElement, PointElement, LinearScale, CategoryScale, Legend);
       const style = getComputedStyle(canvas.current);
       const color = (name: string) => style.getPropertyValue(name).trim() || '#555';
       const datasets = [

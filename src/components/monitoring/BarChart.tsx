@@ -34,11 +34,11 @@ export function BarChart({ id, title, tableLabel, categoryLabel, categories, ser
     if (!ready || !canvas.current || categories.length === 0) return;
     let cancelled = false;
     void (async () => {
-      const { Chart, BarController, BarElement, LinearScale, CategoryScale, Legend, Tooltip } = await import(
-        'chart.js'
-      );
+      const { Chart, BarController, BarElement, LinearScale, CategoryScale, Legend } = await import('chart.js');
       if (cancelled || !canvas.current) return;
-      Chart.register(BarController, BarElement, LinearScale, CategoryScale, Legend, Tooltip);
+      // No Tooltip plugin: the table beside the chart gives every value, and tooltips (4.7 KB gzip) took the
+      // calculator's page past its 90 KB budget.
+      Chart.register(BarController, BarElement, LinearScale, CategoryScale, Legend);
       const style = getComputedStyle(canvas.current);
       const color = (name: string) => style.getPropertyValue(name).trim() || '#555';
       const text = color('--sl-color-gray-2');

@@ -15,7 +15,8 @@ import type { DeclensionLabels } from '../form-filler/labels.ts';
 import { MatchSection } from './MatchSection.tsx';
 import { OrderExports } from './OrderExports.tsx';
 import { PeopleSection } from './PeopleSection.tsx';
-import { FromParticipants, participantsForPairs } from '../school/FromParticipants.tsx';
+import { participantsForPairs, participantsKey } from '../school/participants-for-pairs.ts';
+import { FromSaved } from '../school/FromSaved.tsx';
 import { fill } from '../../lib/island-labels.ts';
 import { limitError } from '../../lib/pairs/storage.ts';
 import { SettingsFields } from './SettingsFields.tsx';
@@ -195,7 +196,7 @@ function Lists({ rows, issues, labels, base, edit }: ListsProps) {
   };
   return (
     <>
-      <FromParticipants label={labels.fromParticipants} onApply={fromSchool} />
+      <FromSaved storageKey={participantsKey} label={labels.fromParticipants} onApply={fromSchool} />
       <PeopleSection
         list="mentees"
         rows={rows.mentees}
