@@ -36,4 +36,16 @@ test.describe('поиск', () => {
     const dialog = await search(page, 'зщшгнекуцй');
     await expect(dialog.getByText('По запросу «зщшгнекуцй» ничего не найдено')).toBeVisible();
   });
+
+  // Starlight builds the search box when the page is first idle; on a busy machine that comes late, and a reader who
+  // opened the dialog before it still gets the field (a full CI run once timed out here).
+  test('поиск открыт раньше, чем страница освободилась, — поле всё равно появляется', async ({ page }) => {
+    await page.addInitScript(() => {
+      const later = (callback: IdleRequestCallback) =>
+        window.setTimeout(() => callback({ didTimeout: true, timeRemaining: () => 0 }), 1500);
+      window.requestIdleCallback = later as typeof window.requestIdleCallback;
+    });
+    const dialog = await search(page, 'наставникам');
+    await expect(dialog.locator('.pagefind-ui__result-link').first()).toBeVisible();
+  });
 });

@@ -37,6 +37,8 @@ export class PagefindUI {
     };
     for (const type of reach) button?.addEventListener(type, start, { passive: true });
     window.addEventListener('keydown', onKey);
-    if (!button) start();
+    // Starlight builds the search box when the page is first idle; on a busy machine a reader can open the dialog
+    // before that, and the reach has already happened: load at once.
+    if (!button || search?.querySelector('dialog')?.open) start();
   }
 }
