@@ -97,8 +97,10 @@ export function deadlineText(rule: DeadlineRule): string {
       return `в соответствии со сроками, устанавливаемыми ${rule.by}`;
     case 'afterStart': {
       const offset = offsetText(rule);
-      if (!offset) return 'в день начала работы';
-      return `${rule.by ? 'не позднее чем ' : ''}через ${offset} после начала работы`;
+      const text = !offset
+        ? 'в день начала работы'
+        : `${rule.by ? 'не позднее чем ' : ''}через ${offset} после начала работы`;
+      return rule.plansDue ? `${text} (или до срока из приказа о закреплении пар)` : text;
     }
     case 'monthOfPlan':
       return rule.to === undefined || rule.to === rule.n

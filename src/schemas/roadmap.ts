@@ -61,6 +61,11 @@ export const deadlineRule = z.discriminatedUnion('kind', [
     weeks: z.number().int().min(0).max(260).default(0),
     days: z.number().int().min(0).max(1826).default(0),
     by: z.boolean().default(true),
+    /**
+     * The step of drawing up the pair's plan: when the plan is made from the pairs order, its «планы составить
+     * до …» is the deadline instead (so the plan and the order agree).
+     */
+    plansDue: z.boolean().default(false),
   }),
   /** «1-й месяц плана», «2–8-й месяцы плана»: months of a personal plan counted from its start, as a span */
   z

@@ -156,9 +156,23 @@ test("a pair's plan link carries codes by default, and opens in the roadmap buil
   expect(href).toContain('mentee=НЯ-002');
   expect(href).not.toMatch(/Травин|Ручьёв|Школа/);
   await names.check();
+  // The order's dates go into the plan: it ends with the pairs' work and is drawn up by the order's date.
+  await page.getByLabel('Пары работают с').fill('2026-10-19');
+  await page.getByLabel('по', { exact: true }).fill('2027-05-31');
+  await page.getByLabel('Срок утверждения планов пар').fill('2026-10-30');
   await planLink.click();
   await expect(page).toHaveURL(/\/instrumenty\/konstruktor-dorozhnoy-karty\/#new=individualnyj-plan-molodogo-pedagoga/);
   await expect(page.getByRole('textbox', { name: 'Молодой педагог' })).toHaveValue('Травин Кирилл Олегович');
+  await expect(page.getByLabel('Начало периода')).toHaveValue('2026-10-19');
+  await expect(page.getByLabel('Окончание периода')).toHaveValue('2027-05-31');
+  const plan = page.getByRole('region', { name: 'Дорожная карта' }).getByRole('table');
+  await expect(plan.getByRole('row').filter({ hasText: 'Составление и согласование' })).toContainText(
+    'до\u00a030.10.2026',
+  );
+  await expect(plan.getByRole('row').filter({ hasText: 'Подведение итогов года' })).toContainText(
+    '01.05.2027\u00a0– 31.05.2027',
+  );
+  await expect(plan).not.toContainText('вне выбранного периода');
 });
 
 test('a link shares the settings, never the lists', async ({ page }) => {

@@ -3,8 +3,8 @@
 // link is read once and removed from the address, so a reload opens what was edited since. Each roadmap is
 // saved under its own id through the site's one hook, so no roadmap overwrites another.
 import { useMemo, useRef, useState } from 'preact/hooks';
-import { addMonths, addDays, localToday, schoolYearOf } from '../../lib/dates.ts';
-import { parseNewPlanHash } from '../../lib/roadmap-builder/link.ts';
+import { localToday, schoolYearOf } from '../../lib/dates.ts';
+import { pairPlan, parseNewPlanHash } from '../../lib/roadmap-builder/link.ts';
 import { decodeShare, shareKey } from '../../lib/roadmap-builder/persist.ts';
 import {
   currentRoadmap,
@@ -63,22 +63,7 @@ function fromAddress(
       state: null,
       notice: { kind: 'error', message: 'В ссылке указан шаблон, которого на сайте нет. Выберите шаблон ниже.' },
     };
-  const people = [
-    ...(planLink.mentor ? [{ role: 'Наставник', name: planLink.mentor }] : []),
-    ...(planLink.mentee
-      ? [
-          { role: 'Наставляемый', name: planLink.mentee },
-          { role: 'Молодой педагог', name: planLink.mentee },
-        ]
-      : []),
-  ];
-  const state = newRoadmap(template.id, template.data, {
-    start: planLink.start,
-    end: addDays(addMonths(planLink.start, 12), -1),
-    id: randomId(),
-    ...(planLink.organisation ? { organisation: planLink.organisation } : {}),
-    people,
-  });
+  const state = pairPlan(template.data, planLink, randomId());
   return { state, notice: { kind: 'pairLink' } };
 }
 

@@ -309,7 +309,12 @@ describe('outputs', () => {
       names,
     );
     const params = Object.fromEntries(new URLSearchParams(link.split('#')[1]));
-    expect(params).toEqual({ new: 'individualnyj-plan-molodogo-pedagoga', start: '2026-10-01', ...expected });
+    expect(params).toEqual({
+      new: 'individualnyj-plan-molodogo-pedagoga',
+      start: '2026-10-01',
+      end: '2027-05-31',
+      ...expected,
+    });
   });
 
   it('writes the CSV with names and reasons', () => {

@@ -4,7 +4,7 @@ import { toCsv } from '../table-export/csv.ts';
 import type { Cell } from '../table-export/cell.ts';
 import type { FormValues } from '../forms/values.ts';
 import { caseKey, genderKey } from '../forms/declension.ts';
-import { builderPath, newPlanHash, pairPlanTemplates } from '../roadmap-builder/link.ts';
+import { builderPath, newPlanHash, pairPlanTemplates, type NewPlanLink } from '../roadmap-builder/link.ts';
 import { withBase } from '../base-path.ts';
 import { isIsoDate } from '../dates.ts';
 import { ruDate } from '../ru-words.ts';
@@ -120,10 +120,38 @@ export function resultRows(result: MatchResult, people: People): Cell[][] {
 
 export const resultCsv = (result: MatchResult, people: People): string => toCsv(resultRows(result, people));
 
+/** The template of a pair's plan: the young teacher's year for «учитель – учитель», the five meetings otherwise. */
+export const pairPlanTemplate = (pair: Pick<SuggestedPair, 'form'>): string =>
+  pair.form === 'uchitel-uchitel' ? pairPlanTemplates.youngTeacher : pairPlanTemplates.meetings;
+
 /**
- * The builder's personal plan for a pair: the young teacher's plan for «учитель – учитель», the five meetings
- * otherwise. Without `names` (the default) the link carries the pair's codes and no organisation: a link stays
- * in the browser's history and in chats. With «codes only» on, no name leaves whatever `names` says.
+ * What a pair's plan is made from: its template, the order's dates (it starts and ends with the pairs' work and
+ * is drawn up by the order's date) and the pair. Without `names` it carries the pair's codes and no
+ * organisation; with «codes only» on, no name leaves whatever `names` says.
+ */
+export function pairPlanLink(
+  pair: SuggestedPair,
+  people: People,
+  order: OrderDetails,
+  today: string,
+  names = false,
+): NewPlanLink {
+  const shown: People = names ? people : { ...people, codesOnly: true };
+  const start = isIsoDate(order.from) ? order.from : today;
+  return {
+    template: pairPlanTemplate(pair),
+    start,
+    ...(isIsoDate(order.to) && order.to >= start ? { end: order.to } : {}),
+    ...(isIsoDate(order.plansDue) ? { due: order.plansDue } : {}),
+    ...(names && order.organisation.trim() ? { organisation: order.organisation.trim() } : {}),
+    mentor: personName(shown, pair.mentor, 'mentors'),
+    mentee: personName(shown, pair.mentee, 'mentees'),
+  };
+}
+
+/**
+ * The builder's personal plan for a pair, as a link: by default (no `names`) it carries codes and no organisation,
+ * for a link stays in the browser's history and in chats.
  */
 export function planLink(
   pair: SuggestedPair,
@@ -133,16 +161,5 @@ export function planLink(
   base: string,
   names = false,
 ): string {
-  const template = pair.form === 'uchitel-uchitel' ? pairPlanTemplates.youngTeacher : pairPlanTemplates.meetings;
-  const shown: People = names ? people : { ...people, codesOnly: true };
-  return (
-    withBase(builderPath, base) +
-    newPlanHash({
-      template,
-      start: isIsoDate(order.from) ? order.from : today,
-      ...(names ? { organisation: order.organisation.trim() } : {}),
-      mentor: personName(shown, pair.mentor, 'mentors'),
-      mentee: personName(shown, pair.mentee, 'mentees'),
-    })
-  );
+  return withBase(builderPath, base) + newPlanHash(pairPlanLink(pair, people, order, today, names));
 }

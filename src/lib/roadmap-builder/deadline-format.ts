@@ -20,19 +20,22 @@ export function formatDeadline(d: Deadline): string {
 
 /**
  * Several deadlines of one item (a yearly one repeats) in one cell: «01.12.2026 – 31.12.2026; 01.05.2027 –
- * 31.05.2027»; a launch step put at the plan's start says so, in the documents too.
+ * 31.05.2027»; a step put at the plan's start or end says so, in the documents too.
  */
 export function formatDeadlines(list: readonly Deadline[]): string {
-  return list.map((d) => (launchNote(d) ? `${formatDeadline(d)} (${launchNote(d)})` : formatDeadline(d))).join('; ');
+  return list.map((d) => (periodNote(d) ? `${formatDeadline(d)} (${periodNote(d)})` : formatDeadline(d))).join('; ');
 }
 
-/** What a launch step put at the start of the plan says (schedule.ts, rule 5a), or null. */
-export function launchNote(d: Deadline): string | null {
-  return d.kind !== 'text' && d.beforePlan ? 'перенесено на начало плана: в шаблоне срок раньше его начала' : null;
+/** What a step put at the start or the end of the plan says (schedule.ts, rules 5a and 7a), or null. */
+export function periodNote(d: Deadline): string | null {
+  if (d.kind === 'text') return null;
+  if (d.beforePlan) return 'перенесено на начало плана: в шаблоне срок раньше его начала';
+  if (d.afterPlan) return 'перенесено на конец плана: в шаблоне срок позже его окончания';
+  return null;
 }
 
 /** The note under a deadline in the builder: moved off a day off, or put at the start of the plan; else null. */
 export function movedNote(d: Deadline): string | null {
   if (d.kind === 'day' && d.movedFrom) return `перенесено с ${ruDate(d.movedFrom)} — нерабочий день`;
-  return launchNote(d);
+  return periodNote(d);
 }

@@ -2,8 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { readDataEntries } from '../data-loader.ts';
 import { roadmapTemplate } from '../../schemas/roadmap.ts';
 import { decodeShare, encodeShare } from './persist.ts';
-import { newPlanHash, parseNewPlanHash, shareableRoadmap } from './link.ts';
+import { holidayYear, type HolidaysData } from '../../schemas/holidays.ts';
+import { workCalendar } from './calendar.ts';
+import { newPlanHash, pairPlan, parseNewPlanHash, shareableRoadmap } from './link.ts';
 import { newRoadmap } from './state.ts';
+import { deadlinesText, scheduleState } from './table.ts';
 
 describe('new-plan link', () => {
   it.each([
@@ -19,6 +22,13 @@ describe('new-plan link', () => {
     ],
   ])('round-trips %o', (link) => {
     expect(parseNewPlanHash(newPlanHash(link))).toEqual(link);
+  });
+
+  it.each([
+    ['an end before the start', '#new=x&start=2026-10-19&end=2026-09-01&due=2026-10-30', { due: '2026-10-30' }],
+    ['a due day that does not exist', '#new=x&start=2026-10-19&end=2027-05-31&due=2026-02-30', { end: '2027-05-31' }],
+  ])('leaves out %s', (_what, hash, kept) => {
+    expect(parseNewPlanHash(hash)).toEqual({ template: 'x', start: '2026-10-19', ...kept });
   });
 
   it.each(['', '#', '#new=x', '#start=2026-09-01', '#new=x&start=01.09.2026', '#new=x&start=2026-02-30', '#kpi=abc'])(
@@ -75,5 +85,44 @@ describe('share link of a roadmap', () => {
   it('by default no name is anywhere in the link', () => {
     const json = JSON.stringify(shareableRoadmap(state, false));
     for (const name of ['Соколова', 'Петров', 'СОШ № 7']) expect(json).not.toContain(name);
+  });
+});
+
+describe('the pairs order’s dates in a pair’s plan', () => {
+  const calendar = workCalendar(
+    readDataEntries('src/content/holidays', holidayYear).map((e) => e.data as unknown as HolidaysData),
+  );
+  const entry = readDataEntries('src/content/roadmaps', roadmapTemplate).find(
+    (e) => e.id === 'individualnyj-plan-molodogo-pedagoga',
+  )!;
+  // The order: pairs work 19.10.2026 – 31.05.2027, plans due by 30.10.2026.
+  const link = parseNewPlanHash(
+    newPlanHash({ template: entry.id, start: '2026-10-19', end: '2027-05-31', due: '2026-10-30', mentee: 'НЯ-001' }),
+  )!;
+  const template = roadmapTemplate.parse(entry.data);
+  const state = pairPlan(template, link, 'p1');
+  const rows = scheduleState(state, calendar).flatMap((section) => section.items);
+  const cell = (text: string) => deadlinesText(rows.find((row) => row.item.activity.startsWith(text))!);
+
+  it('runs as long as the pairs do, drawn up by the order’s date', () => {
+    expect([state.start, state.end, state.plansDue]).toEqual(['2026-10-19', '2027-05-31', '2026-10-30']);
+    expect(cell('Составление и согласование')).toBe('до\u00a030.10.2026');
+  });
+  it('keeps every step, each dated inside the period', () => {
+    expect(rows).toHaveLength(template.sections.flatMap((s) => s.items).length);
+    for (const row of rows) {
+      expect(row.deadlines.length, row.item.activity).toBeGreaterThan(0);
+      for (const d of row.deadlines) if (d.kind === 'span') expect(d.to <= '2027-05-31').toBe(true);
+    }
+  });
+  it('says which year-end steps moved into the last month', () => {
+    for (const text of ['Подведение итогов года', 'Самоанализ', 'Отчёт по итогам'])
+      expect(cell(text)).toBe(
+        '01.05.2027\u00a0– 31.05.2027 (перенесено на конец плана: в шаблоне срок позже его окончания)',
+      );
+  });
+  it('without the order’s dates: a year from the start, a month to draw it up', () => {
+    const plain = pairPlan(template, { template: entry.id, start: '2026-10-19' }, 'p2');
+    expect([plain.end, plain.plansDue]).toEqual(['2027-10-18', undefined]);
   });
 });

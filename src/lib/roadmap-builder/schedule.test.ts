@@ -179,8 +179,8 @@ function checkInvariants(rule: DeadlineRule, list: Deadline[], ctx: ScheduleCont
       expect(ctx.calendar.isWorkingDay(d.movedFrom)).toBe(false);
       expect(ctx.calendar.isWorkingDay(d.date)).toBe(true);
     }
-    // A day that stayed on a day off had nowhere to go inside the period.
-    if (d.kind === 'day' && !ctx.calendar.isWorkingDay(d.date)) {
+    // A day that stayed on a day off had nowhere to go inside the period, or is the order's plans-due date.
+    if (d.kind === 'day' && !ctx.calendar.isWorkingDay(d.date) && d.date !== ctx.plansDue) {
       expect(ctx.calendar.previousWorkingDay(d.date) < ctx.start && ctx.calendar.nextWorkingDay(d.date) > ctx.end).toBe(
         true,
       );
@@ -340,7 +340,10 @@ describe('each rule of schedule.ts on its own', () => {
     expect(run({ kind: 'afterStart', months: 1 }, { start: '2027-01-31', end: '2027-08-31' })).toEqual([
       { kind: 'day', date: '2027-02-26', by: true, movedFrom: '2027-02-28' },
     ]);
-    expect(run({ kind: 'afterStart', months: 12 })).toEqual([]);
+    // 1 September 2027 is after the period: the step goes to its last working day (rule 7a).
+    expect(run({ kind: 'afterStart', months: 12 })).toEqual([
+      { kind: 'day', date: '2027-08-31', by: true, afterPlan: '2027-09-01' },
+    ]);
     expect(run({ kind: 'monthOfPlan', n: 1 }, { start: '2026-10-15', end: '2027-05-31' })).toEqual([
       { kind: 'span', from: '2026-10-15', to: '2026-11-14' },
     ]);
@@ -350,6 +353,72 @@ describe('each rule of schedule.ts on its own', () => {
     expect(run({ kind: 'monthOfPlan', n: 9 }, { start: '2026-09-01', end: '2027-05-20' })).toEqual([
       { kind: 'span', from: '2027-05-01', to: '2027-05-20' },
     ]);
+  });
+  // The pairs order of the issue: pairs work 19.10.2026 – 31.05.2027, plans due 30.10.2026.
+  const order = { start: '2026-10-19', end: '2027-05-31' };
+  test.each<[string, unknown, Partial<ScheduleContext>, Deadline[]]>([
+    [
+      'the 9th month after the end: the last month of the plan',
+      { kind: 'monthOfPlan', n: 9 },
+      order,
+      [{ kind: 'span', from: '2027-05-01', to: '2027-05-31', afterPlan: '2027-06-19' }],
+    ],
+    [
+      'the 8th month overlaps the end: clipped',
+      { kind: 'monthOfPlan', n: 8 },
+      order,
+      [{ kind: 'span', from: '2027-05-19', to: '2027-05-31' }],
+    ],
+    [
+      'months 10–12 after the end: three months ending on it',
+      { kind: 'monthOfPlan', n: 10, to: 12 },
+      order,
+      [{ kind: 'span', from: '2027-03-01', to: '2027-05-31', afterPlan: '2027-07-19' }],
+    ],
+    [
+      'a run longer than the plan starts at its start',
+      { kind: 'monthOfPlan', n: 13, to: 20 },
+      { start: '2026-10-19', end: '2026-12-31' },
+      [{ kind: 'span', from: '2026-10-19', to: '2026-12-31', afterPlan: '2027-10-19' }],
+    ],
+    [
+      'a day after the end: the end, moved off the weekend',
+      { kind: 'afterStart', months: 9 },
+      { start: '2026-10-19', end: '2027-05-30' },
+      [{ kind: 'day', date: '2027-05-28', by: true, movedFrom: '2027-05-30', afterPlan: '2027-07-19' }],
+    ],
+    [
+      'plans due by the order: that very day, not moved',
+      { kind: 'afterStart', months: 1, plansDue: true },
+      { ...order, plansDue: '2026-10-31' },
+      [{ kind: 'day', date: '2026-10-31', by: true }],
+    ],
+    [
+      'plans due, no date from an order: a month after the start',
+      { kind: 'afterStart', months: 1, plansDue: true },
+      order,
+      [{ kind: 'day', date: '2026-11-19', by: true }],
+    ],
+    [
+      'plans due before the pairs start: at the start, saying so',
+      { kind: 'afterStart', months: 1, plansDue: true },
+      { ...order, plansDue: '2026-10-01' },
+      [{ kind: 'day', date: '2026-10-19', by: true, beforePlan: '2026-10-01' }],
+    ],
+    [
+      'plans due after the pairs end: at the end, saying so',
+      { kind: 'afterStart', months: 1, plansDue: true },
+      { ...order, plansDue: '2027-06-15' },
+      [{ kind: 'day', date: '2027-05-31', by: true, afterPlan: '2027-06-15' }],
+    ],
+    [
+      'plansDue means nothing to a step without the mark',
+      { kind: 'afterStart', weeks: 2 },
+      { ...order, plansDue: '2026-10-30' },
+      [{ kind: 'day', date: '2026-11-02', by: true }],
+    ],
+  ])('7a. %s', (_name, rule, over, expected) => {
+    expect(run(rule, over)).toEqual(expected);
   });
   test('8. no date: the rule’s text', () => {
     expect(run({ kind: 'separateSchedule' })).toEqual([{ kind: 'text', text: 'по отдельному графику' }]);
@@ -370,6 +439,41 @@ describe('each rule of schedule.ts on its own', () => {
     expect(run({ kind: 'afterStart' }, { start: '2026-09-05', end: '2026-09-06' })).toEqual([
       { kind: 'day', date: '2026-09-05', by: true },
     ]);
+  });
+});
+
+describe('a pair’s plan never drops a step (rule 7a)', () => {
+  const isoDay = fc
+    .date({ min: new Date('2024-01-01T00:00:00Z'), max: new Date('2030-12-31T00:00:00Z'), noInvalidDate: true })
+    .map((d) => d.toISOString().slice(0, 10));
+  const plusDays = (iso: string, days: number) =>
+    new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86400000).toISOString().slice(0, 10);
+  const pairItems = [...templates.values()]
+    .filter((t) => t.level === 'pair')
+    .flatMap((t) => t.sections.flatMap((s) => s.items));
+  test('both pair templates are here', () => expect(pairItems.length).toBeGreaterThan(10));
+  test('any start, any end of the order, any plans-due date: every step has a date inside the period', () => {
+    fc.assert(
+      fc.property(
+        isoDay,
+        fc.nat(800),
+        fc.option(fc.integer({ min: -60, max: 900 }), { nil: undefined }),
+        (start, length, dueOffset) => {
+          const ctx: ScheduleContext = {
+            start,
+            end: plusDays(start, length),
+            calendar,
+            plansDue: dueOffset === undefined ? undefined : plusDays(start, dueOffset),
+          };
+          for (const item of pairItems) {
+            const list = scheduleRule(item.deadline, ctx);
+            expect(list.length, `«${item.activity}» пропал при ${start} … ${ctx.end}`).toBeGreaterThan(0);
+            checkInvariants(item.deadline, list, ctx);
+          }
+        },
+      ),
+      { numRuns: 500 },
+    );
   });
 });
 

@@ -33,6 +33,13 @@
 // 7. A pair's plan: `afterStart` is the start plus months, then weeks, then days (31 January + 1 month =
 //    28/29 February); `monthOfPlan` n is the n-th month counted from the start (start + n−1 months up to the
 //    day before start + n months), `to` makes it a run of months.
+// 7a. A pair's plan made from the pairs order ends when the order says the pairs work until, which can be
+//    sooner than the template's months. No step of it is dropped: a day after the end goes to the end (moved
+//    off a day off as in 9), a run of months after it becomes as many months ending on the end (never before
+//    the start), and `afterPlan` keeps the template's first day so the row says why; a run that only overlaps
+//    the end is clipped as in 1. `afterStart` with `plansDue` is the order's «планы составить до …» when the
+//    plan has one: that very day (not moved, so the plan and the order print the same date); one outside the
+//    period goes to its start or end as in 5a and 7a.
 // 8. `separateSchedule`, `programmeDates`, `asEstablished`: no date, the rule's text (deadlineText).
 // 9. A one-day deadline on a weekend or a public holiday (WorkCalendar) moves to the previous working day, and
 //    `movedFrom` keeps the day it was moved from. If that working day is before the start, it moves to the next
@@ -60,9 +67,9 @@ export type Deadline =
    * ISO day; `by` reads «до …»; `movedFrom` is the day before moving off a weekend or holiday; `beforePlan` the
    * template's day before the plan, when the step was put at the plan's start (rule 5a).
    */
-  | { kind: 'day'; date: string; by: boolean; movedFrom?: string; beforePlan?: string }
-  /** Inclusive ISO days. */
-  | { kind: 'span'; from: string; to: string; beforePlan?: string }
+  | { kind: 'day'; date: string; by: boolean; movedFrom?: string; beforePlan?: string; afterPlan?: string }
+  /** Inclusive ISO days; `afterPlan` the template's first day, when the step was put at the plan's end (rule 7a). */
+  | { kind: 'span'; from: string; to: string; beforePlan?: string; afterPlan?: string }
   /** No date: «по отдельному графику». */
   | { kind: 'text'; text: string };
 
@@ -71,6 +78,8 @@ export interface ScheduleContext {
   end: string;
   /** The years of the document the template was made from: the template's `period`. */
   templatePeriod?: { from: number; to: number } | undefined;
+  /** A pair's plan made from the pairs order: its «планы составить до …» (rule 7a). */
+  plansDue?: string | undefined;
   calendar: WorkCalendar;
 }
 
@@ -121,6 +130,10 @@ interface Emit {
   monthSpan: (year: number, fromMonth: number, toYear: number, toMonth: number) => void;
   /** Rule 5a: a span the template dates before the plan goes to its start, with as many months. */
   datedSpan: (from: string, to: string) => void;
+  /** Rule 7a: a pair plan's day after the end goes to the end. */
+  planDay: (date: string, by: boolean) => void;
+  /** Rule 7a: a pair plan's run of `months` months after the end becomes as many months ending on the end. */
+  planSpan: (from: string, to: string, months: number) => void;
 }
 
 /** Writers of deadlines into `out` that keep rules 1 and 9: clipped to the period, moved off days off. */
@@ -144,7 +157,22 @@ function emitter(ctx: ScheduleContext, out: Deadline[]): Emit {
       const months = (yearOf(to) - yearOf(from)) * 12 + Number(to.slice(5, 7)) - Number(from.slice(5, 7)) + 1;
       out.push({ kind: 'span', from: start, to: minIso(addDays(addMonths(start, months), -1), end), beforePlan: from });
     },
+    planDay: (date, by) => {
+      if (date <= end) out.push(moveOffDayOff(date, by, ctx));
+      else out.push({ ...moveOffDayOff(end, by, ctx), afterPlan: date } as Deadline);
+    },
+    planSpan: (from, to, months) => {
+      if (from <= end) return span(from, to);
+      out.push({ kind: 'span', from: maxIso(start, addDays(addMonths(end, -months), 1)), to: end, afterPlan: from });
+    },
   };
+}
+
+/** Rule 7a: the order's «планы составить до …», that very day, kept inside the period. */
+function plansDueDay(due: string, ctx: ScheduleContext): Deadline {
+  if (due < ctx.start) return { ...moveOffDayOff(ctx.start, true, ctx), beforePlan: due } as Deadline;
+  if (due > ctx.end) return { ...moveOffDayOff(ctx.end, true, ctx), afterPlan: due } as Deadline;
+  return { kind: 'day', date: due, by: true };
 }
 
 /** Rule 4, `span`: without years in each school year; with years those months, moved (and 5a before the plan). */
@@ -207,11 +235,14 @@ export function scheduleRule(rule: DeadlineRule, ctx: ScheduleContext): Deadline
       span(start, end);
       break;
     case 'afterStart':
-      day(addDays(addMonths(start, rule.months), rule.weeks * 7 + rule.days), rule.by);
+      if (rule.plansDue && ctx.plansDue) out.push(plansDueDay(ctx.plansDue, ctx));
+      else emit.planDay(addDays(addMonths(start, rule.months), rule.weeks * 7 + rule.days), rule.by);
       break;
-    case 'monthOfPlan':
-      span(addMonths(start, rule.n - 1), addDays(addMonths(start, rule.to ?? rule.n), -1));
+    case 'monthOfPlan': {
+      const last = rule.to ?? rule.n;
+      emit.planSpan(addMonths(start, rule.n - 1), addDays(addMonths(start, last), -1), last - rule.n + 1);
       break;
+    }
     case 'separateSchedule':
     case 'programmeDates':
     case 'asEstablished':

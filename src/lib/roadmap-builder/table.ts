@@ -26,7 +26,7 @@ export interface ScheduledSection {
 /** An item's deadlines: the template's rule scheduled in the period, or what the curator set. */
 export function itemDeadlines(
   item: BuilderItem,
-  state: Pick<BuilderState, 'start' | 'end' | 'templatePeriod'>,
+  state: Pick<BuilderState, 'start' | 'end' | 'templatePeriod' | 'plansDue'>,
   calendar: WorkCalendar,
 ): Deadline[] {
   const { deadline } = item;
@@ -36,6 +36,7 @@ export function itemDeadlines(
         start: state.start,
         end: state.end,
         ...(state.templatePeriod ? { templatePeriod: state.templatePeriod } : {}),
+        ...(state.plansDue ? { plansDue: state.plansDue } : {}),
         calendar,
       });
     case 'date':
