@@ -23,6 +23,12 @@ import {
   type Participant,
 } from '../../src/lib/school/participants.ts';
 import { profileSpec } from '../../src/lib/school/profile.ts';
+import { pairPlanTemplatesOf } from '../../src/lib/school/package-pairs.ts';
+import { roadmapTemplate } from '../../src/schemas/roadmap.ts';
+import { savedMatch } from '../../src/lib/pairs/decisions.ts';
+import { matchPairs } from '../../src/lib/pairs/match.ts';
+import { initialState, pairsSpec, storageKey as pairsStorageKey } from '../../src/lib/pairs/storage.ts';
+import { pairsListsWithParticipants } from '../../src/lib/school/tools.ts';
 import { exampleProfile } from '../../src/lib/school/test-data.ts';
 import { profileStorageKey } from '../../src/lib/school/storage-key.ts';
 import type { WorkspaceFile } from '../../src/lib/school/workspace.ts';
@@ -42,6 +48,12 @@ const sources: PackageSources = {
   indicators: kpiIndicators(
     readDataEntries('src/content/indicators', indicatorSchema).map((e) => indicatorSchema.parse(e.data)),
   ),
+  pairPlans: pairPlanTemplatesOf(
+    readDataEntries('src/content/roadmaps', roadmapTemplate).map((e) => ({
+      id: e.id,
+      data: roadmapTemplate.parse(e.data),
+    })),
+  ),
 };
 
 const profile = exampleProfile();
@@ -59,6 +71,18 @@ const records: Record<string, string> = {
 for (const { id, form } of forms.slice(0, 5)) {
   records[formKey(id)] = writeRecord(answersSpec(form), { form: formVersion(form), values: {} }, meta);
 }
+// The pairs tool took the participants and matched them: an order and a plan per pair (30 pairs).
+const lists = pairsListsWithParticipants({ mentees: [], mentors: [] }, people, profile.organisation.shortName);
+const pairsBase = {
+  ...initialState(today),
+  mentees: lists.mentees.map((mentee) => ({ ...mentee, topics: 'математика' })),
+  mentors: lists.mentors.map((mentor) => ({ ...mentor, topics: 'математика', capacity: '3' })),
+};
+records[pairsStorageKey] = writeRecord(
+  pairsSpec(today),
+  { ...pairsBase, matched: savedMatch(matchPairs(pairsBase)) },
+  meta,
+);
 const workspace: WorkspaceFile = {
   format: 'nastavnik-workspace',
   version: 1,

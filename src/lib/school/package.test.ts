@@ -14,6 +14,14 @@ import { indicators } from '../kpi/test-data.ts';
 import { exampleState } from '../kpi/url-state.ts';
 import { writeRecord } from '../state/record.ts';
 import { contentsFileName, packageZip } from './package-zip.ts';
+import { pairPlanTemplatesOf } from './package-pairs.ts';
+import { savedMatch } from '../pairs/decisions.ts';
+import { exampleMentees, exampleMentors } from '../pairs/example.ts';
+import { matchPairs } from '../pairs/match.ts';
+import { pairPlanLink, peopleOf } from '../pairs/output.ts';
+import { emptyOrder, initialState, pairsSpec, storageKey as pairsStorageKey } from '../pairs/storage.ts';
+import type { PairsState } from '../pairs/types.ts';
+import { pairPlan } from '../roadmap-builder/link.ts';
 import { contentsText, schoolPackage, type PackageSources } from './package.ts';
 import { profileSpec } from './profile.ts';
 import { exampleProfile } from './test-data.ts';
@@ -26,7 +34,13 @@ const forms = readDataEntries('src/content/forms', formSchema).map((entry) => ({
   form: typesetForm(entry.data as never),
 }));
 const holidays = readDataEntries('src/content/holidays', holidayYear).map((e) => holidayYear.parse(e.data));
-const sources: PackageSources = { forms, indicators, holidays };
+const pairPlans = pairPlanTemplatesOf(
+  readDataEntries('src/content/roadmaps', roadmapTemplate).map((e) => ({
+    id: e.id,
+    data: roadmapTemplate.parse(e.data),
+  })),
+);
+const sources: PackageSources = { forms, indicators, holidays, pairPlans };
 const meta = { savedAt: '2026-12-01T10:00:00.000Z', rev: 'r', prev: null };
 
 const profile = exampleProfile;
@@ -266,5 +280,78 @@ describe('roadmaps in the package', () => {
     expect(ics).toMatch(/^BEGIN:VCALENDAR/);
     expect(ics.match(/BEGIN:VEVENT/g)?.length ?? 0).toBeGreaterThan(5);
     expect(contentsText(pack, '2026-12-03')).toContain('сроки для календаря (.ics)');
+  });
+});
+
+describe('the pairs in the package', () => {
+  // The pairs order of the issue: the pairs work 19.10.2026 – 31.05.2027, their plans are due by 30.10.2026.
+  const order = {
+    ...emptyOrder('2026-10-16'),
+    orderDate: '2026-10-16',
+    orderNumber: '112',
+    plansDue: '2026-10-30',
+    from: '2026-10-19',
+    to: '2027-05-31',
+  };
+  const base = { ...initialState('2026-10-16'), mentees: exampleMentees, mentors: exampleMentors, order };
+  const pairsState = (matched = savedMatch(matchPairs(base))): PairsState => ({ ...base, matched });
+  const records = (state: PairsState, extra: Record<string, string> = {}) => ({
+    [profileStorageKey]: writeRecord(profileSpec(2026), profile(), meta),
+    [pairsStorageKey]: writeRecord(pairsSpec('2026-12-03'), state, meta),
+    ...extra,
+  });
+  const pairCount = matchPairs(base).pairs.length;
+
+  it('the pairs order and a plan per pair, each plan by the order’s dates', async () => {
+    const file = workspace(records(pairsState()));
+    const pack = schoolPackage(sources, file, '2026-12-03');
+    const names = pack.parts.map((p) => p.fileName);
+    expect(names).toContain('03-prikaz-o-zakreplenii-par-2026-10-16.docx');
+    const plans = names.filter((name) => name.startsWith('plany-par/'));
+    expect(plans).toHaveLength(pairCount);
+    expect(new Set(plans).size).toBe(plans.length);
+    expect(plans.every((name) => /^plany-par\/plan-[a-z-]+-2026-10-19\.docx$/.test(name))).toBe(true);
+    expect(contentsText(pack, '2026-12-03')).toContain(
+      `Индивидуальные планы пар — на период и к сроку из приказа о закреплении пар — папка plany-par, документов: ${pairCount}`,
+    );
+
+    const entries = unzipSync(await packageZip(pack, sources, file, '2026-12-03'));
+    const orderText = docxText(entries[names.find((n) => n.includes('prikaz-o-zakreplenii-par'))!]!);
+    expect(orderText).toContain('30.10.2026');
+    expect(orderText).toContain('Кузнецовой Ольге Николаевне');
+    expect(orderText).toContain('Муниципальное бюджетное общеобразовательное учреждение');
+    for (const plan of plans) {
+      const text = docxText(entries[plan]!);
+      expect(text, plan).toContain('19.10.2026');
+      expect(text, plan).toMatch(/до\s30\.10\.2026/);
+      expect(text, plan).not.toContain('вне выбранного периода');
+      // No date after the pairs' end.
+      const years = [...text.matchAll(/\b\d{2}\.(\d{2})\.(\d{4})\b/g)].map((m) => `${m[2]}-${m[1]}`);
+      expect(
+        years.every((month) => month <= '2027-05'),
+        plan,
+      ).toBe(true);
+    }
+  });
+
+  it('a plan the curator kept in the builder is the curator’s: no second copy', () => {
+    const state = pairsState();
+    const pair = matchPairs(base).pairs[0]!;
+    const link = pairPlanLink(pair, peopleOf(base.mentees, base.mentors, false), order, '2026-12-03', true);
+    const kept = pairPlan(pairPlans[link.template]!, link, 'kept');
+    const file = workspace(
+      records(state, { [roadmapKey('kept')]: writeRecord(roadmapSpec, { ...kept, title: 'Мой план пары' }, meta) }),
+    );
+    const pack = schoolPackage(sources, file, '2026-12-03');
+    expect(pack.parts.filter((p) => p.fileName.startsWith('plany-par/'))).toHaveLength(pairCount - 1);
+    expect(pack.parts.some((p) => p.title === 'Мой план пары')).toBe(true);
+  });
+
+  it('no pairs matched: neither the order nor plans; lists changed after matching: the contents list says so', () => {
+    const unmatched = schoolPackage(sources, workspace(records({ ...base })), '2026-12-03');
+    expect(unmatched.parts.some((p) => p.fileName.includes('zakreplenii'))).toBe(false);
+    const stale = { ...savedMatch(matchPairs(base)), stale: true };
+    const pack = schoolPackage(sources, workspace(records(pairsState(stale))), '2026-12-03');
+    expect(contentsText(pack, '2026-12-03')).toContain('пары подобраны до последних изменений списков');
   });
 });

@@ -1,8 +1,8 @@
 // The school's package of documents, decided from its workspace alone: the implementing order and the положение
 // always (filled from the profile), every other form the school has filled in this browser, the KPI targets when
 // the calculator was used, every roadmap of the builder (.docx and .ics), a consent per participant still without
-// one and a questionnaire per participant, and the workspace file itself; with a contents list that says what is
-// still empty.
+// one and a questionnaire per participant, the pairs order and a plan per pair when pairs were matched
+// (package-pairs.ts), and the workspace file itself; with a contents list that says what is still empty.
 // Which bytes each part becomes is package-zip.ts's work, loaded with docx and fflate on the click.
 import { schoolYearOf } from '../dates.ts';
 import { downloadName, surnameOf } from '../download-name.ts';
@@ -24,6 +24,8 @@ import { ruDate } from '../ru-words.ts';
 import { readRecord } from '../state/record.ts';
 import { mentoringForms } from '../mentoring-forms.ts';
 import type { Form } from '../../schemas/form.ts';
+import type { RoadmapTemplate } from '../../schemas/roadmap.ts';
+import { packagePairs, pairsOrderForm } from './package-pairs.ts';
 import { withProfile } from './facts.ts';
 import {
   participantsSpec,
@@ -42,6 +44,8 @@ export interface PackageSources {
   indicators: KpiIndicator[];
   /** The work calendar (src/content/holidays): roadmaps are scheduled by it as in the builder. */
   holidays: HolidaysData[];
+  /** The templates of a pair's plan (src/content/roadmaps, level `pair`), by id. */
+  pairPlans: Record<string, RoadmapTemplate>;
 }
 
 /** The documents every school's package has, filled from the profile even if never opened. */
@@ -57,18 +61,26 @@ export type PackagePart =
       /** «Номер приказа — заполните это поле»: what the form's own check says, field by field. */
       missing: string[];
       /** Documents made per participant go to a folder and are listed once, as a group. */
-      group?: ParticipantGroup;
+      group?: PartGroup;
     }
   | { kind: 'kpi'; fileName: string; title: string; state: KpiState }
-  /** A roadmap of the builder, as its own .docx (with the approval block) or .ics would be. */
-  | { kind: 'roadmap'; fileName: string; title: string; state: BuilderState; format: 'docx' | 'ics' }
+  /** A roadmap of the builder, as its own .docx (with the approval block) or .ics would be; or a pair's plan. */
+  | {
+      kind: 'roadmap';
+      fileName: string;
+      title: string;
+      state: BuilderState;
+      format: 'docx' | 'ics';
+      group?: PartGroup;
+    }
   /** Links that open each participant's questionnaire on the site already carrying its code (forms/prefill.ts). */
   | { kind: 'links'; fileName: string; title: string; rows: Cell[][] }
   | { kind: 'workspace'; fileName: string; title: string };
 
-export type ParticipantGroup = 'consents' | 'questionnaires';
+/** Documents made per participant or per pair go to a folder and are listed once, as a group. */
+export type PartGroup = 'consents' | 'questionnaires' | 'plans';
 
-const groups: Record<ParticipantGroup, { folder: string; title: string }> = {
+const groups: Record<PartGroup, { folder: string; title: string }> = {
   consents: {
     folder: 'soglasiya',
     title: 'Согласия на участие в программе — для участников, от которых согласие ещё не получено',
@@ -76,6 +88,10 @@ const groups: Record<ParticipantGroup, { folder: string; title: string }> = {
   questionnaires: {
     folder: 'ankety',
     title: 'Входные анкеты для раздачи — с кодом участника и организацией, без имени',
+  },
+  plans: {
+    folder: 'plany-par',
+    title: 'Индивидуальные планы пар — на период и к сроку из приказа о закреплении пар',
   },
 };
 
@@ -129,22 +145,21 @@ export function schoolPackage(
 
   // A kindergarten's or a college's documents read in its own words (forms/wording.ts), as on the form pages.
   const wording = wordingOf(profile?.organisation.kind);
+  const roadmaps = savedRoadmapStates(workspace);
+  const pairs = packagePairs(workspace, date, profile, sources.pairPlans, roadmaps);
+  // With pairs matched, the pairs order is the tool's, agreeing with the plans; a copy filled by hand is left out.
   const chosen = sources.forms
     .map(({ id, form }) => ({ id, form: formInWording(form, wording), saved: savedAnswers(workspace, id, form) }))
-    .filter(({ id, saved }) => saved !== null || implementationForms.includes(id))
+    .filter(
+      ({ id, saved }) => (saved !== null || implementationForms.includes(id)) && !(pairs && id === pairsOrderForm),
+    )
     .sort((a, b) => rank(a.id) - rank(b.id));
   const parts: PackagePart[] = chosen.map(({ id, form, saved }, i) => {
-    const fields = formFields(form);
-    const values = withProfile(fields, profile, { ...initialValues(form), ...saved }).values as FormValues;
-    const labels = new Map(fields.map((field) => [field.id, field.label]));
-    const missing = Object.entries(validateForm(form, values)).map(
-      ([key, message]) => `${labels.get(key) ?? key} — ${message.charAt(0).toLocaleLowerCase('ru')}${message.slice(1)}`,
-    );
-    const fileName = numbered(i + 1, formFileName(id, form, values, 'docx'));
-    return { kind: 'form', fileName, title: form.title, form, values, missing };
+    const values = withProfile(formFields(form), profile, { ...initialValues(form), ...saved }).values as FormValues;
+    return formPart(form, values, numbered(i + 1, formFileName(id, form, values, 'docx')));
   });
 
-  for (const state of savedRoadmapStates(workspace)) {
+  for (const state of roadmaps) {
     const title = state.title.trim() || 'Дорожная карта';
     for (const format of ['docx', 'ics'] as const) {
       const what = format === 'ics' ? ` — сроки для календаря (.ics)` : '';
@@ -155,6 +170,22 @@ export function schoolPackage(
         state,
         format,
       });
+    }
+  }
+
+  const orderForm = sources.forms.find(({ id }) => id === pairsOrderForm)?.form;
+  if (pairs && orderForm) {
+    const form = formInWording(orderForm, wording);
+    const values = withProfile(formFields(form), profile, { ...initialValues(form), ...pairs.order.values })
+      .values as FormValues;
+    const name = downloadName(['prikaz-o-zakreplenii-par', pairs.order.details.orderDate], 'docx');
+    const part = formPart(form, values, numbered(parts.length + 1, name));
+    if (pairs.stale) part.missing.unshift('пары подобраны до последних изменений списков — подберите их заново');
+    parts.push(part);
+    const taken = new Set<string>();
+    for (const plan of pairs.plans) {
+      const fileName = `${groups.plans.folder}/${uniqueName(exportFileName(plan, 'docx'), taken)}`;
+      parts.push({ kind: 'roadmap', fileName, title: plan.title, state: plan, format: 'docx', group: 'plans' });
     }
   }
 
@@ -191,8 +222,26 @@ export function schoolPackage(
   return { fileName: downloadName(['paket-dokumentov', organisation, date], 'zip'), organisation, parts };
 }
 
+/** A filled form, with what its own check still asks for, field by field. */
+function formPart(form: Form, values: FormValues, fileName: string): Extract<PackagePart, { kind: 'form' }> {
+  const labels = new Map(formFields(form).map((field) => [field.id, field.label]));
+  const missing = Object.entries(validateForm(form, values)).map(
+    ([key, message]) => `${labels.get(key) ?? key} — ${message.charAt(0).toLocaleLowerCase('ru')}${message.slice(1)}`,
+  );
+  return { kind: 'form', fileName, title: form.title, form, values, missing };
+}
+
+/** Two pairs may share surnames: the second plan's file gets «-2», and so on. */
+function uniqueName(name: string, taken: Set<string>): string {
+  const dot = name.lastIndexOf('.');
+  let candidate = name;
+  for (let n = 2; taken.has(candidate); n++) candidate = `${name.slice(0, dot)}-${n}${name.slice(dot)}`;
+  taken.add(candidate);
+  return candidate;
+}
+
 /** What a participant's consent and questionnaire carry before anyone writes on them. */
-function participantValues(p: Participant, kind: ParticipantGroup): FormValues {
+function participantValues(p: Participant, kind: PartGroup): FormValues {
   const form = p.form ? mentoringForms[p.form] : undefined;
   const type = respondentType(p);
   if (kind === 'questionnaires') {
@@ -243,7 +292,7 @@ function participantParts(
   const wording = wordingOf(profile?.organisation.kind);
   const formById = new Map(sources.forms.map(({ id, form }) => [id, formInWording(form, wording)]));
   const parts: PackagePart[] = [];
-  const make = (p: Participant, kind: ParticipantGroup, id: string, nameParts: string[]) => {
+  const make = (p: Participant, kind: PartGroup, id: string, nameParts: string[]) => {
     const form = formById.get(id);
     if (!form) return;
     const fields = formFields(form);
@@ -289,13 +338,13 @@ export function contentsText(pack: SchoolPackage, date: string): string {
     '',
   ];
   let n = 0;
-  const listed = new Set<ParticipantGroup>();
+  const listed = new Set<PartGroup>();
   for (const part of pack.parts) {
-    const group = part.kind === 'form' ? part.group : undefined;
+    const group = 'group' in part ? part.group : undefined;
     if (group) {
       if (listed.has(group)) continue;
       listed.add(group);
-      const count = pack.parts.filter((p) => p.kind === 'form' && p.group === group).length;
+      const count = pack.parts.filter((p) => 'group' in p && p.group === group).length;
       lines.push(`${++n}. ${groups[group].title} — папка ${groups[group].folder}, документов: ${count}`);
       continue;
     }
