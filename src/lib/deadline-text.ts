@@ -100,7 +100,9 @@ export function deadlineText(rule: DeadlineRule): string {
       const text = !offset
         ? 'в день начала работы'
         : `${rule.by ? 'не позднее чем ' : ''}через ${offset} после начала работы`;
-      return rule.plansDue ? `${text} (или до срока из приказа о закреплении пар)` : text;
+      if (rule.plansDue === 'is') return `${text} (или до срока из приказа о закреплении пар)`;
+      if (rule.plansDue === 'notAfter') return `${text}, но не позднее срока составления плана из приказа`;
+      return text;
     }
     case 'monthOfPlan':
       return rule.to === undefined || rule.to === rule.n

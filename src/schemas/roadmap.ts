@@ -62,10 +62,11 @@ export const deadlineRule = z.discriminatedUnion('kind', [
     days: z.number().int().min(0).max(1826).default(0),
     by: z.boolean().default(true),
     /**
-     * The step of drawing up the pair's plan: when the plan is made from the pairs order, its «планы составить
-     * до …» is the deadline instead (so the plan and the order agree).
+     * When the plan is made from the pairs order, its «планы составить до …» decides: `is` — the step of drawing
+     * up the plan, due on that date (so the plan and the order agree); `notAfter` — a step the plan is drawn up
+     * from (getting to know each other, the first questionnaire), due no later than that date.
      */
-    plansDue: z.boolean().default(false),
+    plansDue: z.enum(['is', 'notAfter']).optional(),
   }),
   /** «1-й месяц плана», «2–8-й месяцы плана»: months of a personal plan counted from its start, as a span */
   z

@@ -389,27 +389,39 @@ describe('each rule of schedule.ts on its own', () => {
     ],
     [
       'plans due by the order: that very day, not moved',
-      { kind: 'afterStart', months: 1, plansDue: true },
+      { kind: 'afterStart', months: 1, plansDue: 'is' },
       { ...order, plansDue: '2026-10-31' },
       [{ kind: 'day', date: '2026-10-31', by: true }],
     ],
     [
       'plans due, no date from an order: a month after the start',
-      { kind: 'afterStart', months: 1, plansDue: true },
+      { kind: 'afterStart', months: 1, plansDue: 'is' },
       order,
       [{ kind: 'day', date: '2026-11-19', by: true }],
     ],
     [
       'plans due before the pairs start: at the start, saying so',
-      { kind: 'afterStart', months: 1, plansDue: true },
+      { kind: 'afterStart', months: 1, plansDue: 'is' },
       { ...order, plansDue: '2026-10-01' },
       [{ kind: 'day', date: '2026-10-19', by: true, beforePlan: '2026-10-01' }],
     ],
     [
       'plans due after the pairs end: at the end, saying so',
-      { kind: 'afterStart', months: 1, plansDue: true },
+      { kind: 'afterStart', months: 1, plansDue: 'is' },
       { ...order, plansDue: '2027-06-15' },
       [{ kind: 'day', date: '2027-05-31', by: true, afterPlan: '2027-06-15' }],
+    ],
+    [
+      'a step the plan is drawn up from, due after the plan: on the plan’s date',
+      { kind: 'afterStart', weeks: 2, plansDue: 'notAfter' },
+      { ...order, plansDue: '2026-10-30' },
+      [{ kind: 'day', date: '2026-10-30', by: true }],
+    ],
+    [
+      'a step the plan is drawn up from, due before the plan: its own day',
+      { kind: 'afterStart', weeks: 1, plansDue: 'notAfter' },
+      { ...order, plansDue: '2026-10-30' },
+      [{ kind: 'day', date: '2026-10-26', by: true }],
     ],
     [
       'plansDue means nothing to a step without the mark',

@@ -37,9 +37,10 @@
 //    sooner than the template's months. No step of it is dropped: a day after the end goes to the end (moved
 //    off a day off as in 9), a run of months after it becomes as many months ending on the end (never before
 //    the start), and `afterPlan` keeps the template's first day so the row says why; a run that only overlaps
-//    the end is clipped as in 1. `afterStart` with `plansDue` is the order's «планы составить до …» when the
-//    plan has one: that very day (not moved, so the plan and the order print the same date); one outside the
-//    period goes to its start or end as in 5a and 7a.
+//    the end is clipped as in 1. `afterStart` with `plansDue: is` is the order's «планы составить до …» when
+//    the plan has one: that very day (not moved, so the plan and the order print the same date); one outside
+//    the period goes to its start or end as in 5a and 7a. With `plansDue: notAfter` (a step the plan is drawn up
+//    from) its own day, or the order's date when that comes first.
 // 8. `separateSchedule`, `programmeDates`, `asEstablished`: no date, the rule's text (deadlineText).
 // 9. A one-day deadline on a weekend or a public holiday (WorkCalendar) moves to the previous working day, and
 //    `movedFrom` keeps the day it was moved from. If that working day is before the start, it moves to the next
@@ -234,10 +235,13 @@ export function scheduleRule(rule: DeadlineRule, ctx: ScheduleContext): Deadline
     case 'wholePeriod':
       span(start, end);
       break;
-    case 'afterStart':
-      if (rule.plansDue && ctx.plansDue) out.push(plansDueDay(ctx.plansDue, ctx));
-      else emit.planDay(addDays(addMonths(start, rule.months), rule.weeks * 7 + rule.days), rule.by);
+    case 'afterStart': {
+      const own = addDays(addMonths(start, rule.months), rule.weeks * 7 + rule.days);
+      const due = rule.plansDue ? ctx.plansDue : undefined;
+      if (due && (rule.plansDue === 'is' || own > due)) out.push(plansDueDay(due, ctx));
+      else emit.planDay(own, rule.by);
       break;
+    }
     case 'monthOfPlan': {
       const last = rule.to ?? rule.n;
       emit.planSpan(addMonths(start, rule.n - 1), addDays(addMonths(start, last), -1), last - rule.n + 1);

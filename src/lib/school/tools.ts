@@ -10,17 +10,11 @@ import type { BuilderState } from '../../schemas/roadmap-builder.ts';
 import type { Participant, ParticipantCategory, ParticipantRole } from './participants.ts';
 import { personWithPosition, schoolYearLabel, type SchoolProfile } from './profile.ts';
 
-const filled = (value: string) => value.trim() !== '';
+import { surnameWithInitials } from '../initials.ts';
 
-/** «Кузнецова О. Н.» for «Кузнецова Ольга Николаевна», as roadmaps name the people responsible. */
-export function surnameWithInitials(fullName: string): string {
-  const [surname, ...given] = fullName.trim().split(/\s+/);
-  if (!surname) return '';
-  const initials = given.map((word) =>
-    /^\p{Lu}\.$/u.test(word) ? word : `${word.charAt(0).toLocaleUpperCase('ru')}.`,
-  );
-  return [surname, initials.join(' ')].filter(Boolean).join(' ');
-}
+export { surnameWithInitials };
+
+const filled = (value: string) => value.trim() !== '';
 
 /** The organisation as a tool names it: its short name where one is given. */
 const organisationName = (profile: SchoolProfile) =>
