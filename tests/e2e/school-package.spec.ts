@@ -104,6 +104,8 @@ test('participants typed or pasted once: a consent for each without one, a quest
   page,
   browser,
 }) => {
+  // Four pages, two browsers and LibreOffice: longer than one page's test on a busy machine.
+  test.setTimeout(90_000);
   await open(page);
   await typeProfile(page);
   const people = page.getByRole('region', { name: 'Список участников программы наставничества' });

@@ -4,7 +4,8 @@
 // saved under its own id through the site's one hook, so no roadmap overwrites another.
 import { useMemo, useRef, useState } from 'preact/hooks';
 import { localToday, schoolYearOf } from '../../lib/dates.ts';
-import { pairPlan, parseNewPlanHash } from '../../lib/roadmap-builder/link.ts';
+import { parseNewPlanHash } from '../../lib/roadmap-builder/link.ts';
+import { pairPlan } from '../../lib/roadmap-builder/pair-plan.ts';
 import { decodeShare, shareKey } from '../../lib/roadmap-builder/persist.ts';
 import {
   currentRoadmap,

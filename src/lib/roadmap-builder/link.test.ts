@@ -4,7 +4,8 @@ import { roadmapTemplate } from '../../schemas/roadmap.ts';
 import { decodeShare, encodeShare } from './persist.ts';
 import { holidayYear, type HolidaysData } from '../../schemas/holidays.ts';
 import { workCalendar } from './calendar.ts';
-import { newPlanHash, pairPlan, parseNewPlanHash, shareableRoadmap } from './link.ts';
+import { newPlanHash, parseNewPlanHash, shareableRoadmap } from './link.ts';
+import { pairPlan } from './pair-plan.ts';
 import { newRoadmap } from './state.ts';
 import { deadlinesText, scheduleState } from './table.ts';
 

@@ -1,9 +1,8 @@
 // A link that opens the roadmap builder with a new plan already set up: used by other tools (the pairs tool
 // links each pair to its personal plan). Everything is in the hash, so names never reach a server; but a link
 // stays in the browser's history and in chats, so by default it carries roles and codes, not names.
-import type { RoadmapTemplate } from '../../schemas/roadmap.ts';
-import { addDays, addMonths, isIsoDate } from '../dates.ts';
-import { newRoadmap, type BuilderState } from './state.ts';
+import { isIsoDate } from '../dates.ts';
+import type { BuilderState } from './state.ts';
 
 export const builderPath = '/instrumenty/konstruktor-dorozhnoy-karty/';
 
@@ -58,31 +57,6 @@ export function parseNewPlanHash(hash: string): NewPlanLink | null {
     if (value) link[key] = value;
   }
   return link;
-}
-
-/**
- * The pair's plan a new-plan link asks for, and the one the school's package makes for each pair: the template
- * from the pair's start to the order's end (a year without one), with the order's plans-due date, and the pair's
- * names (or codes) in their roles. No step is dropped when the order's period is shorter (schedule.ts, rule 7a).
- */
-export function pairPlan(template: RoadmapTemplate, link: NewPlanLink, id: string): BuilderState {
-  const people = [
-    ...(link.mentor ? [{ role: 'Наставник', name: link.mentor }] : []),
-    ...(link.mentee
-      ? [
-          { role: 'Наставляемый', name: link.mentee },
-          { role: 'Молодой педагог', name: link.mentee },
-        ]
-      : []),
-  ];
-  const state = newRoadmap(link.template, template, {
-    start: link.start,
-    end: link.end ?? addDays(addMonths(link.start, 12), -1),
-    id,
-    ...(link.organisation ? { organisation: link.organisation } : {}),
-    people,
-  });
-  return link.due ? { ...state, plansDue: link.due } : state;
 }
 
 /**

@@ -21,7 +21,7 @@ import { matchPairs } from '../pairs/match.ts';
 import { pairPlanLink, peopleOf } from '../pairs/output.ts';
 import { emptyOrder, initialState, pairsSpec, storageKey as pairsStorageKey } from '../pairs/storage.ts';
 import type { PairsState } from '../pairs/types.ts';
-import { pairPlan } from '../roadmap-builder/link.ts';
+import { pairPlan } from '../roadmap-builder/pair-plan.ts';
 import { contentsText, schoolPackage, type PackageSources } from './package.ts';
 import { profileSpec } from './profile.ts';
 import { exampleProfile } from './test-data.ts';
