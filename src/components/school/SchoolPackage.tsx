@@ -1,11 +1,13 @@
 // «Пакет документов»: the school's documents in one .zip, made in this browser from what the site keeps for the
-// school. The forms, the indicators and the code that fills them (docx, fflate) arrive only on the click.
+// school. The forms and the indicators arrive on the click; the documents are made in a worker (package.worker.ts).
 import { useState } from 'preact/hooks';
 import { localToday } from '../../lib/dates.ts';
 import { fill } from '../../lib/island-labels.ts';
 import { failureText, loadModule, ModuleLoadError } from '../../lib/lazy-module.ts';
 import { saveFile } from '../../lib/save-file.ts';
 import type { PackageSources } from '../../lib/school/package.ts';
+import type { PackageInput, PackageOutput } from '../../lib/school/package.worker.ts';
+import { runTask } from '../../lib/worker/task.ts';
 import { collectWorkspace } from '../../lib/school/workspace.ts';
 import { browserStorage } from '../shared/usePersistentState.ts';
 import type { SchoolLabels } from './labels.ts';
@@ -29,23 +31,17 @@ export function SchoolPackage({ labels, ready }: Props) {
     setBusy(true);
     setStatus(labels['package.preparing']);
     try {
-      const [sources, { schoolPackage }, { packageZip }] = await loadModule(() =>
-        Promise.all([
-          packageSources(),
-          import('../../lib/school/package.ts'),
-          import('../../lib/school/package-zip.ts'),
-        ]),
-      );
+      const sources = await loadModule(() => packageSources());
       const store = browserStorage();
       const workspace = store
         ? collectWorkspace(store, new Date().toISOString())
         : { format: 'nastavnik-workspace' as const, version: 1, savedAt: '', organisation: '', records: {} };
-      const today = localToday();
       const siteUrl = new URL(import.meta.env.BASE_URL, location.origin).href;
-      const pack = schoolPackage(sources, workspace, today, siteUrl);
-      const bytes = await packageZip(pack, sources, workspace, today);
-      saveFile(new Blob([bytes as BlobPart], { type: 'application/zip' }), pack.fileName);
-      setStatus(fill(labels['package.done'], { count: pack.parts.length + 1 }));
+      const worker = new Worker(new URL('../../lib/school/package.worker.ts', import.meta.url), { type: 'module' });
+      const input: PackageInput = { sources, workspace, date: localToday(), siteUrl };
+      const pack = await runTask<PackageInput, never, PackageOutput>(worker, input, () => undefined).result;
+      saveFile(new Blob([pack.bytes as BlobPart], { type: 'application/zip' }), pack.fileName);
+      setStatus(fill(labels['package.done'], { count: pack.files }));
     } catch (error) {
       setStatus(failureText(error, labels['package.failed']));
     } finally {

@@ -280,7 +280,7 @@ describe('outputs', () => {
         '/nastavnichestvo/instrumenty/konstruktor-dorozhnoy-karty/#new=individualnyj-plan-molodogo-pedagoga&start=2026-10-01',
       ),
     ).toBe(true);
-    expect(decodeURIComponent(link.replace(/\+/g, ' '))).toContain('mentee=Лесная Д. А.');
+    expect(decodeURIComponent(link.replace(/\+/g, ' '))).toContain('mentee=Лесная Дарья Андреевна');
   });
 
   // Each row: names in the tool, whether the link may carry them, and what the link says of the pair.
@@ -290,7 +290,7 @@ describe('outputs', () => {
       'names asked for',
       false,
       true,
-      { mentor: 'Светлова И. П.', mentee: 'Лесная Д. А.', organisation: 'МБОУ «Школа № 1»' },
+      { mentor: 'Светлова Ирина Павловна', mentee: 'Лесная Дарья Андреевна', organisation: 'МБОУ «Школа № 1»' },
     ],
     [
       'names asked for, but codes only is on',

@@ -7,7 +7,6 @@ import { caseKey, genderKey } from '../forms/declension.ts';
 import { builderPath, newPlanHash, pairPlanTemplates, type NewPlanLink } from '../roadmap-builder/link.ts';
 import { withBase } from '../base-path.ts';
 import { isIsoDate } from '../dates.ts';
-import { surnameWithInitials } from '../initials.ts';
 import { ruDate } from '../ru-words.ts';
 import { formLabel } from './forms.ts';
 import type { MatchResult, MenteeRow, MentorRow, OrderDetails, SuggestedPair } from './types.ts';
@@ -145,9 +144,8 @@ export function pairPlanLink(
     ...(isIsoDate(order.to) && order.to >= start ? { end: order.to } : {}),
     ...(isIsoDate(order.plansDue) ? { due: order.plansDue } : {}),
     ...(names && order.organisation.trim() ? { organisation: order.organisation.trim() } : {}),
-    // As a roadmap names the people responsible, like the curator beside them: «Светлова И. П.».
-    mentor: surnameWithInitials(personName(shown, pair.mentor, 'mentors')),
-    mentee: surnameWithInitials(personName(shown, pair.mentee, 'mentees')),
+    mentor: personName(shown, pair.mentor, 'mentors'),
+    mentee: personName(shown, pair.mentee, 'mentees'),
   };
 }
 

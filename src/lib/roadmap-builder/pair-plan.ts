@@ -2,6 +2,7 @@
 // Apart from link.ts, which the pairs page loads at once: making a roadmap brings the builder's state code.
 import type { RoadmapTemplate } from '../../schemas/roadmap.ts';
 import { addDays, addMonths } from '../dates.ts';
+import { surnameWithInitials } from '../initials.ts';
 import type { NewPlanLink } from './link.ts';
 import { newRoadmap, type BuilderState } from './state.ts';
 
@@ -11,12 +12,15 @@ import { newRoadmap, type BuilderState } from './state.ts';
  * names (or codes) in their roles. No step is dropped when the order's period is shorter (schedule.ts, rule 7a).
  */
 export function pairPlan(template: RoadmapTemplate, link: NewPlanLink, id: string): BuilderState {
+  // As a roadmap names the people responsible, like the curator beside them: «Светлова И. П.».
+  const mentor = surnameWithInitials(link.mentor ?? '');
+  const mentee = surnameWithInitials(link.mentee ?? '');
   const people = [
-    ...(link.mentor ? [{ role: 'Наставник', name: link.mentor }] : []),
-    ...(link.mentee
+    ...(mentor ? [{ role: 'Наставник', name: mentor }] : []),
+    ...(mentee
       ? [
-          { role: 'Наставляемый', name: link.mentee },
-          { role: 'Молодой педагог', name: link.mentee },
+          { role: 'Наставляемый', name: mentee },
+          { role: 'Молодой педагог', name: mentee },
         ]
       : []),
   ];

@@ -11,6 +11,7 @@ import type { MatchResult, OrderDetails, PairsState } from '../pairs/types.ts';
 import type { NewPlanLink } from '../roadmap-builder/link.ts';
 import { pairPlan } from '../roadmap-builder/pair-plan.ts';
 import type { BuilderState } from '../roadmap-builder/state.ts';
+import { surnameWithInitials } from '../initials.ts';
 import { readRecord } from '../state/record.ts';
 import type { SchoolProfile } from './profile.ts';
 import { builderWithProfile, pairsOrderWithProfile } from './tools.ts';
@@ -51,11 +52,14 @@ function savedPairs(
 function keptInBuilder(link: NewPlanLink, saved: readonly BuilderState[]): boolean {
   const nameOf = (state: BuilderState, roles: string[]) =>
     state.people.find((person) => roles.includes(person.role) && person.name.trim())?.name.trim();
+  // The plan names the pair as «Светлова И. П.» (pair-plan.ts); a name typed in full in the builder counts too.
+  const same = (name: string | undefined, linked = '') =>
+    name !== undefined && surnameWithInitials(name) === surnameWithInitials(linked);
   return saved.some(
     (state) =>
       state.template === link.template &&
-      nameOf(state, ['Наставник']) === link.mentor &&
-      nameOf(state, ['Наставляемый', 'Молодой педагог']) === link.mentee,
+      same(nameOf(state, ['Наставник']), link.mentor) &&
+      same(nameOf(state, ['Наставляемый', 'Молодой педагог']), link.mentee),
   );
 }
 
