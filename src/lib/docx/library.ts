@@ -99,6 +99,40 @@ export const registriesPage = '/formy/reestry-nastavnichestva/';
 export const indicatorsPurpose =
   'Таблица шести показателей эффективности внедрения целевой модели наставничества с формулами и примером целевых значений по годам.';
 
+/** A roadmap template's blank; a pair's plan also in a kindergarten's and a college's words. */
+function roadmapDownloads(id: string, data: RoadmapTemplate, today: string): Download[] {
+  const make = (template: RoadmapTemplate) => () => roadmapDocument(template, blankFirstYear(today));
+  const school: Download & { format: 'docx' } = {
+    file: `${id}.docx`,
+    title: data.title,
+    purpose: data.purpose,
+    page: `/dorozhnye-karty/${id}/`,
+    group: 'Дорожные карты и показатели',
+    wording: 'school',
+    format: 'docx',
+    build: make(data),
+  };
+  // A pair's plan is the same in any organisation; a school's roadmap has the kindergarten's and the
+  // college's templates beside it, and a municipal one is not an organisation's.
+  return data.level === 'pair' ? withWordings(school, data, roadmapInWording, printedRoadmap, make) : [school];
+}
+
+/** A form's blank, and the kindergarten's and the college's where their words differ. */
+function formDownloads(id: string, data: Form): Download[] {
+  const make = (form: Form) => () => formDocument(form);
+  const school: Download & { format: 'docx' } = {
+    file: `${id}.docx`,
+    title: data.title,
+    purpose: data.purpose,
+    page: `/formy/${id}/`,
+    group: formGroups[data.kind],
+    wording: 'school',
+    format: 'docx',
+    build: make(data),
+  };
+  return withWordings(school, data, formInWording, printedForm, make);
+}
+
 export function libraryDownloads(
   roadmaps: { id: string; data: RoadmapTemplate }[],
   forms: { id: string; data: Form }[],
@@ -108,22 +142,7 @@ export function libraryDownloads(
 ): Download[] {
   const years = [...new Set(indicators.flatMap((i) => Object.keys(i.preset.values)))].sort();
   const downloads: Download[] = [
-    ...roadmaps.flatMap(({ id, data }): Download[] => {
-      const make = (template: RoadmapTemplate) => () => roadmapDocument(template, blankFirstYear(today));
-      const school: Download & { format: 'docx' } = {
-        file: `${id}.docx`,
-        title: data.title,
-        purpose: data.purpose,
-        page: `/dorozhnye-karty/${id}/`,
-        group: 'Дорожные карты и показатели',
-        wording: 'school',
-        format: 'docx',
-        build: make(data),
-      };
-      // A pair's plan is the same in any organisation; a school's roadmap has the kindergarten's and the
-      // college's templates beside it, and a municipal one is not an organisation's.
-      return data.level === 'pair' ? withWordings(school, data, roadmapInWording, printedRoadmap, make) : [school];
-    }),
+    ...roadmaps.flatMap(({ id, data }) => roadmapDownloads(id, data, today)),
     ...(indicators.length > 0
       ? [
           {
@@ -138,20 +157,7 @@ export function libraryDownloads(
           } satisfies Download,
         ]
       : []),
-    ...forms.flatMap(({ id, data }): Download[] => {
-      const make = (form: Form) => () => formDocument(form);
-      const school: Download & { format: 'docx' } = {
-        file: `${id}.docx`,
-        title: data.title,
-        purpose: data.purpose,
-        page: `/formy/${id}/`,
-        group: formGroups[data.kind],
-        wording: 'school',
-        format: 'docx',
-        build: make(data),
-      };
-      return withWordings(school, data, formInWording, printedForm, make);
-    }),
+    ...forms.flatMap(({ id, data }) => formDownloads(id, data)),
     ...registries.map(
       (registry): Download => ({
         file: `${registry.id}.xlsx`,

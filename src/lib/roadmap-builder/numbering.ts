@@ -20,7 +20,7 @@ export function nextNumber(previous: string): string {
 }
 
 interface Numbered {
-  items: { number?: string | undefined }[];
+  items: readonly { number?: string | undefined }[];
 }
 
 /**
@@ -72,7 +72,7 @@ type Row = { id: string; number?: string | undefined };
  * none). Nothing changes in a roadmap counted 1, 2, 3… through: it is numbered by place already.
  */
 export function closeUpNumbers(
-  sections: readonly (Numbered & { items: readonly Row[] })[],
+  sections: readonly { items: readonly Row[] }[],
   sectionIndex: number,
   removedIndex: number,
 ): { id: string; from: string; to: string }[] {
