@@ -8,6 +8,7 @@ import { docxText } from './docx/read.ts';
 import { libraryDownloads } from './docx/library.ts';
 import { schoolYearOf } from './dates.ts';
 import { roadmapTemplate, type DeadlineRule } from '../schemas/roadmap.ts';
+import { indicator } from '../schemas/indicator.ts';
 import {
   blankDatesNote,
   blankFirstYear,
@@ -22,6 +23,8 @@ import { shiftRuleYears } from './deadline-text.ts';
 const read = (folder: string) =>
   readDataEntries(folder, roadmapTemplate).map((e) => ({ id: e.id, data: roadmapTemplate.parse(e.data) }));
 const roadmaps = read('src/content/roadmaps');
+/** The planned-results table's example targets are dated too. */
+const indicators = readDataEntries('src/content/indicators', indicator).map((e) => indicator.parse(e.data));
 /** The three real shapes of issue #16; «Система наставничества педагогов» has launch rows of February 2022. */
 const fixtures = read('tests/fixtures/roadmaps');
 
@@ -134,7 +137,7 @@ const yearsIn = (content: string): number[] =>
   [...content.replace(/от \d\d\.\d\d\.\d{4}\s*№/g, '').matchAll(/(?<!\d)(20\d\d)(?!\d)/g)].map((m) => Number(m[1]));
 
 describe.each(['2026-12-03', '2027-03-01', '2027-08-31', '2029-09-01'])('a build on %s', (today) => {
-  const downloads = libraryDownloads([...roadmaps, ...fixtures], [], [], today).flatMap((d) =>
+  const downloads = libraryDownloads([...roadmaps, ...fixtures], [], indicators, today).flatMap((d) =>
     d.format === 'docx' ? [d] : [],
   );
   test.each(downloads.map((d) => [d.file, d] as const))(

@@ -15,6 +15,7 @@ import { documentTitle, formBlocks } from '../forms/document-model.ts';
 import { localToday } from '../dates.ts';
 import { formInWording, type WordingKind } from '../forms/wording.ts';
 import { roadmapInWording } from '../roadmap-wording.ts';
+import { movedPresets, presetYearsNote } from '../indicator-years.ts';
 
 export const indicatorsFile = 'planiruemye-rezultaty.docx';
 
@@ -140,7 +141,8 @@ export function libraryDownloads(
   /** The build's day: roadmap blanks are dated for the school year after it (blankFirstYear). */
   today: string = localToday(),
 ): Download[] {
-  const years = [...new Set(indicators.flatMap((i) => Object.keys(i.preset.values)))].sort();
+  // The example targets' years move as a roadmap blank's do: none of them is already past.
+  const presets = movedPresets(indicators, blankFirstYear(today));
   const downloads: Download[] = [
     ...roadmaps.flatMap(({ id, data }) => roadmapDownloads(id, data, today)),
     ...(indicators.length > 0
@@ -153,7 +155,14 @@ export function libraryDownloads(
             group: 'Дорожные карты и показатели',
             wording: 'school',
             format: 'docx',
-            build: () => indicatorsDocument(indicators, years),
+            build: () =>
+              indicatorsDocument(
+                presets.indicators,
+                presets.years,
+                '',
+                undefined,
+                [presetYearsNote(presets)].filter(Boolean),
+              ),
           } satisfies Download,
         ]
       : []),
