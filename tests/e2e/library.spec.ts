@@ -120,3 +120,33 @@ test('бланк детского сада — с грифом «УТВЕРЖД�
   expect(years.filter((year) => year < schoolYear)).toEqual([]);
   await expect(page.getByRole('table').locator('caption')).toContainText(`на ${schoolYear + 1}–${schoolYear + 4} годы`);
 });
+
+test('бланк в словах детского сада и колледжа лежит рядом со школьным — на странице формы и в «Все шаблоны»', async ({
+  page,
+}) => {
+  await page.goto('/formy/karta-analiza-uroka/');
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('link', { name: 'скачать для детского сада' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe('karta-analiza-uroka-dlya-detskogo-sada.docx');
+  const kindergarten = docxText(new Uint8Array(readFileSync(await download.path())));
+  expect(kindergarten).toContain('Карта анализа занятия');
+  expect(kindergarten).not.toMatch(/(?<![А-Яа-яЁё-])(урок|класс|ученик|учител)/i);
+  await expect(page.getByRole('link', { name: 'скачать для колледжа' })).toHaveAttribute(
+    'href',
+    '/templates/karta-analiza-uroka-dlya-kolledzha.docx',
+  );
+
+  await page.setViewportSize({ width: 390, height: 800 });
+  await page.goto('/dorozhnye-karty/skachat/');
+  const card = page.locator('.downloads section > ul > li').filter({ hasText: 'Карта анализа урока' });
+  await expect(card.locator('a.file')).toHaveText([
+    /^Скачать .*для школы, Word \(\.docx\)/,
+    /^Скачать .*для детского сада, Word \(\.docx\)/,
+    /^Скачать .*для колледжа, Word \(\.docx\)/,
+  ]);
+  // A document is offered once, with its wordings under it, and the page still fits a phone.
+  await expect(page.locator('.downloads a.title').filter({ hasText: /^Карта анализа/ })).toHaveCount(1);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+});

@@ -26,22 +26,99 @@ const fieldOf = {
   end: 'rb-end',
   approvalDate: 'rb-approval-date',
 } as const;
+type Problem = [keyof typeof fieldOf, string];
 
 export function Exports({ state, scheduled, onOpen, onTry, labels }: Props) {
-  const [message, setMessage] = useState('');
-  const [busy, setBusy] = useState(false);
   const [tried, setTried] = useState(false);
   const [linkNames, setLinkNames] = useState(false);
-  const errors = settingsErrors(state);
-  const problems = Object.entries(errors) as [keyof typeof fieldOf, string][];
-
-  const run = async (kind: ExportKind) => {
+  const problems = Object.entries(settingsErrors(state)) as Problem[];
+  const actions = useExportActions({ state, scheduled, onOpen, labels, linkNames, blocked: problems.length > 0 });
+  const run = (kind: ExportKind) => {
     setTried(true);
     onTry();
-    if (problems.length > 0 && kind !== 'json') {
-      setMessage('');
-      return;
-    }
+    return actions.run(kind);
+  };
+
+  return (
+    <section class="rb-exports" aria-labelledby="rb-exports-heading">
+      <h3 id="rb-exports-heading">{labels.exports}</h3>
+      {tried && problems.length > 0 && <ExportProblems problems={problems} labels={labels} />}
+      <div class="rb-buttons">
+        {(['docx', 'ics', 'xlsx', 'csv'] as const).map((kind) => (
+          <button type="button" key={kind} disabled={actions.busy} onClick={() => run(kind)}>
+            {labels[kind]}
+          </button>
+        ))}
+        <button type="button" onClick={() => window.print()}>
+          {labels.print}
+        </button>
+      </div>
+      <h3>{labels.keepHeading}</h3>
+      <div class="rb-buttons">
+        <button type="button" onClick={actions.copyLink} aria-describedby="rb-link-names-hint">
+          {labels.copyLink}
+        </button>
+        <label class="rb-check">
+          <input type="checkbox" checked={linkNames} onChange={(event) => setLinkNames(event.currentTarget.checked)} />{' '}
+          {labels.linkNames}
+        </label>
+        <button type="button" disabled={actions.busy} onClick={() => run('json')}>
+          {labels.json}
+        </button>
+        <label class="rb-file">
+          {labels.openFile}
+          <input
+            type="file"
+            accept=".json,application/json"
+            onChange={(event) => actions.openFile(event.currentTarget)}
+          />
+        </label>
+      </div>
+      <p class="rb-hint" id="rb-link-names-hint">
+        {labels.linkNamesHint}
+      </p>
+      <p class="rb-hint">{labels.keepHint}</p>
+      <p role="status" class="rb-status-line">
+        {actions.message}
+      </p>
+    </section>
+  );
+}
+
+/** What must be fixed before a download, each a link to its field. */
+function ExportProblems({ problems, labels }: { problems: Problem[]; labels: BuilderLabels }) {
+  return (
+    <div class="rb-summary" role="alert">
+      <p>{labels.fixBeforeExport}</p>
+      <ul>
+        {problems.map(([field, text]) => (
+          <li key={field}>
+            <a href={`#${fieldOf[field]}`}>{text}</a>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+/**
+ * The export buttons' work and the line that reports it: a download (refused while `blocked`, except the
+ * roadmap's own file), the share link copied, a roadmap file opened.
+ */
+function useExportActions(options: {
+  state: BuilderState;
+  scheduled: ScheduledSection[];
+  onOpen: (state: BuilderState) => void;
+  labels: BuilderLabels;
+  linkNames: boolean;
+  blocked: boolean;
+}) {
+  const { state, scheduled, onOpen, labels, linkNames, blocked } = options;
+  const [message, setMessage] = useState('');
+  const [busy, setBusy] = useState(false);
+
+  const run = async (kind: ExportKind) => {
+    if (blocked && kind !== 'json') return setMessage('');
     setBusy(true);
     setMessage(labels.preparing);
     try {
@@ -75,62 +152,5 @@ export function Exports({ state, scheduled, onOpen, onTry, labels }: Props) {
     setMessage(fill(labels.fileOpened, { name: file.name }));
   };
 
-  return (
-    <section class="rb-exports" aria-labelledby="rb-exports-heading">
-      <h3 id="rb-exports-heading">{labels.exports}</h3>
-      {tried && problems.length > 0 && (
-        <div class="rb-summary" role="alert">
-          <p>{labels.fixBeforeExport}</p>
-          <ul>
-            {problems.map(([field, text]) => (
-              <li key={field}>
-                <a href={`#${fieldOf[field]}`}>{text}</a>
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
-      <div class="rb-buttons">
-        <button type="button" disabled={busy} onClick={() => run('docx')}>
-          {labels.docx}
-        </button>
-        <button type="button" disabled={busy} onClick={() => run('ics')}>
-          {labels.ics}
-        </button>
-        <button type="button" disabled={busy} onClick={() => run('xlsx')}>
-          {labels.xlsx}
-        </button>
-        <button type="button" disabled={busy} onClick={() => run('csv')}>
-          {labels.csv}
-        </button>
-        <button type="button" onClick={() => window.print()}>
-          {labels.print}
-        </button>
-      </div>
-      <h3>{labels.keepHeading}</h3>
-      <div class="rb-buttons">
-        <button type="button" onClick={copyLink} aria-describedby="rb-link-names-hint">
-          {labels.copyLink}
-        </button>
-        <label class="rb-check">
-          <input type="checkbox" checked={linkNames} onChange={(event) => setLinkNames(event.currentTarget.checked)} />{' '}
-          {labels.linkNames}
-        </label>
-        <button type="button" disabled={busy} onClick={() => run('json')}>
-          {labels.json}
-        </button>
-        <label class="rb-file">
-          {labels.openFile}
-          <input type="file" accept=".json,application/json" onChange={(event) => openFile(event.currentTarget)} />
-        </label>
-      </div>
-      <p class="rb-hint" id="rb-link-names-hint">
-        {labels.linkNamesHint}
-      </p>
-      <p class="rb-hint">{labels.keepHint}</p>
-      <p role="status" class="rb-status-line">
-        {message}
-      </p>
-    </section>
-  );
+  return { message, busy, run, copyLink, openFile };
 }

@@ -1,10 +1,11 @@
 // The roadmap as a timeline: a row per dated item, a bar for each span and a mark for each day, on a scale of
-// the period's months. The bars are drawn for the eye; each row says its dates in words for screen readers.
-import { monthName } from '../../lib/ru-words.ts';
+// the period's months (timeline.ts). The bars are drawn for the eye; each row says its dates in words for
+// screen readers.
 import { formatDeadlines } from '../../lib/roadmap-builder/deadline-format.ts';
-import { addMonths, toUtc } from '../../lib/dates.ts';
+import type { Deadline } from '../../lib/roadmap-builder/schedule.ts';
 import type { BuilderState } from '../../lib/roadmap-builder/state.ts';
-import type { ScheduledSection } from '../../lib/roadmap-builder/table.ts';
+import type { ScheduledItem, ScheduledSection } from '../../lib/roadmap-builder/table.ts';
+import { timelineScale, type TimelineScale } from '../../lib/roadmap-builder/timeline.ts';
 import { fill } from '../../lib/island-labels.ts';
 import type { BuilderLabels } from './labels.ts';
 
@@ -15,26 +16,11 @@ interface Props {
   labels: BuilderLabels;
 }
 
-const dayMs = 86_400_000;
+type DatedRow = ScheduledItem & { dated: Deadline[] };
 
 export function Timeline({ state, scheduled, visible, labels }: Props) {
-  const startMs = toUtc(state.start).getTime();
-  const total = (toUtc(state.end).getTime() - startMs) / dayMs + 1;
-  const at = (iso: string) => ((toUtc(iso).getTime() - startMs) / dayMs / total) * 100;
-  const width = (from: string, to: string) =>
-    Math.max((((toUtc(to).getTime() - toUtc(from).getTime()) / dayMs + 1) / total) * 100, 0.6);
-
-  const months: { iso: string; month: string; year: string }[] = [];
-  for (let iso = `${state.start.slice(0, 7)}-01`; iso <= state.end; iso = addMonths(iso, 1)) {
-    const month = Number(iso.slice(5, 7));
-    months.push({
-      iso: iso < state.start ? state.start : iso,
-      month: monthName(month).slice(0, 3),
-      year: month === 1 || months.length === 0 ? iso.slice(0, 4) : '',
-    });
-  }
-  const everyNth = Math.ceil(months.length / 12);
-  const rows = scheduled.flatMap((section) =>
+  const scale = timelineScale(state.start, state.end);
+  const rows: DatedRow[] = scheduled.flatMap((section) =>
     section.items
       .filter((s) => visible(s.item.id))
       .map((s) => ({ ...s, dated: s.deadlines.filter((d) => d.kind !== 'text') }))
@@ -46,9 +32,9 @@ export function Timeline({ state, scheduled, visible, labels }: Props) {
     <figure class="rb-timeline">
       <figcaption>{fill(labels.timelineCaption, { n: rows.length })}</figcaption>
       <div class="rb-timeline-scale" aria-hidden="true">
-        {months.map((month, index) =>
-          index % everyNth === 0 ? (
-            <span key={month.iso} style={{ left: `${at(month.iso)}%` }}>
+        {scale.months.map((month, index) =>
+          index % scale.everyNth === 0 ? (
+            <span key={month.iso} style={{ left: `${scale.at(month.iso)}%` }}>
               {month.month}
               {month.year && <br />}
               {month.year}
@@ -57,37 +43,50 @@ export function Timeline({ state, scheduled, visible, labels }: Props) {
         )}
       </div>
       <ol class="rb-timeline-rows">
-        {rows.map(({ item, number, dated }) => (
-          <li key={item.id}>
-            <span class="rb-timeline-label">
-              {number}. {item.activity}
-              <span class="sr-only"> — {formatDeadlines(dated)}</span>
-            </span>
-            <span class="rb-timeline-track" aria-hidden="true">
-              {months.map((month) => (
-                <span key={month.iso} class="rb-timeline-month" style={{ left: `${at(month.iso)}%` }} />
-              ))}
-              {dated.map((deadline, index) =>
-                deadline.kind === 'span' ? (
-                  <span
-                    key={index}
-                    class="rb-timeline-bar"
-                    style={{ left: `${at(deadline.from)}%`, width: `${width(deadline.from, deadline.to)}%` }}
-                    title={formatDeadlines([deadline])}
-                  />
-                ) : deadline.kind === 'day' ? (
-                  <span
-                    key={index}
-                    class="rb-timeline-day"
-                    style={{ left: `${at(deadline.date)}%` }}
-                    title={formatDeadlines([deadline])}
-                  />
-                ) : null,
-              )}
-            </span>
-          </li>
+        {rows.map((row) => (
+          <TimelineRow key={row.item.id} row={row} scale={scale} />
         ))}
       </ol>
     </figure>
   );
+}
+
+function TimelineRow({ row: { item, number, dated }, scale }: { row: DatedRow; scale: TimelineScale }) {
+  return (
+    <li>
+      <span class="rb-timeline-label">
+        {number}. {item.activity}
+        <span class="sr-only"> — {formatDeadlines(dated)}</span>
+      </span>
+      <span class="rb-timeline-track" aria-hidden="true">
+        {scale.months.map((month) => (
+          <span key={month.iso} class="rb-timeline-month" style={{ left: `${scale.at(month.iso)}%` }} />
+        ))}
+        {dated.map((deadline, index) => (
+          <TimelineMark key={index} deadline={deadline} scale={scale} />
+        ))}
+      </span>
+    </li>
+  );
+}
+
+/** A bar for a span, a mark for a day. */
+function TimelineMark({ deadline, scale }: { deadline: Deadline; scale: TimelineScale }) {
+  if (deadline.kind === 'span')
+    return (
+      <span
+        class="rb-timeline-bar"
+        style={{ left: `${scale.at(deadline.from)}%`, width: `${scale.width(deadline.from, deadline.to)}%` }}
+        title={formatDeadlines([deadline])}
+      />
+    );
+  if (deadline.kind === 'day')
+    return (
+      <span
+        class="rb-timeline-day"
+        style={{ left: `${scale.at(deadline.date)}%` }}
+        title={formatDeadlines([deadline])}
+      />
+    );
+  return null;
 }

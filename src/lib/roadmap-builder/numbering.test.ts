@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nextNumber, numberForNewItem, numbersOf } from './numbering.ts';
+import { closeUpNumbers, nextNumber, numberForNewItem, numbersOf } from './numbering.ts';
 
 describe('nextNumber', () => {
   it.each([
@@ -51,4 +51,46 @@ describe('numbersOf', () => {
     ],
     ['keeps 6.1.2 and 1.a', [section('6.1.1', '6.1.2'), section('1.a')], ['6.1.1', '6.1.2', '1.a']],
   ])('%s', (_what, sections, expected) => expect([...numbersOf(sections).values()]).toEqual(expected));
+});
+
+describe('closeUpNumbers', () => {
+  /** The numbers of section `s` after its row `index` is removed and the others close up. */
+  const after = (sections: ReturnType<typeof section>[], s: number, index: number) => {
+    const changes = new Map(closeUpNumbers(sections, s, index).map((c) => [c.id, c.to]));
+    return sections[s]!.items.filter((_, i) => i !== index).map((item) => changes.get(item.id) ?? item.number ?? '');
+  };
+  it.each([
+    [
+      'the rows after it take one number earlier',
+      [section('1.1'), section('2.1', '2.2', '2.3', '2.4')],
+      1,
+      1,
+      ['2.1', '2.2', '2.3'],
+    ],
+    ['removing the last row changes nothing', [section('1.1'), section('2.1', '2.2', '2.3')], 1, 2, ['2.1', '2.2']],
+    ['removing the first row', [section('1.1'), section('2.1', '2.2', '2.3')], 1, 0, ['2.1', '2.2']],
+    ['letters close up too', [section('а', 'б', 'в', 'г')], 0, 1, ['а', 'б', 'в']],
+    ['6.1.2 as the seeds number', [section('6.1.1', '6.1.2', '6.1.3')], 0, 0, ['6.1.1', '6.1.2']],
+    [
+      'a sub-row follows its row',
+      [section('2.1', '2.2', '2.3', '2.3.1', '2.3.2', '2.4')],
+      0,
+      1,
+      ['2.1', '2.2', '2.2.1', '2.2.2', '2.3'],
+    ],
+    [
+      'the run ends at a row that does not continue it',
+      [section('2.1', '2.2', '2.3', '2.7', '2.8')],
+      0,
+      0,
+      ['2.1', '2.2', '2.7', '2.8'],
+    ],
+    ['a row without a number ends the run', [section('1.1', '1.2', undefined, '1.3')], 0, 0, ['1.1', '', '1.3']],
+    ['a removed row without a number changes nothing', [section('1.1', undefined, '1.2')], 0, 1, ['1.1', '1.2']],
+    ['other sections keep theirs', [section('1.1', '1.2'), section('2.1')], 0, 0, ['1.1']],
+  ])('%s', (_what, sections, s, index, expected) => expect(after(sections, s, index)).toEqual(expected));
+
+  it('a roadmap counted 1, 2, 3… through is numbered by place: nothing to change', () => {
+    expect(closeUpNumbers([section('1', '2'), section('3')], 0, 0)).toEqual([]);
+  });
 });

@@ -20,7 +20,7 @@ export function nextNumber(previous: string): string {
 }
 
 interface Numbered {
-  items: { number?: string | undefined }[];
+  items: readonly { number?: string | undefined }[];
 }
 
 /**
@@ -61,4 +61,38 @@ export function numbersOf(sections: readonly (Numbered & { items: { id: string; 
       numbers.set(item.id, (!counted && item.number?.trim()) || String(n));
     }
   return numbers;
+}
+
+type Row = { id: string; number?: string | undefined };
+
+/**
+ * The new numbers of the rows after a removed one, so no gap is left (2.1, 2.3): the rows of its section that
+ * followed it in one run (2.3, 2.4 after 2.2) take the number one earlier (2.2, 2.3), and a sub-row of a moved
+ * one (2.3.1) follows it (2.2.1). The run ends at a row that does not continue it (a number of its own, or
+ * none). Nothing changes in a roadmap counted 1, 2, 3… through: it is numbered by place already.
+ */
+export function closeUpNumbers(
+  sections: readonly { items: readonly Row[] }[],
+  sectionIndex: number,
+  removedIndex: number,
+): { id: string; from: string; to: string }[] {
+  const items = sections[sectionIndex]?.items ?? [];
+  const removed = items[removedIndex]?.number?.trim();
+  if (!removed || countedThrough(sections)) return [];
+  const changes: { id: string; from: string; to: string }[] = [];
+  let free = removed;
+  let expected = nextNumber(removed);
+  let moved: { from: string; to: string } | null = null;
+  for (const item of items.slice(removedIndex + 1)) {
+    const number = item.number?.trim() ?? '';
+    if (expected && number === expected) {
+      changes.push({ id: item.id, from: number, to: free });
+      moved = { from: number, to: free };
+      free = number;
+      expected = nextNumber(number);
+    } else if (moved && number.startsWith(`${moved.from}.`)) {
+      changes.push({ id: item.id, from: number, to: moved.to + number.slice(moved.from.length) });
+    } else break;
+  }
+  return changes;
 }

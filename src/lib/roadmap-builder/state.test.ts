@@ -185,6 +185,25 @@ describe('edits', () => {
     expect(itemNumbers(added.state).get(added.itemId)).toBe(`2.${Number(last.split('.')[1]) + 1}`);
   });
 
+  it('removing a row closes up the numbers after it at once; «Вернуть» gives every row its number back', () => {
+    const state = newRoadmap(school.id, school.data, { start: '2026-09-01', end: '2027-08-31', id: 'x' });
+    const second = state.sections[1]!;
+    const numbersOf = (s: BuilderState) => second.items.map((item) => itemNumbers(s).get(item.id) ?? '—');
+    const before = numbersOf(state);
+    const { state: without, removed } = removeItem(state, second.items[1]!.id);
+    expect(numbersOf(without)).toEqual([before[0], '—', ...before.slice(1, -1)]);
+    expect(removed).toMatchObject({ kind: 'item', renumbered: expect.arrayContaining([expect.anything()]) });
+    expect(numbersOf(restore(without, removed!))).toEqual(before);
+  });
+
+  it('«Вернуть» leaves a number the curator typed after the removal', () => {
+    const state = newRoadmap(school.id, school.data, { start: '2026-09-01', end: '2027-08-31', id: 'x' });
+    const [, b, c] = state.sections[1]!.items;
+    const { state: without, removed } = removeItem(state, b!.id);
+    const typed = updateItem(without, c!.id, { number: '2.9' });
+    expect(itemNumbers(restore(typed, removed!)).get(c!.id)).toBe('2.9');
+  });
+
   it('restores an item of a removed section at the end of the last one', () => {
     const { state, removed } = removeItem(make(), 'i2');
     const without = removeSection(state, 's1').state;

@@ -6,7 +6,7 @@ import { isIsoDate, yearOf } from '../dates.ts';
 import { organisationGenitive } from '../grammar/phrase.ts';
 import type { BuilderItem, BuilderSection, BuilderState, ItemDeadline } from '../../schemas/roadmap-builder.ts';
 import { namedColumns } from '../roadmap-columns.ts';
-import { numberForNewItem, numbersOf } from './numbering.ts';
+import { closeUpNumbers, numberForNewItem, numbersOf } from './numbering.ts';
 
 export type { BuilderItem, BuilderSection, BuilderState, ItemDeadline };
 
@@ -175,19 +175,51 @@ export function updateItem(state: BuilderState, itemId: string, patch: Partial<O
   }));
 }
 
-/** What a removal took away, with where it stood, so «Вернуть» puts it back. */
+/**
+ * What a removal took away, with where it stood, so «Вернуть» puts it back; for an item, also the rows after
+ * it whose numbers closed up (`renumbered`: from their old number to the new), so they get theirs back.
+ */
 export type Removed =
-  | { kind: 'item'; item: BuilderItem; sectionId: string; index: number }
+  | {
+      kind: 'item';
+      item: BuilderItem;
+      sectionId: string;
+      index: number;
+      renumbered: { id: string; from: string; to: string }[];
+    }
   | { kind: 'section'; section: BuilderSection; index: number };
 
+/** Gives each listed item the number `pick` chooses for it (the others keep theirs). */
+function renumber(
+  state: BuilderState,
+  changes: { id: string; from: string; to: string }[],
+  pick: (change: { id: string; from: string; to: string }, current: string | undefined) => string | undefined,
+): BuilderState {
+  if (changes.length === 0) return state;
+  const byId = new Map(changes.map((change) => [change.id, change]));
+  return mapSections(state, (section) => ({
+    ...section,
+    items: section.items.map((item) => {
+      const change = byId.get(item.id);
+      const number = change && pick(change, item.number);
+      return number === undefined ? item : { ...item, number };
+    }),
+  }));
+}
+
+/** Removes an item; the numbers of the rows after it close up at once (closeUpNumbers), with no gap left. */
 export function removeItem(state: BuilderState, itemId: string): { state: BuilderState; removed: Removed | null } {
-  for (const section of state.sections) {
+  for (const [s, section] of state.sections.entries()) {
     const index = section.items.findIndex((item) => item.id === itemId);
     if (index === -1) continue;
-    const next = mapSections(state, (s) =>
-      s.id === section.id ? { ...s, items: s.items.filter((item) => item.id !== itemId) } : s,
+    const renumbered = closeUpNumbers(state.sections, s, index);
+    const without = mapSections(state, (other) =>
+      other.id === section.id ? { ...other, items: other.items.filter((item) => item.id !== itemId) } : other,
     );
-    return { state: next, removed: { kind: 'item', item: section.items[index]!, sectionId: section.id, index } };
+    return {
+      state: renumber(without, renumbered, (change) => change.to),
+      removed: { kind: 'item', item: section.items[index]!, sectionId: section.id, index, renumbered },
+    };
   }
   return { state, removed: null };
 }
@@ -213,7 +245,11 @@ export function restore(state: BuilderState, removed: Removed): BuilderState {
   }
   const home = state.sections.find((section) => section.id === removed.sectionId) ?? state.sections.at(-1);
   if (!home) return { ...state, sections: [{ id: removed.sectionId, title: '', items: [removed.item] }] };
-  return mapSections(state, (section) => {
+  // The rows that closed up get their old numbers back, unless the curator has numbered them since.
+  const renumbered = renumber(state, removed.renumbered, (change, current) =>
+    current?.trim() === change.to ? change.from : undefined,
+  );
+  return mapSections(renumbered, (section) => {
     if (section.id !== home.id) return section;
     const items = [...section.items];
     items.splice(
