@@ -1,10 +1,12 @@
 // Benchmark of «Сводка по школам района» in a real page (Chromium): 300 schools' workspace files chosen at once,
-// as the district-picture benchmark makes them, read and drawn. Reports the time to «В сводке школ: 300.» and the
-// page's longest main-thread task meanwhile. Budget: the picture within 5 s, no task over 200 ms (the page keeps
-// answering). `npm run build` first (another folder in DIST_DIR); `npm run bench -- district-picture-page`.
+// as the district-picture benchmark makes them, read and drawn; then the page reloaded, which draws the kept picture
+// again. Reports the time to the picture and the page's longest main-thread task in each. Budget: the picture within
+// 5 s, no task over 200 ms (the page keeps answering). `npm run build` first (another folder in DIST_DIR);
+// `npm run bench -- district-picture-page`.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Page } from '@playwright/test';
 import { benchFlags } from '../bench-args.ts';
 import { testWorkspaceText } from '../../src/lib/district-picture/test-files.ts';
 import { longTaskRecorder, openSite } from './browser-site.ts';
@@ -36,7 +38,10 @@ const files = Array.from({ length: schoolCount }, (_, i) => {
 });
 
 const site = await openSite();
-const runs: { picture: number; longest: number; tasks: number }[] = [];
+const runs: { picture: number; longest: number; tasks: number; reload: number; reloadLongest: number }[] = [];
+const longTasks = (page: Page) =>
+  page.evaluate(() => (window as unknown as { __longTasks: { duration: number }[] }).__longTasks);
+const longest = (tasks: { duration: number }[]) => Math.max(0, ...tasks.map((t) => t.duration));
 for (let run = 0; run < runCount; run++) {
   const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 } });
   await context.addInitScript(longTaskRecorder);
@@ -55,8 +60,16 @@ for (let run = 0; run < runCount; run++) {
   await tool.getByTestId('dp-tandems').waitFor({ timeout: 60_000 });
   const picture = Date.now() - started;
   await page.waitForTimeout(1000);
-  const tasks = await page.evaluate(() => (window as unknown as { __longTasks: { duration: number }[] }).__longTasks);
-  runs.push({ picture, longest: Math.max(0, ...tasks.map((t) => t.duration)), tasks: tasks.length });
+  const tasks = await longTasks(page);
+  // The kept picture drawn again when the page opens (the recorder starts anew with the page).
+  const reloaded = Date.now();
+  await page.reload();
+  await tool.scrollIntoViewIfNeeded();
+  await tool.getByTestId('dp-tandems').waitFor({ timeout: 60_000 });
+  const reload = Date.now() - reloaded;
+  await page.waitForTimeout(1000);
+  const reloadLongest = longest(await longTasks(page));
+  runs.push({ picture, longest: longest(tasks), tasks: tasks.length, reload, reloadLongest });
   await context.close();
 }
 await site.close();
@@ -64,16 +77,18 @@ rmSync(folder, { recursive: true, force: true });
 
 for (const [i, r] of runs.entries())
   console.log(
-    `прогон ${i + 1}: сводка через ${ms(r.picture)} мс, длинных задач ${r.tasks}, самая долгая ${ms(r.longest)} мс`,
+    `прогон ${i + 1}: сводка через ${ms(r.picture)} мс, длинных задач ${r.tasks}, самая долгая ${ms(r.longest)} мс; ` +
+      `после перезагрузки — через ${ms(r.reload)} мс, самая долгая задача ${ms(r.reloadLongest)} мс`,
   );
-const picture = stats(runs.map((r) => r.picture)).median;
-const longest = stats(runs.map((r) => r.longest)).median;
+const median = (key: keyof (typeof runs)[number]) => stats(runs.map((r) => r[key])).median;
+const load = loadavg()
+  .map((l) => l.toFixed(1))
+  .join(' / ');
 console.log(
-  `district-picture-page: ${schoolCount} файлов школ в браузере — сводка через ${ms(picture)} мс ` +
-    `(бюджет ${budget.pictureMs}), самая долгая задача главного потока ${ms(longest)} мс ` +
-    `(бюджет ${budget.longestTaskMs}); медиана ${runCount} прогонов; загрузка машины ` +
-    loadavg()
-      .map((l) => l.toFixed(1))
-      .join(' / '),
+  `district-picture-page: ${schoolCount} файлов школ в браузере — сводка через ${ms(median('picture'))} мс ` +
+    `(бюджет ${budget.pictureMs}), самая долгая задача главного потока ${ms(median('longest'))} мс; ` +
+    `после перезагрузки — ${ms(median('reload'))} мс и ${ms(median('reloadLongest'))} мс ` +
+    `(бюджет задачи ${budget.longestTaskMs}); медиана ${runCount} прогонов; загрузка машины ${load}`,
 );
-if (picture > budget.pictureMs || longest > budget.longestTaskMs) process.exitCode = 1;
+const over = median('picture') > budget.pictureMs || median('reload') > budget.pictureMs;
+if (over || Math.max(median('longest'), median('reloadLongest')) > budget.longestTaskMs) process.exitCode = 1;
