@@ -9,7 +9,7 @@ import type { KpiIndicator } from '../../lib/kpi/types.ts';
 import type { MonitoredForm } from '../../lib/monitoring/questionnaires.ts';
 import { districtTable } from '../../lib/district-picture/aggregate.ts';
 import { clusterSchools, ruleErrors } from '../../lib/district-picture/clusters.ts';
-import type { LoadedFile } from '../../lib/district-picture/collect.ts';
+import type { ChosenFile } from '../../lib/district-picture/jobs.ts';
 import { pictureTask } from '../../lib/district-picture/picture-task.ts';
 import { unknownSchools } from '../../lib/district-picture/names.ts';
 import { failureText } from '../../lib/lazy-module.ts';
@@ -73,7 +73,7 @@ export default function DistrictPicture(props: Props) {
   // answers while 300 schools are read; leaving the page stops the reading.
   const reading = useRef<Task<unknown> | null>(null);
   useEffect(() => () => reading.current?.cancel(), []);
-  const onFiles = async (files: LoadedFile[]) => {
+  const onFiles = async (files: ChosenFile[]) => {
     setBusy(true);
     setProgress(fill(labels.progress, { n: 0, total: files.length }));
     const job = {

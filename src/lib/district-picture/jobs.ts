@@ -7,10 +7,16 @@ import { throttleProgress } from '../monitoring/json-files.ts';
 import type { MonitoredForm } from '../monitoring/questionnaires.ts';
 import type { DistrictSchool, SchoolSummary } from './types.ts';
 
+/**
+ * A chosen file as the page hands it over: a JSON file as the browser's File itself (the worker reads it, so 300
+ * schools' texts are never copied through the page), a spreadsheet already read into rows.
+ */
+export type ChosenFile = LoadedFile | { name: string; blob: Blob };
+
 export interface CollectJob {
   kind: 'collect';
   existing: SchoolSummary[];
-  files: LoadedFile[];
+  files: ChosenFile[];
   forms: Record<string, MonitoredForm>;
   district: DistrictSchool[];
   today: string;
@@ -27,11 +33,25 @@ export interface TandemsJob {
 export type PictureJob = CollectJob | TandemsJob;
 export type JobResult<J extends PictureJob> = J extends CollectJob ? Collected : TandemResult;
 
+const read = async (file: ChosenFile): Promise<LoadedFile> =>
+  'blob' in file ? { name: file.name, text: await file.blob.text() } : file;
+
 /** Runs a job; `progress` hears how many files are read (a collect job only). */
-export function runJob<J extends PictureJob>(job: J, progress: (done: number) => void = () => undefined): JobResult<J> {
+export async function runJob<J extends PictureJob>(
+  job: J,
+  progress: (done: number) => void = () => undefined,
+): Promise<JobResult<J>> {
   const result =
     job.kind === 'collect'
-      ? collect(job.existing, job.files, job.forms, job.district, job.today, job.year, progress)
+      ? collect(
+          job.existing,
+          await Promise.all(job.files.map(read)),
+          job.forms,
+          job.district,
+          job.today,
+          job.year,
+          progress,
+        )
       : matchTandems(job.schools, job.clusters, job.capacity);
   return result as JobResult<J>;
 }
@@ -42,5 +62,5 @@ export function runJob<J extends PictureJob>(job: J, progress: (done: number) =>
  */
 export async function workerJob(job: PictureJob, progress: (done: number) => void): Promise<string> {
   const report = job.kind === 'collect' ? throttleProgress(job.files.length, progress) : progress;
-  return JSON.stringify(runJob(job, report));
+  return JSON.stringify(await runJob(job, report));
 }

@@ -6,7 +6,8 @@ import { serveTask, TaskCancelled, type TaskWorker } from '../worker/task.ts';
 import { districtTable } from './aggregate.ts';
 import { clusterSchools, defaultRules } from './clusters.ts';
 import { collect } from './collect.ts';
-import { runJob, workerJob, type CollectJob, type PictureJob, type TandemsJob } from './jobs.ts';
+import type { LoadedFile } from './collect.ts';
+import { runJob, workerJob, type ChosenFile, type CollectJob, type PictureJob, type TandemsJob } from './jobs.ts';
 import { pictureTask } from './picture-task.ts';
 import { matchTandems } from './tandems.ts';
 import { testToday, testWorkspaceText, twentyFiles } from './test-files.ts';
@@ -89,20 +90,32 @@ const settings = { firstYear: '2026', lastYear: '2030', year: '2026', trajectori
 const clusters = clusterSchools(districtTable(schools, indicators, settings).rows, defaultRules);
 const tandemsJob = (capacity: number): TandemsJob => ({ kind: 'tandems', schools, clusters, capacity });
 
+/** What the page read before the worker did (the direct path's input). */
+const text = async (file: ChosenFile): Promise<LoadedFile> =>
+  'blob' in file ? { name: file.name, text: await file.blob.text() } : file;
+
 const jobs: [string, PictureJob, number][] = [
   ['twenty files: good, broken, a duplicate, schools missing from the list', collectJob(twentyFiles(['СОШ № 2'])), 17],
   ['answer files of two organisations', collectJob(answerFiles), 2],
   ['files added to schools already collected', collectJob([...answerFiles, ...twentyFiles(['СОШ № 1'])], earlier), 19],
   ['no files', collectJob([]), 0],
+  [
+    'files handed over as the browser gives them (File objects), read in the worker',
+    collectJob(twentyFiles(['СОШ № 2']).map((f) => ({ name: f.name, blob: new Blob([f.text]) }))),
+    17,
+  ],
   ['tandems of 60 schools, two partners a school', tandemsJob(2), 20],
   ['tandems of 60 schools, one partner a school', tandemsJob(1), 20],
 ];
 
 describe('the district picture in its worker gives what the page computes directly', () => {
   it.each(jobs)('%s', async (_, job, size) => {
-    const direct = job.kind === 'collect' ? collect(job.existing, job.files, forms, district, testToday, '2026') : null;
+    const direct =
+      job.kind === 'collect'
+        ? collect(job.existing, await Promise.all(job.files.map(text)), forms, district, testToday, '2026')
+        : null;
     const expected = direct ?? matchTandems(schools, clusters, (job as TandemsJob).capacity);
-    expect(runJob(job)).toEqual(expected);
+    expect(await runJob(job)).toEqual(expected);
     // Not an empty case: the schools collected or the tandems matched.
     expect('schools' in expected ? expected.schools.length : expected.tandems.length).toBe(size);
     const worker = bridgedWorker();
@@ -126,7 +139,7 @@ describe('the district picture in its worker gives what the page computes direct
 
   it('runs on the page when the worker cannot start or its file does not load, with the same result', async () => {
     const job = collectJob(twentyFiles(['СОШ № 2']));
-    const expected = runJob(job);
+    const expected = await runJob(job);
     expect(
       await pictureTask(
         job,
