@@ -27,7 +27,11 @@ function bridgedWorker(): TaskWorker & { terminated: boolean } {
     terminated: false,
     onmessage: null,
     onerror: null,
-    postMessage: (message) => setTimeout(() => scope.onmessage?.({ data: structuredClone(message) } as MessageEvent)),
+    // Buffers named for transfer leave the page, as the browser moves them (the page's copies are emptied).
+    postMessage: (message, transfer = []) => {
+      const copy = structuredClone(message, { transfer });
+      setTimeout(() => scope.onmessage?.({ data: copy } as MessageEvent));
+    },
     terminate() {
       this.terminated = true;
     },
@@ -41,7 +45,10 @@ function brokenWorker(): TaskWorker {
   const worker: TaskWorker = {
     onmessage: null,
     onerror: null,
-    postMessage: () => setTimeout(() => worker.onerror?.({ message: 'нет файла' } as ErrorEvent)),
+    postMessage: (message, transfer = []) => {
+      structuredClone(message, { transfer });
+      setTimeout(() => worker.onerror?.({ message: 'нет файла' } as ErrorEvent));
+    },
     terminate: () => undefined,
   };
   return worker;
@@ -92,7 +99,11 @@ const tandemsJob = (capacity: number): TandemsJob => ({ kind: 'tandems', schools
 
 /** What the page read before the worker did (the direct path's input). */
 const text = async (file: ChosenFile): Promise<LoadedFile> =>
-  'blob' in file ? { name: file.name, text: await file.blob.text() } : file;
+  'blob' in file
+    ? { name: file.name, text: await file.blob.text() }
+    : 'bytes' in file
+      ? { name: file.name, text: new TextDecoder().decode(file.bytes) }
+      : file;
 
 const jobs: [string, PictureJob, number][] = [
   ['twenty files: good, broken, a duplicate, schools missing from the list', collectJob(twentyFiles(['СОШ № 2'])), 17],
@@ -148,6 +159,9 @@ describe('the district picture in its worker gives what the page computes direct
       ).result,
     ).toEqual(expected);
     expect(await pictureTask(job, () => undefined, brokenWorker).result).toEqual(expected);
+    // Files whose bytes went to the failed worker are read again from the Files themselves.
+    const chosen = collectJob(twentyFiles(['СОШ № 2']).map((f) => ({ name: f.name, blob: new Blob([f.text]) })));
+    expect(await pictureTask(chosen, () => undefined, brokenWorker).result).toEqual(expected);
   });
 
   it('stops when cancelled: the result rejects and nothing of it arrives', async () => {

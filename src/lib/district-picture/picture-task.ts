@@ -19,6 +19,15 @@ async function onThePage<J extends PictureJob>(job: J, onProgress: (done: number
   return runJob(job, onProgress);
 }
 
+/** The job as it goes to the worker: each File read into bytes that are handed over, not copied. */
+async function handedOver(job: PictureJob): Promise<{ message: PictureJob; transfer: ArrayBuffer[] }> {
+  if (job.kind !== 'collect' || !job.files.some((f) => 'blob' in f)) return { message: job, transfer: [] };
+  const files = await Promise.all(
+    job.files.map(async (f) => ('blob' in f ? { name: f.name, bytes: await f.blob.arrayBuffer() } : f)),
+  );
+  return { message: { ...job, files }, transfer: files.flatMap((f) => ('bytes' in f ? [f.bytes] : [])) };
+}
+
 export function pictureTask<J extends PictureJob>(
   job: J,
   onProgress: (done: number) => void = () => undefined,
@@ -26,13 +35,26 @@ export function pictureTask<J extends PictureJob>(
 ): Task<JobResult<J>> {
   const worker = typeof Worker === 'undefined' && start === startPictureWorker ? null : start();
   if (!worker) return { result: onThePage(job, onProgress), cancel: () => undefined };
-  const task = runTask<J, number, string>(worker, job, onProgress);
-  const result = task.result.then(
-    (text) => JSON.parse(text) as JobResult<J>,
-    (error: unknown) => {
+  let cancelled = false;
+  let task: Task<string> | undefined;
+  const result = (async () => {
+    const { message, transfer } = await handedOver(job);
+    if (cancelled) throw new TaskCancelled();
+    task = runTask<PictureJob, number, string>(worker, message, onProgress, transfer);
+    try {
+      return JSON.parse(await task.result) as JobResult<J>;
+    } catch (error) {
       if (error instanceof TaskCancelled) throw error;
+      // The job still holds the Files themselves (only their bytes were handed over): the page reads them again.
       return onThePage(job, onProgress);
+    }
+  })();
+  return {
+    result,
+    cancel: () => {
+      cancelled = true;
+      if (task) task.cancel();
+      else worker.terminate();
     },
-  );
-  return { result, cancel: task.cancel };
+  };
 }
