@@ -23,9 +23,10 @@ const { values } = parseArgs({ options: { out: { type: 'string', default: 'dist-
 const outDir = values.out!;
 const started = performance.now();
 const seconds = () => ((performance.now() - started) / 1000).toFixed(1);
+/** Stops the check; the temporary folder and the build are still removed (process.exit would skip that). */
+class Failed extends Error {}
 const fail = (message: string): never => {
-  console.error(`✗ Вторая сборка из выгрузки реестров: ${message}`);
-  process.exit(1);
+  throw new Failed(message);
 };
 
 // Six schools of the example district and three it lacks (they are added to schools.yaml by the export); in each,
@@ -50,7 +51,10 @@ const files = names.map((shortName, i) => ({
   }),
 }));
 const { schools, messages } = collect([], files, {}, example.schools, testToday, '2026');
-if (schools.length !== names.length) fail(`из ${names.length} файлов школ посчитано ${schools.length}: ${messages}`);
+if (schools.length !== names.length) {
+  console.error(`✗ Из ${names.length} файлов школ посчитано ${schools.length}: ${JSON.stringify(messages)}`);
+  process.exit(1);
+}
 const table = districtTable(schools, indicators, {
   firstYear: '2026',
   lastYear: '2030',
@@ -66,7 +70,7 @@ for (const school of schools) {
 const data = registries(example.schools, schools, clusters, consents);
 const zip = unzipSync(await registriesZip(data, '03.12.2026'));
 
-const dir = mkdtempSync(join(tmpdir(), 'district-export-'));
+const dir = mkdtempSync(join(tmpdir(), 'district-second-build-'));
 const cleanUp = () => {
   rmSync(dir, { recursive: true, force: true });
   rmSync(outDir, { recursive: true, force: true });
@@ -139,6 +143,10 @@ try {
       `${data.mentors.length} наставников с согласием, ${data.programmes.length} программ — на страницах района; ` +
       `${hidden.length} наставников без согласия или без стажа — нигде. Сборка ${built.toFixed(1)} с, всего ${seconds()} с.`,
   );
+} catch (error) {
+  if (!(error instanceof Failed)) throw error;
+  console.error(`✗ Вторая сборка из выгрузки реестров: ${error.message}`);
+  process.exitCode = 1;
 } finally {
   cleanUp();
 }
