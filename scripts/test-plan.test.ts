@@ -31,6 +31,7 @@ describe('testSteps', () => {
       ['node', 'scripts/check-links.ts', 10],
       ['node', 'scripts/check-links.ts', 10],
       ['node', 'scripts/check-documents.ts', 10],
+      ['node', 'scripts/check-export-build.ts', 10],
       ['playwright', 'test', 60],
     ]);
   });
@@ -48,6 +49,7 @@ describe('testSteps', () => {
       '/nastavnichestvo/',
     ]);
     expect(steps[10]!.args).toEqual(['scripts/check-documents.ts', '--dir', 'dist-2']);
+    expect(steps[11]!.args).toEqual(['scripts/check-export-build.ts', '--out', 'dist-2-export']);
   });
 
   test('every program it names is installed in node_modules/.bin', () => {

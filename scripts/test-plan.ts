@@ -64,6 +64,13 @@ export function testSteps(distDir: string, subpathBase: string): Step[] {
       args: ['scripts/check-documents.ts', '--dir', distDir],
       minutes: 10,
     },
+    {
+      // A whole third build (about 40 s): the district's pages built again from its registries' export.
+      title: 'Вторая сборка страниц района из выгрузки реестров',
+      command: 'node',
+      args: ['scripts/check-export-build.ts', '--out', `${distDir}-export`],
+      minutes: 10,
+    },
     { title: 'Браузерные тесты (Playwright, Chromium)', command: 'playwright', args: ['test'], minutes: 60 },
   ];
 }

@@ -1,9 +1,10 @@
 // `npm test`: every check the project has, in order, stopping at the first that fails.
 // style and lint (Biome, Prettier for .astro) → type check → unit tests → production build, at the root and under a sub-path → Content-Security-Policy
 // against the build → JS and CSS syntax for Chrome 109 / Firefox ESR 115 → links, assets and anchors of both builds → every .docx converts to PDF in
-// LibreOffice → browser tests in Chromium. A skipped test fails the run unless tests/allowed-skips.txt
-// lists it with a reason. DIST_DIR and E2E_PORT choose another build folder and ports, so two checkouts
-// can test side by side. Runs as `npm test` or as `node_modules/.bin/node scripts/test.ts`.
+// LibreOffice → the district's pages built again from its registries' export → browser tests in Chromium. A skipped
+// test fails the run unless tests/allowed-skips.txt lists it with a reason. DIST_DIR and E2E_PORT choose another build
+// folder and ports, so two checkouts can test side by side. Runs as `npm test` or as `node_modules/.bin/node
+// scripts/test.ts`.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';

@@ -11,7 +11,7 @@ import { test, expect } from './fixtures.ts';
 import { download, openInLibreOffice } from './office.ts';
 import { docxText } from '../../src/lib/docx/read.ts';
 import { readDistrict } from '../../src/lib/district/read.ts';
-import { twentyFiles } from '../../src/lib/district-picture/test-files.ts';
+import { testWorkspaceText, twentyFiles } from '../../src/lib/district-picture/test-files.ts';
 import { kpiSpec, storageKey as kpiStorageKey } from '../../src/lib/kpi/storage.ts';
 import type { KpiState } from '../../src/lib/kpi/types.ts';
 import { writeRecord } from '../../src/lib/state/record.ts';
@@ -90,8 +90,9 @@ test('двадцать файлов школ: таблица, группы, та
   await rule.getByLabel('Низкий — ниже, %').first().blur();
   await expect(tool).toContainText('ШНОР: 11; ШСОР: 0; ШВОР: 6');
 
-  // Tandems: each ШНОР school with a ШВОР partner, explained, with a draft agreement.
+  // Tandems: each ШНОР school with a ШВОР partner, explained, with a draft agreement (matched anew in the worker).
   const tandems = tool.getByTestId('dp-tandems').getByRole('listitem');
+  await expect(tandems.first()).toBeVisible();
   expect(await tandems.count()).toBeGreaterThan(0);
   await expect(tandems.first()).toContainText('(ШНОР) просит помощи с темами, которые знают наставники');
   const [file] = await Promise.all([
@@ -188,4 +189,62 @@ test('таблица численности вместо файла школы',
     .first()
     .getByRole('row', { name: /Луговская СОШ/ });
   await expect(row).toContainText('план 100 чел. (50 %); факт 60 чел. (30 %); не хватает 40');
+});
+
+test('сто двадцать школ: файлы читаются и тандемы подбираются в фоновом потоке, длинные списки — по 50', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const workers: string[] = [];
+  page.on('worker', (worker) => workers.push(worker.url()));
+  const tool = await open(page);
+  const many = Array.from({ length: 120 }, (_, i) => ({
+    name: `shkola-${i + 1}.json`,
+    mimeType: 'application/json',
+    buffer: Buffer.from(
+      testWorkspaceText({
+        shortName: `Школа № ${i + 1}`,
+        seed: i + 1,
+        satisfied: i % 3 === 0 ? 0.1 : 1,
+        studentMentees: i % 3 === 0 ? 40 : 240,
+        answers: 20,
+      }),
+    ),
+  }));
+  await tool.getByLabel('Файлы школ (.json, .csv, .xlsx)').setInputFiles(many);
+  await expect(tool.getByRole('status').first()).toHaveText('В сводке школ: 120.');
+  const tandems = tool.getByTestId('dp-tandems').getByRole('listitem');
+  await expect(tandems.first()).toContainText('(ШНОР) просит помощи');
+  // The reading and the matching ran in the picture's worker, not on the page.
+  expect(workers.filter((url) => /\/_astro\/picture\.worker-[\w-]+\.js$/.test(url)).length).toBeGreaterThanOrEqual(2);
+
+  // The KPI table shows fifty schools and pages through the rest; the district's total stays under it.
+  const kpi = tool.getByRole('table').first();
+  const pages = tool.getByRole('navigation', { name: 'Страницы таблицы показателей' });
+  await expect(kpi.locator('tbody tr')).toHaveCount(50);
+  await expect(pages).toContainText('Показаны 1–50 из 120');
+  await expect(pages.getByRole('button', { name: 'Предыдущие 50' })).toBeDisabled();
+  await pages.getByRole('button', { name: 'Следующие 50' }).click();
+  await expect(kpi.locator('tbody tr').first()).toContainText('Школа № 51');
+  await pages.getByRole('button', { name: 'Следующие 50' }).click();
+  await expect(pages).toContainText('Показаны 101–120 из 120');
+  await expect(kpi.locator('tbody tr')).toHaveCount(20);
+  await expect(pages.getByRole('button', { name: 'Следующие 50' })).toBeDisabled();
+  await expect(kpi.locator('tfoot')).toContainText('Всего по району');
+
+  // The groups' table and the registry's schools page the same way; the tandems' numbering goes on across pages.
+  await expect(tool.getByTestId('dp-clusters').locator('tbody tr')).toHaveCount(50);
+  await expect(tool.getByRole('navigation', { name: 'Страницы таблицы групп' })).toContainText('из 120');
+  const registry = tool.getByRole('region', { name: /Реестры для сайта/ });
+  await expect(registry.locator('details')).toHaveCount(50);
+  await registry.getByRole('navigation').getByRole('button', { name: 'Следующие 50' }).click();
+  await expect(registry.locator('details summary').first()).toContainText('Школа № 51');
+  await expect(tool).toContainText('ШНОР: 40;');
+  await expect(tandems).toHaveCount(40);
+
+  const axe = await new AxeBuilder({ page })
+    .include('[data-tool]')
+    .withTags(['wcag2a', 'wcag2aa', 'wcag22aa'])
+    .analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
 });

@@ -4,6 +4,7 @@ import { fill } from '../../lib/island-labels.ts';
 import type { KpiIndicator } from '../../lib/kpi/types.ts';
 import { clusterNames, rulesText, type ClusterResult, type ClusterRules } from '../../lib/district-picture/clusters.ts';
 import type { PictureLabels } from './labels.ts';
+import { Pager, usePaged } from './Pager.tsx';
 
 interface Props {
   labels: PictureLabels;
@@ -18,6 +19,7 @@ const shown = (value: number) => (Number.isFinite(value) ? String(value).replace
 const parsed = (text: string) => (text.trim() === '' ? Number.NaN : Number(text.trim().replace(',', '.')));
 
 export function Clusters({ labels, indicators, rules, errors, clusters, onRules }: Props) {
+  const rows = usePaged(clusters);
   const ruleOf = (order: number) => rules.rules.find((r) => r.order === order);
   const toggle = (order: number, on: boolean) =>
     onRules({
@@ -98,7 +100,7 @@ export function Clusters({ labels, indicators, rules, errors, clusters, onRules 
                 </tr>
               </thead>
               <tbody>
-                {clusters.map((c) => (
+                {rows.shown.map((c) => (
                   <tr key={c.key}>
                     <th scope="row">{c.name}</th>
                     <td>{c.cluster ?? '—'}</td>
@@ -108,6 +110,7 @@ export function Clusters({ labels, indicators, rules, errors, clusters, onRules 
               </tbody>
             </table>
           </div>
+          <Pager {...rows.pager} name={labels.pageClusters} labels={labels} />
         </>
       )}
     </section>

@@ -1,6 +1,6 @@
 // The district's picture: the schools' files in, then the KPI table with actuals, the clusters by the district's
 // rules, the network tandems and the exports. Logic lives in src/lib/district-picture; this island only renders.
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Form } from '../../schemas/form.ts';
 import { localToday } from '../../lib/dates.ts';
 import { fill } from '../../lib/island-labels.ts';
@@ -9,12 +9,13 @@ import type { KpiIndicator } from '../../lib/kpi/types.ts';
 import type { MonitoredForm } from '../../lib/monitoring/questionnaires.ts';
 import { districtTable } from '../../lib/district-picture/aggregate.ts';
 import { clusterSchools, ruleErrors } from '../../lib/district-picture/clusters.ts';
-import type { LoadedFile } from '../../lib/district-picture/collect.ts';
+import type { ChosenFile } from '../../lib/district-picture/jobs.ts';
+import { pictureTask } from '../../lib/district-picture/picture-task.ts';
 import { unknownSchools } from '../../lib/district-picture/names.ts';
-import { failureText, loadModule } from '../../lib/lazy-module.ts';
+import { failureText } from '../../lib/lazy-module.ts';
 import { emptyPicture, pictureSpec, storageKey, type PictureState } from '../../lib/district-picture/storage.ts';
-import { matchTandems } from '../../lib/district-picture/tandems.ts';
 import type { DistrictSchool } from '../../lib/district-picture/types.ts';
+import { TaskCancelled, type Task } from '../../lib/worker/task.ts';
 import { StateNotices } from '../shared/StateNotices.tsx';
 import { browserStorage, usePersistentState } from '../shared/usePersistentState.ts';
 import { Clusters } from './Clusters.tsx';
@@ -24,6 +25,7 @@ import { KpiTable } from './KpiTable.tsx';
 import { Registry } from './Registry.tsx';
 import { Tandems } from './Tandems.tsx';
 import type { PictureLabels } from './labels.ts';
+import { useTandems } from './useTandems.ts';
 
 interface Props {
   indicators: KpiIndicator[];
@@ -34,9 +36,6 @@ interface Props {
   labels: PictureLabels;
   buildToday: string;
 }
-
-/** Files read between two pauses. */
-const batch = 20;
 
 export default function DistrictPicture(props: Props) {
   const { indicators, district, labels, buildToday } = props;
@@ -67,33 +66,36 @@ export default function DistrictPicture(props: Props) {
     [table, state.rules, errors.length],
   );
   const capacity = /^\d{1,2}$/.test(state.capacity) && Number(state.capacity) > 0 ? Number(state.capacity) : null;
-  const tandems = useMemo(
-    () => (capacity ? matchTandems(state.schools, clusters, capacity) : { tandems: [], unmatched: [] }),
-    [state.schools, clusters, capacity],
-  );
-  const missing = unknownSchools(state.schools, district);
+  const tandems = useTandems(state.schools, clusters, capacity);
+  const missing = useMemo(() => unknownSchools(state.schools, district), [state.schools, district]);
 
-  // The readers of files (the tools' specs, the monitoring's counting) load with the first file, not with the page.
-  // Files are read twenty at a time with a pause between, so the page answers while 300 schools are read.
-  const onFiles = async (files: LoadedFile[]) => {
+  // The files are read in the picture's worker (the readers of files load there, not with the page), so the page
+  // answers while 300 schools are read; leaving the page stops the reading.
+  const reading = useRef<Task<unknown> | null>(null);
+  useEffect(() => () => reading.current?.cancel(), []);
+  const onFiles = async (files: ChosenFile[]) => {
     setBusy(true);
+    setProgress(fill(labels.progress, { n: 0, total: files.length }));
+    const job = {
+      kind: 'collect' as const,
+      existing: state.schools,
+      files,
+      forms: byId,
+      district,
+      today: ready ? localToday() : buildToday,
+      year: state.year,
+    };
+    const task = pictureTask(job, (n) => setProgress(fill(labels.progress, { n, total: files.length })));
+    reading.current = task;
     try {
-      const { collect } = await loadModule(() => import('../../lib/district-picture/collect.ts'), 'для чтения таблицы');
-      const today = ready ? localToday() : buildToday;
-      let schools = state.schools;
-      const messages: PictureState['messages'] = [];
-      for (let i = 0; i < files.length; i += batch) {
-        setProgress(fill(labels.progress, { n: i, total: files.length }));
-        await new Promise((resolve) => setTimeout(resolve));
-        const read = collect(schools, files.slice(i, i + batch), byId, district, today, state.year);
-        schools = read.schools;
-        messages.push(...read.messages);
-      }
+      const { schools, messages } = await task.result;
       set({ schools, messages });
     } catch (error) {
+      if (error instanceof TaskCancelled) return;
       const text = failureText(error, '{message}');
       set({ messages: [{ file: files.map((f) => f.name).join(', '), level: 'error', text }] });
     }
+    reading.current = null;
     setProgress('');
     setBusy(false);
   };
@@ -173,7 +175,8 @@ export default function DistrictPicture(props: Props) {
           />
           <Tandems
             labels={labels}
-            result={tandems}
+            result={tandems.result}
+            failed={tandems.failed}
             capacity={state.capacity}
             capacityOk={capacity !== null}
             onCapacity={(value) => set({ capacity: value })}
@@ -196,7 +199,7 @@ export default function DistrictPicture(props: Props) {
             indicators={indicators}
             clusters={clusters}
             rules={state.rules}
-            tandems={tandems}
+            tandems={tandems.result}
           />
           <p class="dp-hint">{fill(labels.keptHint, { n: state.schools.length })}</p>
         </>

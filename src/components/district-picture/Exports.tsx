@@ -19,7 +19,8 @@ interface Props {
   indicators: KpiIndicator[];
   clusters: ClusterResult[];
   rules: ClusterRules;
-  tandems: TandemResult;
+  /** null while the tandems are being matched: the report waits for them. */
+  tandems: TandemResult | null;
 }
 
 const xlsxType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -36,8 +37,10 @@ export function Exports(props: Props) {
     }
   };
   const today = localToday();
+  const { tandems } = props;
   const report = () =>
     run(async () => {
+      if (!tandems) return;
       const { reportDocument, docxBlob } = await loadModule(() => import('../../lib/district-picture/report-docx.ts'));
       const document = reportDocument({
         district: props.districtName,
@@ -47,7 +50,7 @@ export function Exports(props: Props) {
         indicators,
         clusters: props.clusters,
         rules: rulesText(props.rules, indicators),
-        tandems: props.tandems,
+        tandems,
       });
       saveFile(await docxBlob(document), `otchet-rayona-${today}.docx`);
     });
@@ -70,7 +73,12 @@ export function Exports(props: Props) {
     <section aria-labelledby="dp-exports-heading">
       <h3 id="dp-exports-heading">{labels.exportsHeading}</h3>
       <div class="dp-row">
-        <button type="button" onClick={() => void report()}>
+        <button
+          type="button"
+          disabled={!tandems}
+          aria-describedby={tandems ? undefined : 'dp-report-waits'}
+          onClick={() => void report()}
+        >
           {labels.reportButton}
         </button>
         <button type="button" onClick={() => void kpiDocx()}>
@@ -80,6 +88,11 @@ export function Exports(props: Props) {
           {labels.kpiXlsxButton}
         </button>
       </div>
+      {!tandems && (
+        <p id="dp-report-waits" class="dp-hint">
+          {labels.reportWaits}
+        </p>
+      )}
       {failure && (
         <p class="dp-error" role="alert">
           {failure}

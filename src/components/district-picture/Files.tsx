@@ -2,7 +2,7 @@
 // one spreadsheet reader), then each file's messages and the schools missing from the district's list.
 import { fill } from '../../lib/island-labels.ts';
 import { readSpreadsheet } from '../../lib/import/index.ts';
-import type { LoadedFile } from '../../lib/district-picture/collect.ts';
+import type { ChosenFile } from '../../lib/district-picture/jobs.ts';
 import type { FileMessage, SchoolSummary } from '../../lib/district-picture/types.ts';
 import type { PictureLabels } from './labels.ts';
 
@@ -16,12 +16,13 @@ interface Props {
   schools: SchoolSummary[];
   messages: FileMessage[];
   missing: string[];
-  onFiles: (files: LoadedFile[]) => Promise<void>;
+  onFiles: (files: ChosenFile[]) => Promise<void>;
   onClear: () => void;
 }
 
-async function readFile(file: File, expected: string): Promise<LoadedFile> {
-  if (/\.json$/i.test(file.name)) return { name: file.name, text: await file.text() };
+/** A JSON file goes to the worker as it is (the worker reads it); a spreadsheet is read here, by the site's reader. */
+async function readFile(file: File, expected: string): Promise<ChosenFile> {
+  if (/\.json$/i.test(file.name)) return { name: file.name, blob: file };
   try {
     const sheet = await readSpreadsheet(file, { expected });
     return { name: file.name, rows: sheet.rows };

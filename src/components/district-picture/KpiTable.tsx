@@ -5,6 +5,7 @@ import type { KpiIndicator } from '../../lib/kpi/types.ts';
 import type { DistrictTable } from '../../lib/district-picture/aggregate.ts';
 import { cellText } from '../../lib/district-picture/tables.ts';
 import type { PictureLabels } from './labels.ts';
+import { Pager, usePaged } from './Pager.tsx';
 
 interface Props {
   labels: PictureLabels;
@@ -13,6 +14,8 @@ interface Props {
 }
 
 export function KpiTable({ labels, table, indicators }: Props) {
+  const rows = usePaged(table.rows);
+  const behind = usePaged(table.behind);
   return (
     <section aria-labelledby="dp-kpi-heading">
       <h3 id="dp-kpi-heading">{fill(labels.kpiHeading, { year: table.year, next: table.year + 1 })}</h3>
@@ -30,7 +33,7 @@ export function KpiTable({ labels, table, indicators }: Props) {
             </tr>
           </thead>
           <tbody>
-            {table.rows.map((r) => (
+            {rows.shown.map((r) => (
               <tr key={r.key}>
                 <th scope="row">{r.name}</th>
                 {r.cells.map((c) => (
@@ -54,6 +57,7 @@ export function KpiTable({ labels, table, indicators }: Props) {
           </tfoot>
         </table>
       </div>
+      <Pager {...rows.pager} name={labels.pageKpi} labels={labels} />
       <ol class="dp-indicators">
         {indicators.map((i) => (
           <li key={i.order} value={i.order}>
@@ -66,13 +70,14 @@ export function KpiTable({ labels, table, indicators }: Props) {
         <p>{labels.noneBehind}</p>
       ) : (
         <ul data-testid="dp-behind">
-          {table.behind.map((b) => (
+          {behind.shown.map((b) => (
             <li key={`${b.key}-${b.order}`}>
               {fill(labels.behindLine, { name: b.name, order: b.order, n: b.people })}
             </li>
           ))}
         </ul>
       )}
+      <Pager {...behind.pager} name={labels.pageBehind} labels={labels} />
     </section>
   );
 }

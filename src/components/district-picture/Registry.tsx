@@ -9,6 +9,7 @@ import type { ClusterResult } from '../../lib/district-picture/clusters.ts';
 import { mentorKey, type Consents } from '../../lib/district-picture/consent.ts';
 import type { DistrictSchool, SchoolSummary } from '../../lib/district-picture/types.ts';
 import type { PictureLabels } from './labels.ts';
+import { Pager, usePaged } from './Pager.tsx';
 
 interface Props {
   labels: PictureLabels;
@@ -27,6 +28,7 @@ export function Registry({ labels, schools, consents, onConsents, district, clus
   const change = (key: string, next: Partial<Consents[string]>) =>
     onConsents({ ...consents, [key]: { consent: false, years: '', ...consents[key], ...next } });
   const consented = Object.values(consents).filter((c) => c.consent).length;
+  const withMentors = usePaged(schools.filter((s) => s.mentors.length > 0));
   const exportZip = async () => {
     setFailure('');
     try {
@@ -46,63 +48,62 @@ export function Registry({ labels, schools, consents, onConsents, district, clus
     <section aria-labelledby="dp-registry-heading">
       <h3 id="dp-registry-heading">{labels.registryHeading}</h3>
       <p class="dp-hint">{labels.consentHint}</p>
-      {schools
-        .filter((s) => s.mentors.length > 0)
-        .map((s) => (
-          <details
-            key={s.key}
-            onToggle={(e) => {
-              const opened = e.currentTarget.open;
-              setOpen((o) => {
-                const next = new Set(o);
-                if (opened) next.add(s.key);
-                else next.delete(s.key);
-                return next;
-              });
-            }}
-          >
-            <summary>
-              {fill(labels.schoolMentors, {
-                name: s.name,
-                n: s.mentors.length,
-                yes: s.mentors.filter((m) => consents[mentorKey(s, m.name)]?.consent).length,
-              })}
-            </summary>
-            {open.has(s.key) && (
-              <ul class="dp-mentors">
-                {s.mentors.map((m) => {
-                  const key = mentorKey(s, m.name);
-                  const c = consents[key];
-                  return (
-                    <li key={key}>
-                      <label>
+      {withMentors.shown.map((s) => (
+        <details
+          key={s.key}
+          onToggle={(e) => {
+            const opened = e.currentTarget.open;
+            setOpen((o) => {
+              const next = new Set(o);
+              if (opened) next.add(s.key);
+              else next.delete(s.key);
+              return next;
+            });
+          }}
+        >
+          <summary>
+            {fill(labels.schoolMentors, {
+              name: s.name,
+              n: s.mentors.length,
+              yes: s.mentors.filter((m) => consents[mentorKey(s, m.name)]?.consent).length,
+            })}
+          </summary>
+          {open.has(s.key) && (
+            <ul class="dp-mentors">
+              {s.mentors.map((m) => {
+                const key = mentorKey(s, m.name);
+                const c = consents[key];
+                return (
+                  <li key={key}>
+                    <label>
+                      <input
+                        type="checkbox"
+                        checked={c?.consent ?? false}
+                        onChange={(e) => change(key, { consent: e.currentTarget.checked })}
+                      />
+                      {m.name}
+                      {m.position ? `, ${m.position}` : ''} — {m.topics.join('; ') || labels.noTopics}
+                    </label>
+                    {c?.consent && (
+                      <label class="dp-years">
+                        {labels.yearsLabel}
                         <input
-                          type="checkbox"
-                          checked={c?.consent ?? false}
-                          onChange={(e) => change(key, { consent: e.currentTarget.checked })}
+                          type="text"
+                          inputMode="numeric"
+                          size={3}
+                          value={c.years}
+                          onInput={(e) => change(key, { years: e.currentTarget.value.trim() })}
                         />
-                        {m.name}
-                        {m.position ? `, ${m.position}` : ''} — {m.topics.join('; ') || labels.noTopics}
                       </label>
-                      {c?.consent && (
-                        <label class="dp-years">
-                          {labels.yearsLabel}
-                          <input
-                            type="text"
-                            inputMode="numeric"
-                            size={3}
-                            value={c.years}
-                            onInput={(e) => change(key, { years: e.currentTarget.value.trim() })}
-                          />
-                        </label>
-                      )}
-                    </li>
-                  );
-                })}
-              </ul>
-            )}
-          </details>
-        ))}
+                    )}
+                  </li>
+                );
+              })}
+            </ul>
+          )}
+        </details>
+      ))}
+      <Pager {...withMentors.pager} name={labels.pageRegistry} labels={labels} />
       <p>{fill(labels.consentedCount, { n: consented })}</p>
       <button type="button" onClick={() => void exportZip()}>
         {labels.registryButton}

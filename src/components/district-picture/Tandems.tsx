@@ -8,10 +8,13 @@ import { saveFile } from '../../lib/save-file.ts';
 import type { Tandem, TandemResult } from '../../lib/district-picture/tandems.ts';
 import type { SchoolSummary } from '../../lib/district-picture/types.ts';
 import type { PictureLabels } from './labels.ts';
+import { Pager, pageSize, usePaged } from './Pager.tsx';
 
 interface Props {
   labels: PictureLabels;
-  result: TandemResult;
+  /** null while the tandems are being matched. */
+  result: TandemResult | null;
+  failed: boolean;
   capacity: string;
   capacityOk: boolean;
   onCapacity: (value: string) => void;
@@ -19,8 +22,13 @@ interface Props {
   schools: SchoolSummary[];
 }
 
-export function Tandems({ labels, result, capacity, capacityOk, onCapacity, agreementForm, schools }: Props) {
+const none: TandemResult = { tandems: [], unmatched: [] };
+
+export function Tandems(props: Props) {
+  const { labels, result, failed, capacity, capacityOk, onCapacity, agreementForm, schools } = props;
   const [failure, setFailure] = useState('');
+  const tandems = usePaged((result ?? none).tandems);
+  const unmatched = usePaged((result ?? none).unmatched);
   const agreement = async (tandem: Tandem) => {
     setFailure('');
     try {
@@ -54,11 +62,17 @@ export function Tandems({ labels, result, capacity, capacityOk, onCapacity, agre
           {labels.capacityError}
         </p>
       )}
-      {result.tandems.length === 0 ? (
+      {result === null ? (
+        <p role="status">{labels.tandemsRunning}</p>
+      ) : failed ? (
+        <p class="dp-error" role="alert">
+          {labels.tandemsFailed}
+        </p>
+      ) : result.tandems.length === 0 ? (
         <p>{labels.noTandems}</p>
       ) : (
-        <ol class="dp-tandems" data-testid="dp-tandems">
-          {result.tandems.map((t) => (
+        <ol class="dp-tandems" data-testid="dp-tandems" start={tandems.pager.page * pageSize + 1}>
+          {tandems.shown.map((t) => (
             <li key={`${t.host}-${t.partner}`}>
               <p>
                 <strong>
@@ -74,16 +88,18 @@ export function Tandems({ labels, result, capacity, capacityOk, onCapacity, agre
           ))}
         </ol>
       )}
-      {result.unmatched.length > 0 && (
+      <Pager {...tandems.pager} name={labels.pageTandems} labels={labels} />
+      {unmatched.pager.count > 0 && (
         <>
           <h4>{labels.unmatchedHeading}</h4>
           <ul>
-            {result.unmatched.map((u) => (
+            {unmatched.shown.map((u) => (
               <li key={u.key}>
                 {u.name}: {u.reason}
               </li>
             ))}
           </ul>
+          <Pager {...unmatched.pager} name={labels.pageUnmatched} labels={labels} />
         </>
       )}
       {failure && (

@@ -7,7 +7,7 @@ import type { MonitoredForm } from '../monitoring/questionnaires.ts';
 import type { Response } from '../monitoring/responses.ts';
 import { readWorkspace } from '../school/workspace.ts';
 import { summariesFromCounts } from './counts-table.ts';
-import { districtSchoolOf, schoolKey } from './names.ts';
+import { districtLookup, schoolKey } from './names.ts';
 import { addResponses, emptySummary, summaryFromWorkspace } from './summary.ts';
 
 export { districtSchoolOf, unknownSchools } from './names.ts';
@@ -24,10 +24,6 @@ export interface Collected {
   messages: FileMessage[];
 }
 
-/** Identity of a school across files: the district's id when the list knows it, its name otherwise. */
-const identity = (summary: SchoolSummary, district: DistrictSchool[]) =>
-  districtSchoolOf(summary, district)?.id ?? summary.key;
-
 /**
  * Adds the files to the schools already collected. `forms` are the monitored questionnaires (to read answer
  * files); `today` is YYYY-MM-DD (the school year of a profile read without one).
@@ -40,12 +36,15 @@ export function collect(
   today: string,
   /** The year a count table's actuals are for; the school year of `today` by default. */
   year = String(Number(today.slice(0, 4)) - (Number(today.slice(5, 7)) < 9 ? 1 : 0)),
+  /** Told how many files are read, before each file and at the end (the worker's progress). */
+  onFiles: (done: number) => void = () => undefined,
 ): Collected {
   const messages: FileMessage[] = [];
   const incoming: SchoolSummary[] = [];
   const answers: { responses: Response[]; notes: [] }[] = [];
   const answerFiles = new Map<string, string[]>();
-  for (const file of files) {
+  for (const [done, file] of files.entries()) {
+    onFiles(done);
     if ('rows' in file) {
       const read = summariesFromCounts(file.name, file.rows, year);
       incoming.push(...read.summaries);
@@ -89,6 +88,8 @@ export function collect(
     if (summary) incoming.push(summary);
   }
 
+  onFiles(files.length);
+
   // Answers of schools without the workspace: one school per organisation the questionnaires name.
   const combined = combine(answers);
   for (const note of combined.notes) messages.push({ file: note.source, level: note.level, text: note.text });
@@ -117,9 +118,12 @@ export function collect(
 
   // One school, one summary: the later file wins; a tie keeps the one loaded first.
   const schools = [...existing];
-  const at = new Map(schools.map((s, i) => [identity(s, district), i]));
+  const schoolOf = districtLookup(district);
+  // Identity of a school across files: the district's id when the list knows it, its name otherwise.
+  const identity = (summary: SchoolSummary) => schoolOf(summary)?.id ?? summary.key;
+  const at = new Map(schools.map((s, i) => [identity(s), i]));
   for (const summary of incoming) {
-    const id = identity(summary, district);
+    const id = identity(summary);
     const index = at.get(id);
     if (index === undefined) {
       at.set(id, schools.length);

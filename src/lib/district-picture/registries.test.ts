@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
@@ -52,10 +52,17 @@ describe('registries', () => {
     expect(Object.keys(zip).sort()).toEqual([readmeName, 'mentors.yaml', 'programmes.yaml', 'schools.yaml']);
     // The district replaces three files of its folder with these; the other three stay as they are.
     const dir = mkdtempSync(join(tmpdir(), 'district-export-'));
-    cpSync('src/content/district', dir, { recursive: true });
-    for (const name of ['mentors.yaml', 'programmes.yaml', 'schools.yaml'])
-      writeFileSync(join(dir, name), strFromU8(zip[name]!));
-    const { data: read, problems } = readDistrict(dir);
+    let read: ReturnType<typeof readDistrict>['data'];
+    let problems: ReturnType<typeof readDistrict>['problems'];
+    try {
+      cpSync('src/content/district', dir, { recursive: true });
+      for (const name of ['mentors.yaml', 'programmes.yaml', 'schools.yaml'])
+        writeFileSync(join(dir, name), strFromU8(zip[name]!));
+      ({ data: read, problems } = readDistrict(dir));
+    } finally {
+      // The copy served its purpose: every run of the tests left one behind in the system's temporary folder.
+      rmSync(dir, { recursive: true, force: true });
+    }
     expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
     expect(read.mentors).toHaveLength(data.mentors.length);
     expect(problems).toEqual([]);

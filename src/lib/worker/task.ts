@@ -22,17 +22,21 @@ export interface Task<Result> {
 
 /** The part of a Worker the page uses (a test passes a stand-in). */
 export interface TaskWorker {
-  postMessage(message: unknown): void;
+  postMessage(message: unknown, transfer?: Transferable[]): void;
   terminate(): void;
   onmessage: ((event: MessageEvent) => void) | null;
   onerror: ((event: ErrorEvent) => void) | null;
 }
 
-/** Sends `input` to a fresh worker; the worker is stopped when the task ends, fails or is cancelled. */
+/**
+ * Sends `input` to a fresh worker; the worker is stopped when the task ends, fails or is cancelled. `transfer`
+ * hands buffers over without copying them (they are then gone from the page).
+ */
 export function runTask<Input, Progress, Result>(
   worker: TaskWorker,
   input: Input,
   onProgress: (progress: Progress) => void,
+  transfer: Transferable[] = [],
 ): Task<Result> {
   let settle: { resolve: (result: Result) => void; reject: (error: Error) => void } | undefined;
   const result = new Promise<Result>((resolve, reject) => {
@@ -58,7 +62,7 @@ export function runTask<Input, Progress, Result>(
     event.preventDefault?.();
     finish({ error: new Error(event.message || 'worker failed') });
   };
-  worker.postMessage(input);
+  worker.postMessage(input, transfer);
   return { result, cancel: () => finish({ error: new TaskCancelled() }) };
 }
 
