@@ -66,21 +66,32 @@ export function documentTitle(form: Form): string {
   return headings.at(-1) ?? form.title;
 }
 
+/** How many characters of a table's 11-point text fit across the page, by its orientation. */
+export const charactersAcross = { portrait: 85, landscape: 130 } as const;
+
 /**
  * Shares of the width for a table's columns, by what they hold: a «№» column stays narrow, a column of names
  * or long text gets room. Headers count at two thirds (they wrap over two lines well); a column gets up to
- * 40 characters' worth.
+ * 40 characters' worth. A word that cannot wrap (a date, «19.10.2026») always fits: when the wishes overrun
+ * the page, the columns that can wrap give up room, each in proportion to what it can spare.
  */
-export function columnShares(labels: string[], rows: string[][]): number[] {
-  return labels.map((label, c) => {
-    const longest = Math.max(
-      Math.ceil(label.length * 0.66),
-      ...label.split(/\s+/).map((word) => word.length),
-      ...rows.map((r) => (r[c] ?? '').length),
-    );
+export function columnShares(labels: string[], rows: string[][], across: number = charactersAcross.portrait): number[] {
+  const words = (text: string) => text.split(/\s+/).map((word) => word.length);
+  // The longest word of a column, with room for the cell's padding (a word longer than 40 breaks anyway).
+  const need = labels.map((label, c) =>
+    Math.min(40, 2 + Math.max(...words(label), ...rows.map((r) => Math.max(...words(r[c] ?? ''))))),
+  );
+  const want = labels.map((label, c) => {
+    const longest = Math.max(Math.ceil(label.length * 0.66), ...words(label), ...rows.map((r) => (r[c] ?? '').length));
     // «№» stays narrow; any other column keeps room to write in by hand, even when it is empty.
-    return Math.min(40, Math.max(label.trim().length <= 2 ? 3 : 10, longest));
+    return Math.max(need[c]!, Math.min(40, Math.max(label.trim().length <= 2 ? 3 : 10, longest)));
   });
+  const over = want.reduce((a, b) => a + b, 0) - across;
+  const spare = want.map((w, c) => w - need[c]!);
+  const spareTotal = spare.reduce((a, b) => a + b, 0);
+  if (over <= 0 || spareTotal === 0) return want;
+  const give = Math.min(1, over / spareTotal);
+  return want.map((w, c) => Math.round(w - spare[c]! * give));
 }
 
 /** Ids of the fields whose values the document's text already carries through `{field}` placeholders. */
@@ -102,6 +113,7 @@ function blockChildren(
   declined: Map<string, string>,
   legends: Set<string>,
   people: ReadonlySet<string>,
+  across: number,
 ): DocBlock[] {
   if (block.kind === 'paragraph') {
     const text = fillPlaceholders(block.text, values, declined, people);
@@ -162,7 +174,7 @@ function blockChildren(
       ]);
       return [
         para(label, { bold: true, keepNext: true, spaceAfter: 60 }),
-        { kind: 'table', headers: labels, rows: texts, shares: columnShares(labels, texts) },
+        { kind: 'table', headers: labels, rows: texts, shares: columnShares(labels, texts, across) },
         para('', { spaceAfter: 120 }),
       ];
     }
@@ -218,7 +230,9 @@ export function formBlocks(form: Form, values: FormValues = {}): DocBlock[] {
         ...(section.title && section.printTitle
           ? [para(section.title, { bold: true, keepNext: true, spaceAfter: 120 })]
           : []),
-        ...blocks.flatMap((block) => blockChildren(block, values, declined, legends, people)),
+        ...blocks.flatMap((block) =>
+          blockChildren(block, values, declined, legends, people, charactersAcross[form.orientation]),
+        ),
       ];
     }),
   ];
