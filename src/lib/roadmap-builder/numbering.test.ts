@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { closeUpNumbers, nextNumber, numberForNewItem, numbersOf } from './numbering.ts';
+import { closeUpNumbers, closeUpSections, nextNumber, numberForNewItem, numbersOf } from './numbering.ts';
 
 describe('nextNumber', () => {
   it.each([
@@ -93,4 +93,31 @@ describe('closeUpNumbers', () => {
   it('a roadmap counted 1, 2, 3… through is numbered by place: nothing to change', () => {
     expect(closeUpNumbers([section('1', '2'), section('3')], 0, 0)).toEqual([]);
   });
+});
+
+describe('closeUpSections', () => {
+  /** Every section's numbers after section `removed` is taken out and the ones after it close up. */
+  const after = (sections: ReturnType<typeof section>[], removed: number) => {
+    const changes = new Map(closeUpSections(sections, removed).map((c) => [c.id, c.to]));
+    return sections
+      .filter((_, s) => s !== removed)
+      .map((sec) => sec.items.map((item) => changes.get(item.id) ?? item.number ?? '').join(' '));
+  };
+  it.each([
+    [
+      'the sections after it take the number one earlier',
+      [section('1.1'), section('2.1', '2.2'), section('3.1', '3.1.1', '3.а'), section('4.1')],
+      1,
+      ['1.1', '2.1 2.1.1 2.а', '3.1'],
+    ],
+    ['removing the last section changes nothing', [section('1.1'), section('2.1')], 1, ['1.1']],
+    [
+      'from a section not numbered by its place, nothing changes',
+      [section('1.1'), section('2.1'), section('7.1'), section('4.1')],
+      1,
+      ['1.1', '7.1', '4.1'],
+    ],
+    ['letters are not section numbers', [section('а', 'б'), section('в')], 0, ['в']],
+    ['a roadmap counted through is numbered by place', [section('1', '2'), section('3')], 0, ['3']],
+  ])('%s', (_what, sections, removed, expected) => expect(after(sections, removed)).toEqual(expected));
 });

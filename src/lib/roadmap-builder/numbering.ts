@@ -96,3 +96,27 @@ export function closeUpNumbers(
   }
   return changes;
 }
+
+/**
+ * The new numbers after a removed section, so no gap is left: where the sections after it number their rows by
+ * their place (section 4 has 4.1, 4.2, «4.а»), each takes the number one earlier (3.1, 3.2, «3.а»); from the
+ * first section that does not, nothing changes. Nothing changes in a roadmap counted 1, 2, 3… through.
+ */
+export function closeUpSections(
+  sections: readonly { items: readonly Row[] }[],
+  removedIndex: number,
+): { id: string; from: string; to: string }[] {
+  if (countedThrough(sections)) return [];
+  const changes: { id: string; from: string; to: string }[] = [];
+  for (const [s, section] of sections.entries()) {
+    if (s <= removedIndex) continue;
+    const prefix = `${s + 1}.`;
+    const numbered = section.items.filter((item) => item.number?.trim());
+    if (numbered.length === 0 || !numbered.every((item) => item.number!.trim().startsWith(prefix))) break;
+    for (const item of numbered) {
+      const from = item.number!.trim();
+      changes.push({ id: item.id, from, to: `${s}.${from.slice(prefix.length)}` });
+    }
+  }
+  return changes;
+}

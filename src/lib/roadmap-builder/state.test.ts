@@ -196,6 +196,16 @@ describe('edits', () => {
     expect(numbersOf(restore(without, removed!))).toEqual(before);
   });
 
+  it('removing a section closes up the sections after it; «Вернуть» gives them their numbers back', () => {
+    const state = newRoadmap(school.id, school.data, { start: '2026-09-01', end: '2027-08-31', id: 'x' });
+    const third = state.sections[2]!.items[0]!;
+    const before = itemNumbers(state).get(third.id)!;
+    expect(before.startsWith('3.')).toBe(true);
+    const { state: without, removed } = removeSection(state, state.sections[1]!.id);
+    expect(itemNumbers(without).get(third.id)).toBe(`2.${before.slice(2)}`);
+    expect(itemNumbers(restore(without, removed!)).get(third.id)).toBe(before);
+  });
+
   it('«Вернуть» leaves a number the curator typed after the removal', () => {
     const state = newRoadmap(school.id, school.data, { start: '2026-09-01', end: '2027-08-31', id: 'x' });
     const [, b, c] = state.sections[1]!.items;

@@ -6,7 +6,7 @@ import { isIsoDate, yearOf } from '../dates.ts';
 import { organisationGenitive } from '../grammar/phrase.ts';
 import type { BuilderItem, BuilderSection, BuilderState, ItemDeadline } from '../../schemas/roadmap-builder.ts';
 import { namedColumns } from '../roadmap-columns.ts';
-import { closeUpNumbers, numberForNewItem, numbersOf } from './numbering.ts';
+import { closeUpNumbers, closeUpSections, numberForNewItem, numbersOf } from './numbering.ts';
 
 export type { BuilderItem, BuilderSection, BuilderState, ItemDeadline };
 
@@ -187,7 +187,7 @@ export type Removed =
       index: number;
       renumbered: { id: string; from: string; to: string }[];
     }
-  | { kind: 'section'; section: BuilderSection; index: number };
+  | { kind: 'section'; section: BuilderSection; index: number; renumbered: { id: string; from: string; to: string }[] };
 
 /** Gives each listed item the number `pick` chooses for it (the others keep theirs). */
 function renumber(
@@ -230,25 +230,27 @@ export function removeSection(
 ): { state: BuilderState; removed: Removed | null } {
   const index = state.sections.findIndex((section) => section.id === sectionId);
   if (index === -1) return { state, removed: null };
+  const renumbered = closeUpSections(state.sections, index);
+  const without = { ...state, sections: state.sections.filter((section) => section.id !== sectionId) };
   return {
-    state: { ...state, sections: state.sections.filter((section) => section.id !== sectionId) },
-    removed: { kind: 'section', section: state.sections[index]!, index },
+    state: renumber(without, renumbered, (change) => change.to),
+    removed: { kind: 'section', section: state.sections[index]!, index, renumbered },
   };
 }
 
 /** Puts a removed item or section back where it was (or at the end, if its section is gone too). */
 export function restore(state: BuilderState, removed: Removed): BuilderState {
-  if (removed.kind === 'section') {
-    const sections = [...state.sections];
-    sections.splice(Math.min(removed.index, sections.length), 0, removed.section);
-    return { ...state, sections };
-  }
-  const home = state.sections.find((section) => section.id === removed.sectionId) ?? state.sections.at(-1);
-  if (!home) return { ...state, sections: [{ id: removed.sectionId, title: '', items: [removed.item] }] };
   // The rows that closed up get their old numbers back, unless the curator has numbered them since.
   const renumbered = renumber(state, removed.renumbered, (change, current) =>
     current?.trim() === change.to ? change.from : undefined,
   );
+  if (removed.kind === 'section') {
+    const sections = [...renumbered.sections];
+    sections.splice(Math.min(removed.index, sections.length), 0, removed.section);
+    return { ...renumbered, sections };
+  }
+  const home = state.sections.find((section) => section.id === removed.sectionId) ?? state.sections.at(-1);
+  if (!home) return { ...state, sections: [{ id: removed.sectionId, title: '', items: [removed.item] }] };
   return mapSections(renumbered, (section) => {
     if (section.id !== home.id) return section;
     const items = [...section.items];
