@@ -101,47 +101,126 @@ class Heap {
 }
 
 /**
+ * The edges of every row in three flat arrays, as the solver walks them: row r's edges are `start[r]` up to
+ * `start[r + 1]`. Typed arrays instead of a pair per edge: the 500 × 200 of the pairs tool has some 40,000
+ * edges, and making and collecting that many small arrays took as long as the search itself.
+ */
+export interface EdgeTable {
+  start: Int32Array;
+  column: Int32Array;
+  weight: Float64Array;
+}
+
+/** The same problem with its edges in an `EdgeTable`: what match.ts builds directly and the solver reads. */
+export interface FlatProblem extends Omit<AssignmentProblem, 'edges'> {
+  edges: EdgeTable;
+}
+
+/** The edges of `AssignmentProblem` as an `EdgeTable`, in the same order. */
+export function flatEdges(edges: AssignmentProblem['edges']): EdgeTable {
+  const start = new Int32Array(edges.length + 1);
+  edges.forEach((list, row) => {
+    start[row + 1] = start[row]! + list.length;
+  });
+  const column = new Int32Array(start[edges.length]!);
+  const weight = new Float64Array(start[edges.length]!);
+  let e = 0;
+  for (const list of edges)
+    for (const [c, w] of list) {
+      column[e] = c;
+      weight[e++] = w;
+    }
+  return { start, column, weight };
+}
+
+/** An `EdgeTable` back as lists of `[column, weight]`, for the quick method (quick.ts), which reads those. */
+export function edgeLists({ start, column, weight }: EdgeTable): [number, number][][] {
+  return Array.from({ length: start.length - 1 }, (_, row) => {
+    const list: [number, number][] = [];
+    for (let e = start[row]!; e < start[row + 1]!; e++) list.push([column[e]!, weight[e]!]);
+    return list;
+  });
+}
+
+export function solveAssignment(problem: AssignmentProblem): Assignment {
+  return solveFlat({ ...problem, edges: flatEdges(problem.edges) });
+}
+
+/**
  * Rows are added one at a time, and each addition is cheap while free places abound. When the places are fewer
  * than the rows, the problem is turned round: each place of a column becomes a row of its own (its slot cost
  * taken off its weights) and the rows become columns of one place, so the side that runs out is the one added.
  */
-export function solveAssignment(problem: AssignmentProblem): Assignment {
-  const places = problem.capacity.reduce((sum, c) => sum + Math.min(Math.max(c, 0), problem.rows), 0);
+export function solveFlat(problem: FlatProblem): Assignment {
+  let places = 0;
+  for (const c of problem.capacity) places += Math.min(Math.max(c, 0), problem.rows);
   if (places >= problem.rows) return solveByRows(problem);
 
-  const byColumn: [number, number][][] = Array.from({ length: problem.columns }, () => []);
-  problem.edges.forEach((list, row) => {
-    for (const [column, weight] of list) byColumn[column]!.push([row, weight]);
-  });
-  const owner: number[] = [];
-  const edges: [number, number][][] = [];
-  byColumn.forEach((list, column) => {
-    const slots = Math.min(Math.max(problem.capacity[column]!, 0), problem.rows);
-    for (let slot = 0; slot < slots; slot++) {
-      const cost = problem.slotCost?.(column, slot) ?? 0;
-      owner.push(column);
-      edges.push(list.filter(([, weight]) => weight > cost).map(([row, weight]) => [row, weight - cost]));
-    }
-  });
-  const turned = solveByRows({
-    rows: owner.length,
+  const turned = turn(problem, places);
+  const placed = solveByRows({
+    rows: turned.owner.length,
     columns: problem.rows,
     capacity: new Array<number>(problem.rows).fill(1),
-    edges,
+    edges: turned.edges,
   });
   const assignment = new Int32Array(problem.rows).fill(-1);
-  turned.forEach((row, slot) => {
-    if (row >= 0) assignment[row] = owner[slot]!;
+  placed.forEach((row, slot) => {
+    if (row >= 0) assignment[row] = turned.owner[slot]!;
   });
   return assignment;
 }
 
-function solveByRows(problem: AssignmentProblem): Assignment {
-  const { rows: n, columns: m, capacity, edges } = problem;
+/** The turned problem: a row per place of a column (its owner), with the column's rows worth more than the place. */
+function turn(problem: FlatProblem, places: number) {
+  const { start, column, weight } = problem.edges;
+  // The edges by column, in the order of rows (a counting sort keeps it).
+  const byStart = new Int32Array(problem.columns + 1);
+  for (let e = 0; e < column.length; e++) byStart[column[e]! + 1]! += 1;
+  for (let c = 0; c < problem.columns; c++) byStart[c + 1]! += byStart[c]!;
+  const fillAt = byStart.slice(0, problem.columns);
+  const byRow = new Int32Array(column.length);
+  const byWeight = new Float64Array(column.length);
+  for (let row = 0; row < problem.rows; row++)
+    for (let e = start[row]!; e < start[row + 1]!; e++) {
+      const at = fillAt[column[e]!]!++;
+      byRow[at] = row;
+      byWeight[at] = weight[e]!;
+    }
+  const owner = new Int32Array(places);
+  const costs = new Float64Array(places);
+  const slotStart = new Int32Array(places + 1);
+  let slot = 0;
+  for (let c = 0; c < problem.columns; c++) {
+    const slots = Math.min(Math.max(problem.capacity[c]!, 0), problem.rows);
+    for (let k = 0; k < slots; k++, slot++) {
+      const cost = problem.slotCost?.(c, k) ?? 0;
+      owner[slot] = c;
+      costs[slot] = cost;
+      let kept = 0;
+      for (let e = byStart[c]!; e < byStart[c + 1]!; e++) if (byWeight[e]! > cost) kept++;
+      slotStart[slot + 1] = slotStart[slot]! + kept;
+    }
+  }
+  const slotColumn = new Int32Array(slotStart[places]!);
+  const slotWeight = new Float64Array(slotStart[places]!);
+  for (let s = 0, e = 0; s < places; s++) {
+    const c = owner[s]!;
+    for (let k = byStart[c]!; k < byStart[c + 1]!; k++) {
+      if (byWeight[k]! <= costs[s]!) continue;
+      slotColumn[e] = byRow[k]!;
+      slotWeight[e++] = byWeight[k]! - costs[s]!;
+    }
+  }
+  return { owner, edges: { start: slotStart, column: slotColumn, weight: slotWeight } };
+}
+
+function solveByRows(problem: FlatProblem): Assignment {
+  const { rows: n, columns: m, capacity } = problem;
+  const { start: rowStart, column: edgeColumn, weight: edgeWeight } = problem.edges;
   const slotCost = problem.slotCost ?? (() => 0);
   // Weights become costs W - w ≥ 0; the «unmatched» column costs W (weight 0).
   let top = 0;
-  for (const list of edges) for (const [, w] of list) top = Math.max(top, w);
+  for (const w of edgeWeight) top = Math.max(top, w);
 
   // Nodes: rows 0..n-1, columns n..n+m-1, the unmatched column D = n+m, the sink T = n+m+1.
   const D = n + m;
@@ -149,14 +228,19 @@ function solveByRows(problem: AssignmentProblem): Assignment {
   const size = n + m + 2;
   // The edges of each row as flat arrays (column node, cost), columns without places left out.
   const start = new Int32Array(n + 1);
-  for (let r = 0; r < n; r++) start[r + 1] = start[r]! + edges[r]!.filter(([c]) => capacity[c]! > 0).length;
+  for (let r = 0; r < n; r++) {
+    let kept = 0;
+    for (let k = rowStart[r]!; k < rowStart[r + 1]!; k++) if (capacity[edgeColumn[k]!]! > 0) kept++;
+    start[r + 1] = start[r]! + kept;
+  }
   const edgeNode = new Int32Array(start[n]!);
   const edgeCost = new Float64Array(start[n]!);
   for (let r = 0, e = 0; r < n; r++) {
-    for (const [c, w] of edges[r]!) {
+    for (let k = rowStart[r]!; k < rowStart[r + 1]!; k++) {
+      const c = edgeColumn[k]!;
       if (capacity[c]! <= 0) continue;
       edgeNode[e] = n + c;
-      edgeCost[e++] = top - w;
+      edgeCost[e++] = top - edgeWeight[k]!;
     }
   }
 
