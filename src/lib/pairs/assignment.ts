@@ -255,6 +255,35 @@ function solveByRows(problem: FlatProblem): Assignment {
   const touched: number[] = [];
   const heap = new Heap(size * 4);
 
+  /** Reaches `v` from `u` at distance `nd` if that is shorter than known. */
+  const reach = (v: number, nd: number, u: number) => {
+    if (nd >= dist[v]!) return;
+    if (dist[v] === Number.POSITIVE_INFINITY) touched.push(v);
+    dist[v] = nd;
+    prev[v] = u;
+    heap.push(nd, v === T ? -1 : v);
+  };
+  // The two kinds of step are functions of their own, not branches of the search's loop: small functions are
+  // compiled to fast code after a few calls, which matters because every matching runs in a new worker.
+  /** A row goes forward to any column but its own, or to the unmatched column. */
+  const fromRow = (u: number, d: number) => {
+    const base = d + potential[u]!;
+    const own = placedAt[u]!;
+    for (let e = start[u]!; e < start[u + 1]!; e++) {
+      const v = edgeNode[e]!;
+      if (v === own || done[v]) continue;
+      reach(v, base + edgeCost[e]! - potential[v]!, u);
+    }
+    if (own !== D && !done[D]) reach(D, base + top - potential[D]!, u);
+  };
+  /** A column sends one of its rows elsewhere, or passes a unit to the sink if it has a free place. */
+  const fromColumn = (u: number, d: number) => {
+    const base = d + potential[u]!;
+    for (const k of members[u - n]!) if (!done[k]) reach(k, base - placedCost[k]! - potential[k]!, u);
+    if (u === D) reach(T, base - potential[T]!, u);
+    else if (load[u - n]! < capacity[u - n]!) reach(T, base + slotCost(u - n, load[u - n]!) - potential[T]!, u);
+  };
+
   for (let s = 0; s < n; s++) {
     // A potential for the new row that keeps every reduced cost out of it non-negative.
     let ps = potential[D]! - top;
@@ -279,53 +308,8 @@ function solveByRows(problem: FlatProblem): Assignment {
       if (done[u] || d > dist[u]!) continue;
       done[u] = 1;
       if (u === T) break;
-      if (u < n) {
-        // A row goes forward to any column but its own, or to the unmatched column.
-        const base = d + potential[u]!;
-        const own = placedAt[u]!;
-        for (let e = start[u]!; e < start[u + 1]!; e++) {
-          const v = edgeNode[e]!;
-          if (v === own || done[v]) continue;
-          const nd = base + edgeCost[e]! - potential[v]!;
-          if (nd < dist[v]!) {
-            if (dist[v] === Number.POSITIVE_INFINITY) touched.push(v);
-            dist[v] = nd;
-            prev[v] = u;
-            heap.push(nd, v);
-          }
-        }
-        if (own !== D && !done[D]) {
-          const nd = base + top - potential[D]!;
-          if (nd < dist[D]!) {
-            if (dist[D] === Number.POSITIVE_INFINITY) touched.push(D);
-            dist[D] = nd;
-            prev[D] = u;
-            heap.push(nd, D);
-          }
-        }
-      } else {
-        // A column sends one of its rows elsewhere, or passes a unit to the sink if it has a free place.
-        const base = d + potential[u]!;
-        for (const k of members[u - n]!) {
-          if (done[k]) continue;
-          const nd = base - placedCost[k]! - potential[k]!;
-          if (nd < dist[k]!) {
-            if (dist[k] === Number.POSITIVE_INFINITY) touched.push(k);
-            dist[k] = nd;
-            prev[k] = u;
-            heap.push(nd, k);
-          }
-        }
-        let toSink = Number.POSITIVE_INFINITY;
-        if (u === D) toSink = base - potential[T]!;
-        else if (load[u - n]! < capacity[u - n]!) toSink = base + slotCost(u - n, load[u - n]!) - potential[T]!;
-        if (toSink < dist[T]!) {
-          if (dist[T] === Number.POSITIVE_INFINITY) touched.push(T);
-          dist[T] = toSink;
-          prev[T] = u;
-          heap.push(toSink, -1);
-        }
-      }
+      if (u < n) fromRow(u, d);
+      else fromColumn(u, d);
     }
 
     // Keep reduced costs non-negative for the next row: nodes beyond the sink's distance move by that distance.

@@ -42,23 +42,32 @@ function sides(prepared: Prepared) {
  * They go straight into flat arrays (assignment.ts, `EdgeTable`), a row's edges in the order of the columns.
  */
 function scoreEdges(rows: Mentee[], columns: Columns, forbidden: Set<string>, school: SchoolPreference) {
-  const mentorTopics = columns.map((m) => new Set(m.topics.map((t) => t.key)));
+  // Which mentors offer each topic: a mentee's shared topics are counted from its own few topics, with no string
+  // compared per pair (the count is the same as testing each of its topics against each mentor's).
+  const offering = new Map<string, number[]>();
+  columns.forEach((mentor, c) => {
+    for (const { key } of mentor.topics) {
+      const list = offering.get(key);
+      if (list) list.push(c);
+      else offering.set(key, [c]);
+    }
+  });
   const mentorSchools = columns.map((m) => m.school.toLowerCase());
+  const sharedWith = new Int32Array(columns.length);
   const start = new Int32Array(rows.length + 1);
   let column = new Int32Array(Math.max(16, rows.length * 8));
   let score = new Float64Array(column.length);
   let e = 0;
   let best = 0;
   rows.forEach((mentee, r) => {
-    const keys = mentee.topics.map((t) => t.key);
+    for (const { key } of mentee.topics) for (const c of offering.get(key) ?? []) sharedWith[c]! += 1;
     const menteeSchool = mentee.school.toLowerCase();
     for (let c = 0; c < columns.length; c++) {
+      const shared = sharedWith[c]!;
+      if (shared === 0) continue;
+      sharedWith[c] = 0;
       const mentor = columns[c]!;
       if (mentee.form && mentor.forms.length > 0 && !mentor.forms.includes(mentee.form)) continue;
-      const offered = mentorTopics[c]!;
-      let shared = 0;
-      for (const key of keys) if (offered.has(key)) shared += 1;
-      if (shared === 0) continue;
       if (forbidden.size > 0 && forbidden.has(pairKey({ mentee: mentee.code, mentor: mentor.code }))) continue;
       const same = menteeSchool !== '' && menteeSchool === mentorSchools[c];
       const schoolPoints =
