@@ -38,20 +38,36 @@ export function assignmentValue(problem: AssignmentProblem, assignment: ArrayLik
 }
 
 /**
+ * Numbers of the search: Int32Array while they are small integers, Float64Array otherwise. Code a new worker has
+ * not compiled yet boxes every number it reads from a Float64Array, and the first search of 500 × 200 made
+ * millions of such boxes for the collector; small integers need none.
+ */
+export type Numbers = Int32Array | Float64Array;
+type NumbersConstructor = Int32ArrayConstructor | Float64ArrayConstructor;
+
+/** Int32Array when every value given is an integer within ±2^29, Float64Array otherwise. */
+export function numbersFor(values: Iterable<number>): NumbersConstructor {
+  for (const value of values) if (!Number.isInteger(value) || Math.abs(value) >= 2 ** 29) return Float64Array;
+  return Int32Array;
+}
+
+/**
  * A binary heap of nodes by distance in typed arrays. Ties go to the smaller node, so equal inputs give equal
  * answers; node -1 stands for the sink, which wins every tie, so a search stops at the first shortest path.
  */
 class Heap {
   size = 0;
-  private keys: Float64Array;
+  private keys: Numbers;
   private nodes: Int32Array;
-  constructor(capacity: number) {
-    this.keys = new Float64Array(Math.max(capacity, 16));
+  private readonly Keys: NumbersConstructor;
+  constructor(capacity: number, Keys: NumbersConstructor) {
+    this.Keys = Keys;
+    this.keys = new Keys(Math.max(capacity, 16));
     this.nodes = new Int32Array(Math.max(capacity, 16));
   }
   push(key: number, node: number) {
     if (this.size === this.nodes.length) {
-      const keys = new Float64Array(this.size * 2);
+      const keys = new this.Keys(this.size * 2);
       keys.set(this.keys);
       const nodes = new Int32Array(this.size * 2);
       nodes.set(this.nodes);
@@ -108,7 +124,7 @@ class Heap {
 export interface EdgeTable {
   start: Int32Array;
   column: Int32Array;
-  weight: Float64Array;
+  weight: Numbers;
 }
 
 /** The same problem with its edges in an `EdgeTable`: what match.ts builds directly and the solver reads. */
@@ -123,7 +139,7 @@ export function flatEdges(edges: AssignmentProblem['edges']): EdgeTable {
     start[row + 1] = start[row]! + list.length;
   });
   const column = new Int32Array(start[edges.length]!);
-  const weight = new Float64Array(start[edges.length]!);
+  const weight = new (numbersFor(edges.flatMap((list) => list.map(([, w]) => w))))(start[edges.length]!);
   let e = 0;
   for (const list of edges)
     for (const [c, w] of list) {
@@ -179,7 +195,7 @@ function turn(problem: FlatProblem, places: number) {
   for (let c = 0; c < problem.columns; c++) byStart[c + 1]! += byStart[c]!;
   const fillAt = byStart.slice(0, problem.columns);
   const byRow = new Int32Array(column.length);
-  const byWeight = new Float64Array(column.length);
+  const byWeight = new (weight.constructor as NumbersConstructor)(column.length);
   for (let row = 0; row < problem.rows; row++)
     for (let e = start[row]!; e < start[row + 1]!; e++) {
       const at = fillAt[column[e]!]!++;
@@ -187,7 +203,7 @@ function turn(problem: FlatProblem, places: number) {
       byWeight[at] = weight[e]!;
     }
   const owner = new Int32Array(places);
-  const costs = new Float64Array(places);
+  const costs = new Array<number>(places);
   const slotStart = new Int32Array(places + 1);
   let slot = 0;
   for (let c = 0; c < problem.columns; c++) {
@@ -202,7 +218,8 @@ function turn(problem: FlatProblem, places: number) {
     }
   }
   const slotColumn = new Int32Array(slotStart[places]!);
-  const slotWeight = new Float64Array(slotStart[places]!);
+  const slotNumbers = weight instanceof Int32Array ? numbersFor(costs) : Float64Array;
+  const slotWeight = new slotNumbers(slotStart[places]!);
   for (let s = 0, e = 0; s < places; s++) {
     const c = owner[s]!;
     for (let k = byStart[c]!; k < byStart[c + 1]!; k++) {
@@ -220,7 +237,24 @@ function solveByRows(problem: FlatProblem): Assignment {
   const slotCost = problem.slotCost ?? (() => 0);
   // Weights become costs W - w ≥ 0; the «unmatched» column costs W (weight 0).
   let top = 0;
-  for (const w of edgeWeight) top = Math.max(top, w);
+  let integral = true;
+  for (let k = 0; k < edgeWeight.length; k++) {
+    const w = edgeWeight[k]!;
+    top = Math.max(top, w);
+    integral &&= Number.isInteger(w);
+  }
+  // The dearest slot of each column is its last (slot costs never decrease).
+  let dearest = 0;
+  for (let c = 0; c < m; c++) {
+    const cost = capacity[c]! > 0 ? slotCost(c, capacity[c]! - 1) : 0;
+    dearest = Math.max(dearest, cost);
+    integral &&= Number.isInteger(cost);
+  }
+  // Costs, distances and potentials stay within ±(n + 4)·top (each row's shortest path costs at most `top`), plus a
+  // slot's cost: in Int32Array when that fits (see `Numbers`).
+  const small = integral && (n + 4) * (top + 1) + dearest < 2 ** 29;
+  const Numbers = small ? Int32Array : Float64Array;
+  const far = small ? 2 ** 30 - 1 : Number.POSITIVE_INFINITY;
 
   // Nodes: rows 0..n-1, columns n..n+m-1, the unmatched column D = n+m, the sink T = n+m+1.
   const D = n + m;
@@ -234,7 +268,7 @@ function solveByRows(problem: FlatProblem): Assignment {
     start[r + 1] = start[r]! + kept;
   }
   const edgeNode = new Int32Array(start[n]!);
-  const edgeCost = new Float64Array(start[n]!);
+  const edgeCost = new Numbers(start[n]!);
   for (let r = 0, e = 0; r < n; r++) {
     for (let k = rowStart[r]!; k < rowStart[r + 1]!; k++) {
       const c = edgeColumn[k]!;
@@ -244,21 +278,21 @@ function solveByRows(problem: FlatProblem): Assignment {
     }
   }
 
-  const potential = new Float64Array(size);
-  const dist = new Float64Array(size).fill(Number.POSITIVE_INFINITY);
+  const potential = new Numbers(size);
+  const dist = new Numbers(size).fill(far);
   const prev = new Int32Array(size);
   const done = new Uint8Array(size);
   const placedAt = new Int32Array(n).fill(-1); // column node of each row (D when unmatched), -1 before the row is added
-  const placedCost = new Float64Array(n);
+  const placedCost = new Numbers(n);
   const load = new Int32Array(m);
   const members: number[][] = Array.from({ length: m + 1 }, () => []); // rows in each column, D last
   const touched: number[] = [];
-  const heap = new Heap(size * 4);
+  const heap = new Heap(size * 4, Numbers);
 
   /** Reaches `v` from `u` at distance `nd` if that is shorter than known. */
   const reach = (v: number, nd: number, u: number) => {
     if (nd >= dist[v]!) return;
-    if (dist[v] === Number.POSITIVE_INFINITY) touched.push(v);
+    if (dist[v] === far) touched.push(v);
     dist[v] = nd;
     prev[v] = u;
     heap.push(nd, v === T ? -1 : v);
@@ -279,7 +313,11 @@ function solveByRows(problem: FlatProblem): Assignment {
   /** A column sends one of its rows elsewhere, or passes a unit to the sink if it has a free place. */
   const fromColumn = (u: number, d: number) => {
     const base = d + potential[u]!;
-    for (const k of members[u - n]!) if (!done[k]) reach(k, base - placedCost[k]! - potential[k]!, u);
+    const rows = members[u - n]!;
+    for (let i = 0; i < rows.length; i++) {
+      const k = rows[i]!;
+      if (!done[k]) reach(k, base - placedCost[k]! - potential[k]!, u);
+    }
     if (u === D) reach(T, base - potential[T]!, u);
     else if (load[u - n]! < capacity[u - n]!) reach(T, base + slotCost(u - n, load[u - n]!) - potential[T]!, u);
   };
@@ -290,8 +328,9 @@ function solveByRows(problem: FlatProblem): Assignment {
     for (let e = start[s]!; e < start[s + 1]!; e++) ps = Math.max(ps, potential[edgeNode[e]!]! - edgeCost[e]!);
     potential[s] = ps;
 
-    for (const node of touched) {
-      dist[node] = Number.POSITIVE_INFINITY;
+    for (let i = 0; i < touched.length; i++) {
+      const node = touched[i]!;
+      dist[node] = far;
       done[node] = 0;
     }
     touched.length = 0;

@@ -1,7 +1,7 @@
 // Matching mentees to mentors: which pairs are possible, how good each is, and the optimal set of pairs
 // within the mentors' places. As many mentees as possible get a mentor; among such sets, the one with the
 // highest total score wins. Each pair says why; each mentee left without a mentor says why.
-import { edgeLists, solveFlat, type FlatProblem } from './assignment.ts';
+import { edgeLists, numbersFor, solveFlat, type FlatProblem } from './assignment.ts';
 import { explain, weights } from './explain.ts';
 import { quickAbove, solveQuickly } from './quick.ts';
 import { pairKey, prepare, type Mentee, type Mentor, type Prepared } from './prepare.ts';
@@ -55,8 +55,8 @@ function scoreEdges(rows: Mentee[], columns: Columns, forbidden: Set<string>, sc
   const mentorSchools = columns.map((m) => m.school.toLowerCase());
   const sharedWith = new Int32Array(columns.length);
   const start = new Int32Array(rows.length + 1);
-  let column = new Int32Array(Math.max(16, rows.length * 8));
-  let score = new Float64Array(column.length);
+  let column: Int32Array = new Int32Array(Math.max(16, rows.length * 8));
+  let score: Int32Array = new Int32Array(column.length);
   let e = 0;
   let best = 0;
   rows.forEach((mentee, r) => {
@@ -87,10 +87,17 @@ function scoreEdges(rows: Mentee[], columns: Columns, forbidden: Set<string>, sc
 }
 
 /** A typed array twice as long with the same start. */
-function grown<T extends Int32Array | Float64Array>(array: T): T {
-  const bigger = new (array.constructor as new (length: number) => T)(array.length * 2);
+function grown(array: Int32Array): Int32Array {
+  const bigger = new Int32Array(array.length * 2);
   bigger.set(array);
   return bigger;
+}
+
+/** Each score raised by `base`, in an array of the type that holds the largest. */
+function weighed(scores: Int32Array, base: number, Numbers: ReturnType<typeof numbersFor>) {
+  const weight = new Numbers(scores.length);
+  for (let e = 0; e < scores.length; e++) weight[e] = base + scores[e]!;
+  return weight;
 }
 
 function solve(
@@ -108,7 +115,11 @@ function solve(
     rows: rows.length,
     columns: columns.length,
     capacity: columns.map((m, c) => Math.max(0, m.capacity - taken[c]!)),
-    edges: { start: scored.start, column: scored.column, weight: scored.score.map((score) => base + score) },
+    edges: {
+      start: scored.start,
+      column: scored.column,
+      weight: weighed(scored.score, base, numbersFor([base + scored.best])),
+    },
     ...(input.settings.spread ? { slotCost: (c: number, slot: number) => spreadCost(slot + taken[c]!) } : {}),
   };
   if (rows.length * columns.length <= quickAbove) return solveFlat(problem);
