@@ -21,6 +21,7 @@ import { fill } from '../../lib/island-labels.ts';
 import { limitError } from '../../lib/pairs/storage.ts';
 import { SettingsFields } from './SettingsFields.tsx';
 import { ToolNotice } from './ToolNotice.tsx';
+import { Unchanged } from './Unchanged.tsx';
 import { localToday } from '../../lib/dates.ts';
 import { StateNotices } from '../shared/StateNotices.tsx';
 import { usePairsState } from './store.ts';
@@ -137,7 +138,9 @@ export default function PairsTool({ labels, declensionLabels, orderForm, base, b
           onClear={tool.clear}
         />
         <Datalists />
-        <Lists {...people} />
+        <Unchanged deps={[state.mentees, state.mentors, prepared.issues, labels, base]}>
+          {() => <Lists {...people} />}
+        </Unchanged>
         <section aria-labelledby="pairs-settings-heading">
           <h3 id="pairs-settings-heading">{labels.settings}</h3>
           <SettingsFields
