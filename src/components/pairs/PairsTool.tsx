@@ -141,16 +141,7 @@ export default function PairsTool({ labels, declensionLabels, orderForm, base, b
         <Unchanged deps={[state.mentees, state.mentors, prepared.issues, labels, base]}>
           {() => <Lists {...people} />}
         </Unchanged>
-        <section aria-labelledby="pairs-settings-heading">
-          <h3 id="pairs-settings-heading">{labels.settings}</h3>
-          <SettingsFields
-            settings={state.settings}
-            codesOnly={state.codesOnly}
-            labels={labels}
-            onSettings={(settings) => edit((s) => ({ ...s, settings }))}
-            onCodesOnly={(codesOnly) => update((s) => ({ ...s, codesOnly }))}
-          />
-        </section>
+        <SettingsSection state={state} labels={labels} edit={edit} update={update} />
         <MatchSection
           {...{ state, result, stale, ready, today, base, labels }}
           issues={prepared.issues.filter((i) => i.list === 'settings' || i.list === 'decisions')}
@@ -174,6 +165,29 @@ export default function PairsTool({ labels, declensionLabels, orderForm, base, b
         </p>
       </div>
     </fieldset>
+  );
+}
+
+interface SettingsSectionProps {
+  state: PairsState;
+  labels: PairsLabels;
+  /** Settings change the pairs; whether names are shown does not. */
+  edit: (change: (s: PairsState) => PairsState) => void;
+  update: (change: (s: PairsState) => PairsState) => void;
+}
+
+function SettingsSection({ state, labels, edit, update }: SettingsSectionProps) {
+  return (
+    <section aria-labelledby="pairs-settings-heading">
+      <h3 id="pairs-settings-heading">{labels.settings}</h3>
+      <SettingsFields
+        settings={state.settings}
+        codesOnly={state.codesOnly}
+        labels={labels}
+        onSettings={(settings) => edit((s) => ({ ...s, settings }))}
+        onCodesOnly={(codesOnly) => update((s) => ({ ...s, codesOnly }))}
+      />
+    </section>
   );
 }
 
