@@ -3,13 +3,16 @@
 import { limits } from '../../lib/limits.ts';
 import { LimitNote } from '../shared/LimitNote.tsx';
 import { useState } from 'preact/hooks';
-import type { ListName } from '../../lib/pairs/import.ts';
+import type { ListName } from '../../lib/pairs/people.ts';
 import { limitError } from '../../lib/pairs/storage.ts';
 import type { MenteeRow, MentorRow } from '../../lib/pairs/types.ts';
 import { fill } from '../../lib/island-labels.ts';
-import { failureText } from '../../lib/lazy-module.ts';
+import { failureText, loadModule } from '../../lib/lazy-module.ts';
 import type { PairsLabels } from './labels.ts';
-import { readDistrict, readPasted, readQuestionnaires, readTable, type Read } from './import-readers.ts';
+import type { Read } from './import-readers.ts';
+
+/** The readers (and the lists' file formats) load with the first import: most visits import nothing. */
+const readers = () => loadModule(() => import('./import-readers.ts'), 'для чтения таблицы');
 
 type RowOf<L extends ListName> = L extends 'mentees' ? MenteeRow : MentorRow;
 
@@ -70,11 +73,12 @@ export function ImportBar<L extends ListName>(props: Props<L>) {
     });
   };
   const inputs = {
-    table: (input: HTMLInputElement) => fromFiles(input, () => readTable(input, list, rows, labels), true),
+    table: (input: HTMLInputElement) =>
+      fromFiles(input, async () => (await named(input, readers)).readTable(input, list, rows, labels), true),
     questionnaires: (input: HTMLInputElement) =>
-      fromFiles(input, () => readQuestionnaires(input, rows as MenteeRow[], labels), false),
-    district: () => void run(() => readDistrict(base, rows as MentorRow[], labels), true),
-    paste: (text: string) => run(() => readPasted(text, list, rows, labels), false),
+      fromFiles(input, async () => (await readers()).readQuestionnaires(input, rows as MenteeRow[], labels), false),
+    district: () => void run(async () => (await readers()).readDistrict(base, rows as MentorRow[], labels), true),
+    paste: (text: string) => run(async () => (await readers()).readPasted(text, list, rows, labels), false),
   };
   return (
     <div class="pairs-import">
@@ -105,6 +109,15 @@ export function ImportBar<L extends ListName>(props: Props<L>) {
       <ImportStatus messages={messages} />
     </div>
   );
+}
+
+/** A table's failure names its file, as the table reader's own messages do. */
+async function named<T>(input: HTMLInputElement, load: () => Promise<T>): Promise<T> {
+  try {
+    return await load();
+  } catch (error) {
+    throw new Error(`«${input.files![0]!.name}»: ${failureText(error, '{message}')}`);
+  }
 }
 
 interface FileInputProps {

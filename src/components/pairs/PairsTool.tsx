@@ -4,7 +4,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Form } from '../../schemas/form.ts';
 import { exampleMentees, exampleMentors } from '../../lib/pairs/example.ts';
 import { mentoringForms } from '../../lib/mentoring-forms.ts';
-import { menteeCategories } from '../../lib/pairs/import.ts';
+import { menteeCategories } from '../../lib/pairs/people.ts';
 import { afterEdit, decide, restoreMatch, savedMatch, type Decision } from '../../lib/pairs/decisions.ts';
 import { peopleOf } from '../../lib/pairs/output.ts';
 import { prepare } from '../../lib/pairs/prepare.ts';
