@@ -25,7 +25,10 @@ interface Props {
 // time between «Подобрать пары» and the pairs drawn (the progress and the pagers show a few numbers each).
 let format: Intl.NumberFormat | undefined;
 /** A count as Russian writes it: 10 000. */
-export const n = (value: number) => (format ??= new Intl.NumberFormat('ru-RU')).format(value);
+export function n(value: number) {
+  format ??= new Intl.NumberFormat('ru-RU');
+  return format.format(value);
+}
 
 export function Pager({ page, count, name, labels, onPage }: Props) {
   if (count <= pageSize) return null;
