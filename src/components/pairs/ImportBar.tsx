@@ -3,174 +3,196 @@
 import { limits } from '../../lib/limits.ts';
 import { LimitNote } from '../shared/LimitNote.tsx';
 import { useState } from 'preact/hooks';
-import { withBase } from '../../lib/base-path.ts';
-import { failureText, loadModule } from '../../lib/lazy-module.ts';
-import {
-  mentorsFromDistrict,
-  menteesFromQuestionnaires,
-  peopleFromRows,
-  type ListName,
-} from '../../lib/pairs/import.ts';
+import type { ListName } from '../../lib/pairs/people.ts';
 import { limitError } from '../../lib/pairs/storage.ts';
 import type { MenteeRow, MentorRow } from '../../lib/pairs/types.ts';
 import { fill } from '../../lib/island-labels.ts';
+import { failureText, loadModule } from '../../lib/lazy-module.ts';
 import type { PairsLabels } from './labels.ts';
+import type { Read } from './import-readers.ts';
+
+/** The readers (and the lists' file formats) load with the first import: most visits import nothing. */
+const readers = () => loadModule(() => import('./import-readers.ts'), 'для чтения таблицы');
+
+type RowOf<L extends ListName> = L extends 'mentees' ? MenteeRow : MentorRow;
 
 interface Props<L extends ListName> {
   list: L;
-  rows: (L extends 'mentees' ? MenteeRow : MentorRow)[];
-  onAdd: (rows: (L extends 'mentees' ? MenteeRow : MentorRow)[]) => void;
+  rows: RowOf<L>[];
+  onAdd: (rows: RowOf<L>[]) => void;
   labels: PairsLabels;
   base: string;
 }
 
-export const districtMentorsPath = '/municipalitet/nastavniki.json';
-
-export function ImportBar<L extends ListName>({ list, rows, onAdd, labels, base }: Props<L>) {
+/** What every way in shares: the messages, the busy state, and the limit checked where people come in. */
+function useImport<L extends ListName>({ list, rows, onAdd, labels }: Props<L>) {
   const [messages, setMessages] = useState<string[]>([]);
   const [busy, setBusy] = useState(false);
-  const [pasted, setPasted] = useState('');
-  type Row = L extends 'mentees' ? MenteeRow : MentorRow;
-
-  /** False when nothing was taken (over the limit), so a paste stays in its box. */
-  const finish = (added: Row[], notes: string[], source: string): boolean => {
+  /** False when nothing was taken (over the limit or failed), so a paste stays in its box. */
+  const finish = ({ added, notes, source }: Read): boolean => {
     // The limit is checked here, where people come in, so a list is never cut when it is read back.
     const tooMany = limitError(list, rows.length, added.length);
     if (tooMany) {
       setMessages([tooMany]);
       return false;
     }
-    if (added.length > 0) onAdd(added);
+    if (added.length > 0) onAdd(added as RowOf<L>[]);
     setMessages([fill(labels.imported, { n: added.length, source }), ...notes]);
     return true;
   };
-
-  const readTable = async (input: HTMLInputElement) => {
-    const file = input.files?.[0];
-    if (!file) return;
-    setBusy(true);
-    setMessages([labels.reading]);
-    try {
-      const { readSpreadsheet } = await loadModule(() => import('../../lib/import/index.ts'), 'для чтения таблицы');
-      const expected = list === 'mentees' ? labels.expectedMentees : labels.expectedMentors;
-      const sheet = await readSpreadsheet(file, { expected });
-      const { rows: added, messages: notes } = peopleFromRows(list, sheet.rows, rows as never);
-      finish(
-        added as Row[],
-        notes,
-        sheet.sheet ? `«${file.name}», ${fill(labels.sheet, { name: sheet.sheet })}` : `«${file.name}»`,
-      );
-    } catch (error) {
-      setMessages([`«${file.name}»: ${failureText(error, '{message}')}`]);
-    } finally {
-      setBusy(false);
-      input.value = '';
+  /**
+   * Runs one reader: «reading…» while it works (when it takes a while), then its result or its Russian message.
+   * True when rows were taken.
+   */
+  const run = async (read: () => Promise<Read>, slow: boolean): Promise<boolean> => {
+    if (slow) {
+      setBusy(true);
+      setMessages([labels.reading]);
     }
-  };
-
-  const readQuestionnaires = async (input: HTMLInputElement) => {
-    const files = [...(input.files ?? [])];
-    if (files.length === 0) return;
-    const texts = await Promise.all(files.map(async (file) => ({ name: file.name, text: await file.text() })));
-    const { rows: added, messages: notes } = menteesFromQuestionnaires(texts, rows as MenteeRow[]);
-    finish(added as Row[], notes, fill(labels.questionnaireFiles, { n: files.length }));
-    input.value = '';
-  };
-
-  const readPasted = async () => {
-    let table: string[][];
     try {
-      const { readPaste } = await loadModule(() => import('../../lib/import/index.ts'), 'для чтения таблицы');
-      table = await readPaste(pasted);
+      const result = await read();
+      return finish(result) && result.added.length > 0;
     } catch (error) {
       setMessages([failureText(error, '{message}')]);
-      return;
-    }
-    const { rows: added, messages: notes } = peopleFromRows(list, table, rows as never);
-    if (finish(added as Row[], notes, labels.pasteSource) && added.length > 0) setPasted('');
-  };
-
-  const readDistrict = async () => {
-    setBusy(true);
-    setMessages([labels.reading]);
-    try {
-      const response = await fetch(withBase(districtMentorsPath, base));
-      if (!response.ok) throw new Error(labels.districtMissing);
-      const {
-        rows: added,
-        messages: notes,
-        district,
-      } = mentorsFromDistrict(await response.json(), rows as MentorRow[]);
-      finish(added as Row[], notes, district ?? labels.districtMentors);
-    } catch (error) {
-      // A network failure («Failed to fetch») or a page that is not JSON: either way the list is not there.
-      setMessages([failureText(error, labels.districtMissing)]);
+      return false;
     } finally {
-      setBusy(false);
+      if (slow) setBusy(false);
     }
   };
+  return { messages, busy, run };
+}
 
+export function ImportBar<L extends ListName>(props: Props<L>) {
+  const { list, rows, labels, base } = props;
+  const { messages, busy, run } = useImport(props);
+  /** Reads the files chosen in an input (none when the dialog was cancelled), then empties it for the next. */
+  const fromFiles = (input: HTMLInputElement, read: () => Promise<Read>, slow: boolean) => {
+    if (!input.files?.length) return;
+    void run(read, slow).finally(() => {
+      input.value = '';
+    });
+  };
+  const inputs = {
+    table: (input: HTMLInputElement) =>
+      fromFiles(input, async () => (await named(input, readers)).readTable(input, list, rows, labels), true),
+    questionnaires: (input: HTMLInputElement) =>
+      fromFiles(input, async () => (await readers()).readQuestionnaires(input, rows as MenteeRow[], labels), false),
+    district: () => void run(async () => (await readers()).readDistrict(base, rows as MentorRow[], labels), true),
+    paste: (text: string) => run(async () => (await readers()).readPasted(text, list, rows, labels), false),
+  };
   return (
     <div class="pairs-import">
-      <div class="pairs-file">
-        <label for={`pairs-${list}-file`}>{list === 'mentees' ? labels.menteesFile : labels.mentorsFile}</label>
-        <input
-          id={`pairs-${list}-file`}
-          type="file"
-          accept=".csv,.tsv,.txt,.xlsx"
-          disabled={busy}
-          onChange={(event) => readTable(event.currentTarget)}
-        />
-      </div>
+      <FileInput
+        id={`pairs-${list}-file`}
+        label={list === 'mentees' ? labels.menteesFile : labels.mentorsFile}
+        accept=".csv,.tsv,.txt,.xlsx"
+        busy={busy}
+        onFile={inputs.table}
+      />
       {list === 'mentees' ? (
-        <div class="pairs-file">
-          <label for="pairs-questionnaires">{labels.questionnairesFile}</label>
-          <input
-            id="pairs-questionnaires"
-            type="file"
-            accept=".json,application/json"
-            multiple
-            disabled={busy}
-            onChange={(event) => readQuestionnaires(event.currentTarget)}
-          />
-        </div>
+        <FileInput
+          id="pairs-questionnaires"
+          label={labels.questionnairesFile}
+          accept=".json,application/json"
+          multiple
+          busy={busy}
+          onFile={inputs.questionnaires}
+        />
       ) : (
         <div class="pairs-buttons">
-          <button type="button" disabled={busy} onClick={readDistrict}>
+          <button type="button" disabled={busy} onClick={inputs.district}>
             {labels.districtButton}
           </button>
         </div>
       )}
-      <details class="pairs-paste">
-        <summary>{labels.pasteSummary}</summary>
-        <label for={`pairs-${list}-paste`}>{labels.pasteLabel}</label>
-        <p id={`pairs-${list}-paste-hint`} class="pairs-hint">
-          {labels.pasteHint}
-        </p>
-        <textarea
-          id={`pairs-${list}-paste`}
-          rows={5}
-          aria-describedby={`pairs-${list}-paste-hint`}
-          maxLength={limits.pastedRows}
-          value={pasted}
-          onInput={(event) => setPasted(event.currentTarget.value)}
-        />
-        <LimitNote value={pasted} max={limits.pastedRows} />
-        <div class="pairs-buttons">
-          <button type="button" disabled={!pasted.trim()} onClick={() => void readPasted()}>
-            {labels.pasteButton}
-          </button>
-        </div>
-      </details>
-      <div role="status" class="pairs-status">
-        {messages.length > 0 && (
-          <ul>
-            {messages.map((m, i) => (
-              <li key={i}>{m}</li>
-            ))}
-          </ul>
-        )}
+      <PasteBox list={list} labels={labels} onPaste={inputs.paste} />
+      <ImportStatus messages={messages} />
+    </div>
+  );
+}
+
+/** A table's failure names its file, as the table reader's own messages do. */
+async function named<T>(input: HTMLInputElement, load: () => Promise<T>): Promise<T> {
+  try {
+    return await load();
+  } catch (error) {
+    throw new Error(`«${input.files![0]!.name}»: ${failureText(error, '{message}')}`);
+  }
+}
+
+interface FileInputProps {
+  id: string;
+  label: string;
+  accept: string;
+  multiple?: boolean;
+  busy: boolean;
+  onFile: (input: HTMLInputElement) => void;
+}
+
+function FileInput({ id, label, accept, multiple, busy, onFile }: FileInputProps) {
+  return (
+    <div class="pairs-file">
+      <label for={id}>{label}</label>
+      <input
+        id={id}
+        type="file"
+        accept={accept}
+        multiple={multiple}
+        disabled={busy}
+        onChange={(event) => onFile(event.currentTarget)}
+      />
+    </div>
+  );
+}
+
+interface PasteBoxProps {
+  list: ListName;
+  labels: PairsLabels;
+  /** True when the rows were taken: the box is emptied then, and keeps its text otherwise. */
+  onPaste: (text: string) => Promise<boolean>;
+}
+
+/** Rows copied from Excel or LibreOffice, pasted into a box that opens on demand. */
+function PasteBox({ list, labels, onPaste }: PasteBoxProps) {
+  const [pasted, setPasted] = useState('');
+  const take = async () => {
+    if (await onPaste(pasted)) setPasted('');
+  };
+  return (
+    <details class="pairs-paste">
+      <summary>{labels.pasteSummary}</summary>
+      <label for={`pairs-${list}-paste`}>{labels.pasteLabel}</label>
+      <p id={`pairs-${list}-paste-hint`} class="pairs-hint">
+        {labels.pasteHint}
+      </p>
+      <textarea
+        id={`pairs-${list}-paste`}
+        rows={5}
+        aria-describedby={`pairs-${list}-paste-hint`}
+        maxLength={limits.pastedRows}
+        value={pasted}
+        onInput={(event) => setPasted(event.currentTarget.value)}
+      />
+      <LimitNote value={pasted} max={limits.pastedRows} />
+      <div class="pairs-buttons">
+        <button type="button" disabled={!pasted.trim()} onClick={() => void take()}>
+          {labels.pasteButton}
+        </button>
       </div>
+    </details>
+  );
+}
+
+function ImportStatus({ messages }: { messages: string[] }) {
+  return (
+    <div role="status" class="pairs-status">
+      {messages.length > 0 && (
+        <ul>
+          {messages.map((m, i) => (
+            <li key={i}>{m}</li>
+          ))}
+        </ul>
+      )}
     </div>
   );
 }

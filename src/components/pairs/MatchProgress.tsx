@@ -4,18 +4,18 @@ import type { MatchProgress as Progress } from '../../lib/pairs/match.ts';
 import { fill } from '../../lib/island-labels.ts';
 import type { PairsLabels } from './labels.ts';
 import type { Matching } from './useMatching.ts';
-
-const n = (value: number) => value.toLocaleString('ru-RU');
+import { n } from './Pager.tsx';
 
 function stageText(progress: Progress, labels: PairsLabels): string {
-  const numbers = { done: n(progress.done), total: n(progress.total) };
+  // Formatted only for the stage that shows them.
+  const numbers = () => ({ done: n(progress.done), total: n(progress.total) });
   switch (progress.stage) {
     case 'prepare':
       return labels['progress.prepare'];
     case 'score':
       return labels['progress.score'];
     case 'solve':
-      return fill(progress.done > 0 ? labels['progress.solve'] : labels['progress.solveStart'], numbers);
+      return fill(progress.done > 0 ? labels['progress.solve'] : labels['progress.solveStart'], numbers());
     case 'explain':
       return labels['progress.explain'];
   }

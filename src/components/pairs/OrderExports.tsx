@@ -52,17 +52,57 @@ const orderLimits: Record<(typeof fields)[number][0], number> = {
   to: limits.number,
 };
 
-export function OrderExports({
-  state,
-  result,
-  people,
-  orderForm,
-  today,
-  labels,
-  declensionLabels,
-  onOrder,
-  onLoad,
-}: Props) {
+/**
+ * The order as .docx: the library's form filled with the pairs. The libraries load on the click; a curator whose
+ * gender the name does not tell is asked for first.
+ */
+async function downloadOrder(
+  { state, result, people, orderForm, labels }: Props,
+  setMessage: (message: string) => void,
+) {
+  if (!result) return;
+  const values = orderValues(state.order, result.pairs, people);
+  setMessage(labels.preparing);
+  try {
+    const [{ Packer }, { formDocument }, { declensionErrors }, { downloadName }] = await loadModule(() =>
+      Promise.all([
+        import('docx'),
+        import('../../lib/docx/form.ts'),
+        import('../../lib/forms/declension.ts'),
+        import('../../lib/download-name.ts'),
+      ]),
+    );
+    // A curator's name whose gender is unknown would stand in the nominative after «Куратору»: ask first.
+    const unresolved = Object.values(declensionErrors(orderForm, values))[0];
+    if (unresolved) {
+      setMessage(`${labels['order.curator']}: ${unresolved}`);
+      return;
+    }
+    saveFile(
+      await Packer.toBlob(formDocument(orderForm, values)),
+      downloadName(['prikaz-o-zakreplenii-par', state.order.orderDate], 'docx'),
+    );
+    setMessage(labels.orderReady);
+  } catch (error) {
+    setMessage(failureText(error, labels.exportFailed));
+  }
+}
+
+/** A saved project file opened: the whole work replaced, or the Russian reason it cannot be. */
+async function loadProject(input: HTMLInputElement, { today, labels, onLoad }: Props, setMessage: (m: string) => void) {
+  const file = input.files?.[0];
+  if (!file) return;
+  const read = readProject(await file.text(), today);
+  input.value = '';
+  if ('error' in read) setMessage(`«${file.name}»: ${read.error}`);
+  else {
+    onLoad(read.state);
+    setMessage(fill(labels.projectLoaded, { name: file.name }));
+  }
+}
+
+export function OrderExports(props: Props) {
+  const { state, result, people, orderForm, labels, declensionLabels, onOrder } = props;
   const [message, setMessage] = useState('');
   const noPairs = !result || result.pairs.length === 0;
   // «Куратору …»: the declined name as the order will print it, to check and correct, as in the form filler.
@@ -73,53 +113,14 @@ export function OrderExports({
       ...state.order,
       ...(key === 'curator@gender' ? { curatorGender: value } : { curatorDative: value }),
     });
-
-  const downloadOrder = async () => {
-    if (!result) return;
-    const values = orderValues(state.order, result.pairs, people);
-    setMessage(labels.preparing);
-    try {
-      const [{ Packer }, { formDocument }, { declensionErrors }, { downloadName }] = await loadModule(() =>
-        Promise.all([
-          import('docx'),
-          import('../../lib/docx/form.ts'),
-          import('../../lib/forms/declension.ts'),
-          import('../../lib/download-name.ts'),
-        ]),
-      );
-      // A curator's name whose gender is unknown would stand in the nominative after «Куратору»: ask first.
-      const unresolved = Object.values(declensionErrors(orderForm, values))[0];
-      if (unresolved) {
-        setMessage(`${labels['order.curator']}: ${unresolved}`);
-        return;
-      }
-      saveFile(
-        await Packer.toBlob(formDocument(orderForm, values)),
-        downloadName(['prikaz-o-zakreplenii-par', state.order.orderDate], 'docx'),
-      );
-      setMessage(labels.orderReady);
-    } catch (error) {
-      setMessage(failureText(error, labels.exportFailed));
-    }
+  const downloads = {
+    order: () => downloadOrder(props, setMessage),
+    csv: () => {
+      if (!result) return;
+      saveFile(resultCsv(result, people), 'nastavnicheskie-pary.csv', 'text/csv;charset=utf-8');
+    },
+    project: () => saveFile(projectJson(state, new Date().toISOString()), 'podbor-par.json', 'application/json'),
   };
-  const downloadCsv = () => {
-    if (!result) return;
-    saveFile(resultCsv(result, people), 'nastavnicheskie-pary.csv', 'text/csv;charset=utf-8');
-  };
-  const saveProject = () =>
-    saveFile(projectJson(state, new Date().toISOString()), 'podbor-par.json', 'application/json');
-  const loadProject = async (input: HTMLInputElement) => {
-    const file = input.files?.[0];
-    if (!file) return;
-    const read = readProject(await file.text(), today);
-    input.value = '';
-    if ('error' in read) setMessage(`«${file.name}»: ${read.error}`);
-    else {
-      onLoad(read.state);
-      setMessage(fill(labels.projectLoaded, { name: file.name }));
-    }
-  };
-
   return (
     <div class="pairs-exports">
       <FromProfile
@@ -129,26 +130,7 @@ export function OrderExports({
           onOrder({ ...pairsOrderWithProfile(state.order, profile), curatorDative: '' });
         }}
       />
-      <div class="pairs-grid">
-        {fields.map(([field, kind]) => (
-          <div class="pairs-field" key={field}>
-            <label for={`pairs-order-${field}`}>{labels[`order.${field}`]}</label>
-            <input
-              id={`pairs-order-${field}`}
-              type={kind}
-              maxLength={kind === 'text' ? orderLimits[field] : undefined}
-              value={state.order[field]}
-              autoComplete="off"
-              onInput={(event) => {
-                const value = event.currentTarget.value;
-                // A correction of the curator's name belonged to the old name.
-                onOrder({ ...state.order, [field]: value, ...(field === 'curator' ? { curatorDative: '' } : {}) });
-              }}
-            />
-            {kind === 'text' && <LimitNote value={state.order[field]} max={orderLimits[field]} />}
-          </div>
-        ))}
-      </div>
+      <OrderFields order={state.order} labels={labels} onOrder={onOrder} />
       {state.order.curator.trim() && (
         <CuratorDeclension
           orderForm={orderForm}
@@ -159,33 +141,77 @@ export function OrderExports({
       )}
       <p class="pairs-hint">{labels.orderHint}</p>
       {noPairs && <p class="pairs-hint">{labels.matchFirst}</p>}
-      <div class="pairs-buttons">
-        <button type="button" class="pairs-primary" disabled={noPairs} onClick={downloadOrder}>
-          {labels.downloadOrder}
-        </button>
-        <button type="button" disabled={noPairs} onClick={downloadCsv}>
-          {labels.downloadCsv}
-        </button>
-        <button type="button" onClick={() => window.print()}>
-          {labels.print}
-        </button>
-        <button type="button" onClick={saveProject}>
-          {labels.saveProject}
-        </button>
-      </div>
+      <DownloadButtons noPairs={noPairs} labels={labels} downloads={downloads} />
       <div class="pairs-file">
         <label for="pairs-project">{labels.loadProject}</label>
         <input
           id="pairs-project"
           type="file"
           accept=".json,application/json"
-          onChange={(event) => loadProject(event.currentTarget)}
+          onChange={(event) => loadProject(event.currentTarget, props, setMessage)}
         />
       </div>
       <p class="pairs-hint">{state.codesOnly ? labels.projectHintCodes : labels.projectHint}</p>
       <p role="status" class="pairs-status">
         {message}
       </p>
+    </div>
+  );
+}
+
+interface OrderFieldsProps {
+  order: OrderDetails;
+  labels: PairsLabels;
+  onOrder: (order: OrderDetails) => void;
+}
+
+/** The order's own details: organisation, number and dates, the curator, the plans' due date, the period. */
+function OrderFields({ order, labels, onOrder }: OrderFieldsProps) {
+  return (
+    <div class="pairs-grid">
+      {fields.map(([field, kind]) => (
+        <div class="pairs-field" key={field}>
+          <label for={`pairs-order-${field}`}>{labels[`order.${field}`]}</label>
+          <input
+            id={`pairs-order-${field}`}
+            type={kind}
+            maxLength={kind === 'text' ? orderLimits[field] : undefined}
+            value={order[field]}
+            autoComplete="off"
+            onInput={(event) => {
+              const value = event.currentTarget.value;
+              // A correction of the curator's name belonged to the old name.
+              onOrder({ ...order, [field]: value, ...(field === 'curator' ? { curatorDative: '' } : {}) });
+            }}
+          />
+          {kind === 'text' && <LimitNote value={order[field]} max={orderLimits[field]} />}
+        </div>
+      ))}
+    </div>
+  );
+}
+
+interface DownloadButtonsProps {
+  noPairs: boolean;
+  labels: PairsLabels;
+  downloads: { order: () => void; csv: () => void; project: () => void };
+}
+
+function DownloadButtons({ noPairs, labels, downloads }: DownloadButtonsProps) {
+  return (
+    <div class="pairs-buttons">
+      <button type="button" class="pairs-primary" disabled={noPairs} onClick={downloads.order}>
+        {labels.downloadOrder}
+      </button>
+      <button type="button" disabled={noPairs} onClick={downloads.csv}>
+        {labels.downloadCsv}
+      </button>
+      <button type="button" onClick={() => window.print()}>
+        {labels.print}
+      </button>
+      <button type="button" onClick={downloads.project}>
+        {labels.saveProject}
+      </button>
     </div>
   );
 }

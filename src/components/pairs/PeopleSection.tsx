@@ -1,6 +1,6 @@
 // One list of the tool: its heading with the count, the import bar and the editable table.
 import { fill } from '../../lib/island-labels.ts';
-import { codeMaker, emptyMentee, emptyMentor } from '../../lib/pairs/import.ts';
+import { codeMaker, emptyMentee, emptyMentor } from '../../lib/pairs/people.ts';
 import type { InputIssue, MenteeRow, MentorRow } from '../../lib/pairs/types.ts';
 import { menteeColumns, mentorColumns } from './columns.ts';
 import { ImportBar } from './ImportBar.tsx';

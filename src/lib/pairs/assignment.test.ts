@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { assignmentValue, solveAssignment, type AssignmentProblem } from './assignment.ts';
+import { assignmentValue, edgeLists, flatEdges, solveAssignment, type AssignmentProblem } from './assignment.ts';
+import { solveAssignment as solveBefore } from '../../../tests/fixtures/pairs/assignment-before.ts';
 
 /** Every way to place each row in a column or nowhere; the best value among those within capacity. */
 function bruteForce(problem: AssignmentProblem): number {
@@ -135,6 +136,53 @@ describe('solveAssignment', () => {
         expect([...solveAssignment(copy)]).toEqual([...solveAssignment(problem)]);
       }),
       { numRuns: 200 },
+    );
+  });
+
+  // The solver's edges went into typed arrays (December 2026) for speed; the pairs must stay exactly the same,
+  // equal choices included, on problems large enough to be turned round (fewer places than rows) or not.
+  const largerArb = fc
+    .record({ rows: fc.integer({ min: 1, max: 60 }), columns: fc.integer({ min: 1, max: 15 }) })
+    .chain(({ rows, columns }) =>
+      fc.record({
+        rows: fc.constant(rows),
+        columns: fc.constant(columns),
+        capacity: fc.array(fc.integer({ min: 0, max: 6 }), { minLength: columns, maxLength: columns }),
+        edges: fc.array(
+          fc.uniqueArray(fc.tuple(fc.integer({ min: 0, max: columns - 1 }), fc.integer({ min: 1, max: 12 })), {
+            selector: ([c]) => c,
+            maxLength: columns,
+          }),
+          { minLength: rows, maxLength: rows },
+        ),
+        spread: fc.boolean(),
+        // Weights this large make the solver keep its numbers in Float64Array instead of Int32Array.
+        base: fc.constantFrom(1000, 2 ** 28),
+      }),
+    )
+    .map(
+      ({ spread, base, ...p }): AssignmentProblem => ({
+        ...p,
+        edges: p.edges.map((list) => list.map(([c, w]) => [c, base + w] as const)),
+        ...(spread ? { slotCost: (_c: number, slot: number) => Math.min(slot, 4) } : {}),
+      }),
+    );
+
+  it('gives the same pairs as the solver before typed arrays', () => {
+    fc.assert(
+      fc.property(largerArb, (problem) => {
+        expect([...solveAssignment(problem)]).toEqual([...solveBefore(problem)]);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('keeps a problem’s edges in order through the flat table and back', () => {
+    fc.assert(
+      fc.property(largerArb, (problem) => {
+        expect(edgeLists(flatEdges(problem.edges))).toEqual(problem.edges.map((list) => list.map(([c, w]) => [c, w])));
+      }),
+      { numRuns: 100 },
     );
   });
 });

@@ -4,45 +4,9 @@ import { mentoringForms } from '../mentoring-forms.ts';
 import type { questionnaireTopics } from './topics.ts';
 import type { MenteeRow, MentorRow } from './types.ts';
 import { isRecord } from '../is-record.ts';
+import { codeMaker, emptyMentee, emptyMentor, type ListName } from './people.ts';
 
-export const codePrefix = { mentees: 'НЯ-', mentors: 'НС-' } as const;
-export type ListName = keyof typeof codePrefix;
-
-/** Codes not yet used in a list: НЯ-001, НЯ-002… after the highest number already there. */
-export function codeMaker(list: ListName, existing: string[]) {
-  const prefix = codePrefix[list];
-  let next = 1;
-  for (const code of existing) {
-    const match = new RegExp(`^${prefix}(\\d+)$`).exec(code.trim());
-    if (match) next = Math.max(next, Number(match[1]) + 1);
-  }
-  const taken = new Set(existing.map((c) => c.trim().toLowerCase()));
-  return () => {
-    let code: string;
-    do code = `${prefix}${String(next++).padStart(3, '0')}`;
-    while (taken.has(code.toLowerCase()));
-    taken.add(code.toLowerCase());
-    return code;
-  };
-}
-
-export const emptyMentee = (code: string): MenteeRow => ({
-  code,
-  name: '',
-  school: '',
-  category: '',
-  form: '',
-  topics: '',
-});
-export const emptyMentor = (code: string): MentorRow => ({
-  code,
-  name: '',
-  position: '',
-  school: '',
-  forms: '',
-  topics: '',
-  capacity: '1',
-});
+export { codePrefix, codeMaker, emptyMentee, emptyMentor, menteeCategories, type ListName } from './people.ts';
 
 type Field<T> = { field: keyof T; test: RegExp };
 // Checked in this order, so «Сколько наставляемых может взять» is a number of places, not a name.
@@ -69,20 +33,6 @@ export interface Imported<T> {
   /** What the curator should know: errors that stopped the import, or rows skipped and why. */
   messages: string[];
 }
-
-/** Categories of the bases of mentees (docs/domain.md, «Bases and stages»), offered as the curator types. */
-export const menteeCategories = [
-  'молодой педагог',
-  'педагог в ситуации профессионального выгорания',
-  'новый сотрудник',
-  'педагог, осваивающий цифровые навыки',
-  'обучающийся с высокими результатами',
-  'обучающийся с низкими результатами',
-  'обучающийся с ОВЗ',
-  'обучающийся в трудной жизненной ситуации',
-  'обучающийся с трудностями в поведении',
-  'обучающийся, не включённый в школьную жизнь',
-];
 
 const norm = (text: string) => text.toLowerCase().replace(/ё/g, 'е').trim();
 

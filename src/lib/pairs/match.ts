@@ -1,7 +1,7 @@
 // Matching mentees to mentors: which pairs are possible, how good each is, and the optimal set of pairs
 // within the mentors' places. As many mentees as possible get a mentor; among such sets, the one with the
 // highest total score wins. Each pair says why; each mentee left without a mentor says why.
-import { solveAssignment, type AssignmentProblem } from './assignment.ts';
+import { edgeLists, numbersFor, solveFlat, type FlatProblem } from './assignment.ts';
 import { explain, weights } from './explain.ts';
 import { quickAbove, solveQuickly } from './quick.ts';
 import { pairKey, prepare, type Mentee, type Mentor, type Prepared } from './prepare.ts';
@@ -37,36 +37,67 @@ function sides(prepared: Prepared) {
   return { rows, columns, fixedLoad };
 }
 
-/** Scores of every allowed pair, from topic keys and schools read once per person: this loop meets every pair. */
+/**
+ * Scores of every allowed pair, from topic keys and schools read once per person: this loop meets every pair.
+ * They go straight into flat arrays (assignment.ts, `EdgeTable`), a row's edges in the order of the columns.
+ */
 function scoreEdges(rows: Mentee[], columns: Columns, forbidden: Set<string>, school: SchoolPreference) {
-  const mentorTopics = columns.map((m) => new Set(m.topics.map((t) => t.key)));
+  // Which mentors offer each topic: a mentee's shared topics are counted from its own few topics, with no string
+  // compared per pair (the count is the same as testing each of its topics against each mentor's).
+  const offering = new Map<string, number[]>();
+  columns.forEach((mentor, c) => {
+    for (const { key } of mentor.topics) {
+      const list = offering.get(key);
+      if (list) list.push(c);
+      else offering.set(key, [c]);
+    }
+  });
   const mentorSchools = columns.map((m) => m.school.toLowerCase());
-  const edges: [number, number][][] = [];
+  const sharedWith = new Int32Array(columns.length);
+  const start = new Int32Array(rows.length + 1);
+  let column: Int32Array = new Int32Array(Math.max(16, rows.length * 8));
+  let score: Int32Array = new Int32Array(column.length);
+  let e = 0;
   let best = 0;
-  for (const mentee of rows) {
-    const list: [number, number][] = [];
-    const keys = mentee.topics.map((t) => t.key);
+  rows.forEach((mentee, r) => {
+    for (const { key } of mentee.topics) for (const c of offering.get(key) ?? []) sharedWith[c]! += 1;
     const menteeSchool = mentee.school.toLowerCase();
-    columns.forEach((mentor, c) => {
-      if (mentee.form && mentor.forms.length > 0 && !mentor.forms.includes(mentee.form)) return;
-      const offered = mentorTopics[c]!;
-      let shared = 0;
-      for (const key of keys) if (offered.has(key)) shared += 1;
-      if (shared === 0) return;
-      if (forbidden.size > 0 && forbidden.has(pairKey({ mentee: mentee.code, mentor: mentor.code }))) return;
+    for (let c = 0; c < columns.length; c++) {
+      const shared = sharedWith[c]!;
+      if (shared === 0) continue;
+      sharedWith[c] = 0;
+      const mentor = columns[c]!;
+      if (mentee.form && mentor.forms.length > 0 && !mentor.forms.includes(mentee.form)) continue;
+      if (forbidden.size > 0 && forbidden.has(pairKey({ mentee: mentee.code, mentor: mentor.code }))) continue;
       const same = menteeSchool !== '' && menteeSchool === mentorSchools[c];
       const schoolPoints =
         (school === 'same' && same) || (school === 'other' && !same && menteeSchool !== '' && mentor.school !== '')
           ? weights.school
           : 0;
-      const score =
+      const points =
         shared * weights.topic + schoolPoints + (mentee.form && mentor.forms.includes(mentee.form) ? weights.form : 0);
-      list.push([c, score]);
-      if (score > best) best = score;
-    });
-    edges.push(list);
-  }
-  return { edges, best };
+      if (e === column.length) [column, score] = [grown(column), grown(score)];
+      column[e] = c;
+      score[e++] = points;
+      if (points > best) best = points;
+    }
+    start[r + 1] = e;
+  });
+  return { start, column: column.subarray(0, e), score: score.subarray(0, e), best };
+}
+
+/** A typed array twice as long with the same start. */
+function grown(array: Int32Array): Int32Array {
+  const bigger = new Int32Array(array.length * 2);
+  bigger.set(array);
+  return bigger;
+}
+
+/** Each score raised by `base`, in an array of the type that holds the largest. */
+function weighed(scores: Int32Array, base: number, Numbers: ReturnType<typeof numbersFor>) {
+  const weight = new Numbers(scores.length);
+  for (let e = 0; e < scores.length; e++) weight[e] = base + scores[e]!;
+  return weight;
 }
 
 function solve(
@@ -79,18 +110,24 @@ function solve(
 ) {
   // A base so large that one more pair always outweighs any gain in quality: the most mentees get a mentor.
   const base = rows.length * (scored.best + spreadCost(Number.MAX_SAFE_INTEGER)) + 1;
-  const problem: AssignmentProblem = {
+  const taken = Int32Array.from(columns, (m) => fixedLoad.get(m.code) ?? 0);
+  const problem: FlatProblem = {
     rows: rows.length,
     columns: columns.length,
-    capacity: columns.map((m) => Math.max(0, m.capacity - (fixedLoad.get(m.code) ?? 0))),
-    edges: scored.edges.map((list) => list.map(([c, score]) => [c, base + score] as const)),
-    ...(input.settings.spread
-      ? { slotCost: (c: number, slot: number) => spreadCost(slot + (fixedLoad.get(columns[c]!.code) ?? 0)) }
-      : {}),
+    capacity: columns.map((m, c) => Math.max(0, m.capacity - taken[c]!)),
+    edges: {
+      start: scored.start,
+      column: scored.column,
+      weight: weighed(scored.score, base, numbersFor([base + scored.best])),
+    },
+    ...(input.settings.spread ? { slotCost: (c: number, slot: number) => spreadCost(slot + taken[c]!) } : {}),
   };
-  if (rows.length * columns.length <= quickAbove) return solveAssignment(problem);
+  if (rows.length * columns.length <= quickAbove) return solveFlat(problem);
   const report = options.onProgress;
-  return solveQuickly(problem, report && ((done, total) => report({ stage: 'solve', done, total })));
+  return solveQuickly(
+    { ...problem, edges: edgeLists(problem.edges) },
+    report && ((done, total) => report({ stage: 'solve', done, total })),
+  );
 }
 
 export function matchPairs(state: Input, options: MatchOptions = {}): MatchResult {
