@@ -42,6 +42,9 @@ test.each([
   ['Иванова О. Н.', 'Иванова О. Н.'],
   ['Ким', 'Ким'],
   ['', ''],
+  ['Код 17', 'Код 17'],
+  ['НС-001', 'НС-001'],
+  ['учитель  математики', 'учитель математики'],
 ])('%j is written %j in a roadmap', (full, short) => expect(surnameWithInitials(full)).toBe(short));
 
 describe('the KPI calculator', () => {
