@@ -4,7 +4,7 @@ import { fill } from '../../lib/island-labels.ts';
 import type { KpiIndicator } from '../../lib/kpi/types.ts';
 import { clusterNames, rulesText, type ClusterResult, type ClusterRules } from '../../lib/district-picture/clusters.ts';
 import type { PictureLabels } from './labels.ts';
-import { Pager, usePaged } from './Pager.tsx';
+import { Pager, usePaged } from '../shared/Pager.tsx';
 
 interface Props {
   labels: PictureLabels;
@@ -110,7 +110,7 @@ export function Clusters({ labels, indicators, rules, errors, clusters, onRules 
               </tbody>
             </table>
           </div>
-          <Pager {...rows.pager} name={labels.pageClusters} labels={labels} />
+          <Pager {...rows.pager} name={labels.pageClusters} labels={labels} class="dp-pager" />
         </>
       )}
     </section>

@@ -5,7 +5,7 @@ import type { KpiIndicator } from '../../lib/kpi/types.ts';
 import type { DistrictTable } from '../../lib/district-picture/aggregate.ts';
 import { cellText } from '../../lib/district-picture/tables.ts';
 import type { PictureLabels } from './labels.ts';
-import { Pager, usePaged } from './Pager.tsx';
+import { Pager, usePaged } from '../shared/Pager.tsx';
 
 interface Props {
   labels: PictureLabels;
@@ -57,7 +57,7 @@ export function KpiTable({ labels, table, indicators }: Props) {
           </tfoot>
         </table>
       </div>
-      <Pager {...rows.pager} name={labels.pageKpi} labels={labels} />
+      <Pager {...rows.pager} name={labels.pageKpi} labels={labels} class="dp-pager" />
       <ol class="dp-indicators">
         {indicators.map((i) => (
           <li key={i.order} value={i.order}>
@@ -77,7 +77,7 @@ export function KpiTable({ labels, table, indicators }: Props) {
           ))}
         </ul>
       )}
-      <Pager {...behind.pager} name={labels.pageBehind} labels={labels} />
+      <Pager {...behind.pager} name={labels.pageBehind} labels={labels} class="dp-pager" />
     </section>
   );
 }

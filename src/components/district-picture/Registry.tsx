@@ -9,7 +9,7 @@ import type { ClusterResult } from '../../lib/district-picture/clusters.ts';
 import { mentorKey, type Consents } from '../../lib/district-picture/consent.ts';
 import type { DistrictSchool, SchoolSummary } from '../../lib/district-picture/types.ts';
 import type { PictureLabels } from './labels.ts';
-import { Pager, usePaged } from './Pager.tsx';
+import { Pager, usePaged } from '../shared/Pager.tsx';
 
 interface Props {
   labels: PictureLabels;
@@ -103,7 +103,7 @@ export function Registry({ labels, schools, consents, onConsents, district, clus
           )}
         </details>
       ))}
-      <Pager {...withMentors.pager} name={labels.pageRegistry} labels={labels} />
+      <Pager {...withMentors.pager} name={labels.pageRegistry} labels={labels} class="dp-pager" />
       <p>{fill(labels.consentedCount, { n: consented })}</p>
       <button type="button" onClick={() => void exportZip()}>
         {labels.registryButton}

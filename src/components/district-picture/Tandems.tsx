@@ -8,7 +8,7 @@ import { saveFile } from '../../lib/save-file.ts';
 import type { Tandem, TandemResult } from '../../lib/district-picture/tandems.ts';
 import type { SchoolSummary } from '../../lib/district-picture/types.ts';
 import type { PictureLabels } from './labels.ts';
-import { Pager, pageSize, usePaged } from './Pager.tsx';
+import { Pager, pageSize, usePaged } from '../shared/Pager.tsx';
 
 interface Props {
   labels: PictureLabels;
@@ -88,7 +88,7 @@ export function Tandems(props: Props) {
           ))}
         </ol>
       )}
-      <Pager {...tandems.pager} name={labels.pageTandems} labels={labels} />
+      <Pager {...tandems.pager} name={labels.pageTandems} labels={labels} class="dp-pager" />
       {unmatched.pager.count > 0 && (
         <>
           <h4>{labels.unmatchedHeading}</h4>
@@ -99,7 +99,7 @@ export function Tandems(props: Props) {
               </li>
             ))}
           </ul>
-          <Pager {...unmatched.pager} name={labels.pageUnmatched} labels={labels} />
+          <Pager {...unmatched.pager} name={labels.pageUnmatched} labels={labels} class="dp-pager" />
         </>
       )}
       {failure && (

@@ -4,7 +4,7 @@ import type { MatchProgress as Progress } from '../../lib/pairs/match.ts';
 import { fill } from '../../lib/island-labels.ts';
 import type { PairsLabels } from './labels.ts';
 import type { Matching } from './useMatching.ts';
-import { n } from './Pager.tsx';
+import { n } from '../shared/Pager.tsx';
 
 function stageText(progress: Progress, labels: PairsLabels): string {
   // Formatted only for the stage that shows them.

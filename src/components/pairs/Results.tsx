@@ -8,7 +8,7 @@ import type { MatchResult, OrderDetails, PairRef } from '../../lib/pairs/types.t
 import { fill } from '../../lib/island-labels.ts';
 import type { PairsLabels } from './labels.ts';
 import { PairCard, pairName, type PairContext } from './PairCard.tsx';
-import { Pager, pageOf, pageSize } from './Pager.tsx';
+import { Pager, pageOf, pageSize } from '../shared/Pager.tsx';
 
 interface Props {
   result: MatchResult;
@@ -78,6 +78,8 @@ function PairList({ result, context }: { result: MatchResult; context: PairConte
         name={context.labels.pagePairs}
         labels={context.labels}
         onPage={setPage}
+        class="pairs-pager"
+        buttonClass="pairs-small"
       />
     </>
   );
@@ -97,7 +99,15 @@ function Unmatched({ result, people, labels }: { result: MatchResult; people: Pe
           </li>
         ))}
       </ul>
-      <Pager page={at} count={result.unmatched.length} name={labels.pageUnmatched} labels={labels} onPage={setPage} />
+      <Pager
+        page={at}
+        count={result.unmatched.length}
+        name={labels.pageUnmatched}
+        labels={labels}
+        onPage={setPage}
+        class="pairs-pager"
+        buttonClass="pairs-small"
+      />
     </>
   );
 }
