@@ -71,10 +71,12 @@ export default function MonitoringTool({ forms, labels, kpiPath, buildToday }: P
   };
   useEffect(() => {
     if (!ready) return;
-    engine.current ??= new EngineClient(forms, () => latest.current);
     const had = held.current;
     if (had?.batches === batches && had.settings === settings) return;
     held.current = { batches, settings };
+    // Nothing read yet: the worker starts when files are chosen.
+    if (batches.length === 0 && !engine.current) return;
+    engine.current ??= new EngineClient(forms, () => latest.current);
     const asked = had?.batches === batches ? engine.current.recount(settings) : engine.current.set(batches, settings);
     asked.then(setView, failed);
   }, [ready, batches, settings, resync]);
@@ -90,7 +92,8 @@ export default function MonitoringTool({ forms, labels, kpiPath, buildToday }: P
     setCancelled(false);
     setReading({ done: 0, total });
     setFailure('');
-    const client = engine.current!;
+    engine.current ??= new EngineClient(forms, () => latest.current);
+    const client = engine.current;
     const task = readFiles(client, [...list], byId, labels.expectedTable, (done) => setReading({ done, total }));
     cancelReading.current = task.cancel;
     try {
@@ -121,9 +124,9 @@ export default function MonitoringTool({ forms, labels, kpiPath, buildToday }: P
     const { settings: now, batches: before } = latest.current;
     const next = [...before, batch];
     // Only the new rows cross to the worker when it holds the page's answers already.
-    if (held.current?.batches === before) {
+    if (engine.current && held.current?.batches === before) {
       held.current = { batches: next, settings: now };
-      engine.current?.add([batch], now).then(setView, failed);
+      engine.current.add([batch], now).then(setView, failed);
     }
     change('batches', () => next);
     setSurveys((s) => s.filter((x) => x.id !== survey.id));
