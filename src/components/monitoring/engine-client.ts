@@ -7,6 +7,7 @@ import {
   type EngineAsk as Ask,
   type EngineReply,
   type EngineRequest,
+  type LoadedFile,
   type MonitoringView,
 } from '../../lib/monitoring/engine.ts';
 import type { ReadResult } from '../../lib/monitoring/json-files.ts';
@@ -14,13 +15,9 @@ import type { Batch } from '../../lib/monitoring/pipeline.ts';
 import type { MonitoredForm } from '../../lib/monitoring/questionnaires.ts';
 import { TaskCancelled, type Task } from '../../lib/worker/task.ts';
 
-/**
- * Files handed over in one message, each message in a task of its own: the browser looks up every file on disk
- * as it is handed over (about 0.8 ms a file on a busy machine), and 500 at once held the page 0.4 s.
- */
+/** Texts handed to the worker in one message, and files read from disk at once (one is read while another waits). */
 const filesPerMessage = 50;
-
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+const parallel = 8;
 
 interface Waiting {
   resolve(reply: EngineReply): void;
@@ -123,8 +120,10 @@ export class EngineClient {
   commit = (layout: (number | Batch)[], settings: Settings) => this.view({ kind: 'commit', layout, settings });
 
   /**
-   * Reads the answer files. `cancel()` stops the worker at once (what it read is dropped, and every request
-   * still waiting rejects with TaskCancelled) and starts a fresh one from the page's answers.
+   * Reads the answer files: the page reads their text from disk (the browser does it without holding the page)
+   * and hands it to the worker 50 files at a time, which parses and keeps them. `cancel()` stops the worker at
+   * once (what it read is dropped, and every request still waiting rejects with TaskCancelled) and starts a
+   * fresh one from the page's answers.
    */
   read(files: File[], onProgress: (done: number) => void): Task<ReadResult[]> {
     this.progress = onProgress;
@@ -144,15 +143,38 @@ export class EngineClient {
     });
     stopped.catch(() => undefined);
     const id = this.nextId++;
-    const answer = this.ask({ kind: 'read', total: files.length, files: files.slice(0, filesPerMessage) }, id);
-    answer.catch(() => undefined);
-    const result = (async () => {
-      for (let start = filesPerMessage; start < files.length; start += filesPerMessage) {
-        await nextTask();
-        if (cancelled) throw new TaskCancelled();
-        this.send({ id, kind: 'more', files: files.slice(start, start + filesPerMessage) });
+    let answer: Promise<EngineReply> | undefined;
+    let ready: LoadedFile[] = [];
+    const handOver = () => {
+      if (cancelled) return;
+      const batch = ready;
+      ready = [];
+      if (answer) this.send({ id, kind: 'more', files: batch });
+      else {
+        answer = this.ask({ kind: 'read', total: files.length, files: batch }, id);
+        answer.catch(() => undefined);
       }
-      const reply = await Promise.race([answer, stopped]);
+    };
+    let next = 0;
+    const reader = async () => {
+      while (next < files.length && !cancelled) {
+        const index = next++;
+        const file = files[index]!;
+        let text: string | null;
+        try {
+          text = await file.text();
+        } catch {
+          text = null;
+        }
+        ready.push({ index, name: file.name, text });
+        if (ready.length >= filesPerMessage) handOver();
+      }
+    };
+    const result = (async () => {
+      await Promise.all(Array.from({ length: Math.min(parallel, files.length) }, reader));
+      if (cancelled) throw new TaskCancelled();
+      if (ready.length > 0 || !answer) handOver();
+      const reply = await Promise.race([answer!, stopped]);
       if (reply.kind !== 'read') throw new Error(`unexpected ${reply.kind}`);
       return JSON.parse(reply.json) as ReadResult[];
     })();

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { analyse, type Settings } from './analyse.ts';
-import { createEngine, type EngineAsk, type EngineReply, type EngineRequest } from './engine.ts';
-import { readJsonFile, type ReadResult, type TextFile } from './json-files.ts';
+import { createEngine, type EngineAsk, type EngineReply, type EngineRequest, type LoadedFile } from './engine.ts';
+import { readJsonFile, type ReadResult } from './json-files.ts';
 import { combine, type Batch } from './pipeline.ts';
 import { exportOf, sampleValues, seeded } from './sample-answers.ts';
 import { loadMonitoredForms } from './test-forms.ts';
@@ -28,11 +28,15 @@ function engineOf() {
     return reply.view;
   };
   /** Reads the files handed over `slice` at a time, as the page does, and pools them. */
-  const read = async (files: TextFile[], slice: number, settings: Settings) => {
+  const read = async (texts: string[], from: number, slice: number, settings: Settings) => {
     const own = id++;
-    const answer = ask({ kind: 'read', total: files.length, files: files.slice(0, slice) }, own);
-    for (let start = slice; start < files.length; start += slice)
-      engine({ id: own, kind: 'more', files: files.slice(start, start + slice) });
+    // Handed over in slices, each slice in the order its files happened to finish reading (here: reversed).
+    const files: LoadedFile[] = texts.map((text, i) => ({ index: i, name: `otvet-${from + i + 1}.json`, text }));
+    const slices = Array.from({ length: Math.ceil(files.length / slice) }, (_, i) =>
+      files.slice(i * slice, (i + 1) * slice).reverse(),
+    );
+    const answer = ask({ kind: 'read', total: files.length, files: slices[0] ?? [] }, own);
+    for (const more of slices.slice(1)) engine({ id: own, kind: 'more', files: more });
     const reply = await answer;
     if (reply.kind !== 'read') throw new Error(reply.kind);
     const results = JSON.parse(reply.json) as ReadResult[];
@@ -73,9 +77,6 @@ const settings: fc.Arbitrary<Settings> = fc.record({
   stage: fc.constantFrom('all' as const, 'before' as const, 'middle' as const, 'after' as const),
 });
 
-const files = (texts: string[], from = 0): TextFile[] =>
-  texts.map((text, i) => ({ name: `otvet-${from + i + 1}.json`, text: async () => text }));
-
 describe('the monitoring engine (the worker) counts as the page did', () => {
   test('files read in two choices, a survey added, settings changed: the same analysis and notes', async () => {
     await fc.assert(
@@ -87,8 +88,8 @@ describe('the monitoring engine (the worker) counts as the page did', () => {
         settings,
         async (first, second, slice, before, after) => {
           const engine = engineOf();
-          const one = await engine.read(files(first), slice, before);
-          const two = await engine.read(files(second, first.length), slice, before);
+          const one = await engine.read(first, 0, slice, before);
+          const two = await engine.read(second, first.length, slice, before);
           const survey: Batch = { responses: one.results.flatMap((r) => r.responses).slice(0, 2), notes: [] };
           await engine.view({ kind: 'add', batches: [survey], settings: before });
           const view = await engine.view({ kind: 'settings', settings: after });
@@ -135,7 +136,7 @@ describe('the monitoring engine (the worker) counts as the page did', () => {
   });
 
   test('no files: the reading ends at once with nothing', async () => {
-    const read = await engineOf().read([], 50, { thresholds: {}, stage: 'all' });
+    const read = await engineOf().read([], 0, 50, { thresholds: {}, stage: 'all' });
     expect(read.results).toEqual([]);
     expect(read.view.responses).toBe(0);
   });

@@ -79,13 +79,16 @@ export async function readAnswerFile(file: TextFile, forms: Record<string, Monit
   try {
     text = await file.text();
   } catch {
-    return {
-      responses: [],
-      notes: [{ source: file.name, level: 'error', text: 'Файл не открылся. Выберите его ещё раз.' }],
-    };
+    return unopened(file.name);
   }
   return readJsonFile(file.name, text, forms);
 }
+
+/** A file the browser could not open (moved or deleted since it was chosen). */
+export const unopened = (name: string): ReadResult => ({
+  responses: [],
+  notes: [{ source: name, level: 'error', text: 'Файл не открылся. Выберите его ещё раз.' }],
+});
 
 /**
  * Reads many answer files, `parallel` at a time (the browser reads a file from disk while another is parsed),
