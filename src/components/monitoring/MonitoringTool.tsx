@@ -9,7 +9,13 @@ import { localToday, schoolYearOfDate } from '../../lib/dates.ts';
 import type { MonitoringView } from '../../lib/monitoring/engine.ts';
 import type { Batch } from '../../lib/monitoring/pipeline.ts';
 import type { MonitoredForm, Stage } from '../../lib/monitoring/questionnaires.ts';
-import { emptyMonitoring, monitoringSpec, storageKey, type MonitoringSaved } from '../../lib/monitoring/storage.ts';
+import {
+  emptyMonitoring,
+  monitoringSpec,
+  rememberEncoding,
+  storageKey,
+  type MonitoringSaved,
+} from '../../lib/monitoring/storage.ts';
 import { mappingToRemember, readSurveyRows, suggestMapping } from '../../lib/monitoring/survey.ts';
 import { EngineClient } from './engine-client.ts';
 import { Exports } from './Exports.tsx';
@@ -99,11 +105,14 @@ export default function MonitoringTool({ forms, labels, kpiPath, buildToday }: P
     try {
       const read = await task.result;
       const { settings: now, batches: before } = latest.current;
+      const pooled = held.current?.batches === before;
       const counted = await client.commit(read.layout, now);
       const next = [...before, ...read.batches];
+      // The worker's pool is the page's answers plus these, so its compact shape is theirs.
+      if (pooled) rememberEncoding(next, counted.compact);
       held.current = { batches: next, settings: now };
       persist.setState((s) => ({ ...s, files: s.files + total, batches: next }));
-      setView(counted);
+      setView(counted.view);
       setSurveys((s) => [...s, ...read.surveys]);
     } catch (error) {
       if (error instanceof TaskCancelled) {

@@ -108,16 +108,22 @@ export class EngineClient {
     });
   }
 
-  private async view(request: Ask): Promise<MonitoringView> {
+  private async reply(request: Ask) {
     const reply = await this.ask(request);
     if (reply.kind !== 'view') throw new Error(`unexpected ${reply.kind}`);
-    return reply.view;
+    return reply;
   }
+
+  private view = async (request: Ask): Promise<MonitoringView> => (await this.reply(request)).view;
 
   set = (batches: Batch[], settings: Settings) => this.view({ kind: 'set', batches, settings });
   add = (batches: Batch[], settings: Settings) => this.view({ kind: 'add', batches, settings });
   recount = (settings: Settings) => this.view({ kind: 'settings', settings });
-  commit = (layout: (number | Batch)[], settings: Settings) => this.view({ kind: 'commit', layout, settings });
+  /** Pools what was read; the answer has the figures and every pooled answer in its saved shape. */
+  commit = async (layout: (number | Batch)[], settings: Settings) => {
+    const { view, compact } = await this.reply({ kind: 'commit', layout, settings });
+    return { view, compact: compact! };
+  };
 
   /**
    * Reads the answer files: the page reads their text from disk (the browser does it without holding the page)

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { analyse, type Settings } from './analyse.ts';
+import { decodeBatches } from './compact.ts';
 import { createEngine, type EngineAsk, type EngineReply, type EngineRequest, type LoadedFile } from './engine.ts';
 import { readJsonFile, type ReadResult } from './json-files.ts';
 import { combine, type Batch } from './pipeline.ts';
@@ -40,7 +41,9 @@ function engineOf() {
     const reply = await answer;
     if (reply.kind !== 'read') throw new Error(reply.kind);
     const results = JSON.parse(reply.json) as ReadResult[];
-    return { results, view: await view({ kind: 'commit', layout: results.map((_, i) => i), settings }) };
+    const committed = await ask({ kind: 'commit', layout: results.map((_, i) => i), settings });
+    if (committed.kind !== 'view') throw new Error(committed.kind);
+    return { results, view: committed.view, pooled: decodeBatches(committed.compact) };
   };
   return { view, read };
 }
@@ -96,6 +99,7 @@ describe('the monitoring engine (the worker) counts as the page did', () => {
           // The page's way before the worker: every file read on its own, pooled, counted.
           const batches = [...first, ...second].map((text, i) => readJsonFile(`otvet-${i + 1}.json`, text, forms));
           expect([...one.results, ...two.results]).toEqual(batches);
+          expect(two.pooled).toEqual(batches);
           const combined = combine([...batches, survey]);
           expect(view.result).toEqual(analyse(combined.responses, list, after));
           expect(view.notes).toEqual(combined.notes);

@@ -3,6 +3,7 @@
 // receives only the figures to draw; without workers the page runs the same code itself.
 import { analyse, type MonitoringResult, type Settings } from './analyse.ts';
 import { readJsonFile, throttleProgress, unopened, type ReadResult } from './json-files.ts';
+import { encodeBatches, type CompactBatches } from './compact.ts';
 import { combine, type Batch } from './pipeline.ts';
 import type { MonitoredForm } from './questionnaires.ts';
 import type { Note } from './responses.ts';
@@ -44,12 +45,13 @@ export type EngineRequest = { id: number } & (
 export type EngineAsk = EngineRequest extends infer R ? (R extends EngineRequest ? Omit<R, 'id'> : never) : never;
 
 /**
- * From the engine: a view after `set`, `add`, `settings` and `commit`; progress while reading; after the last
+ * From the engine: a view after `set`, `add`, `settings` and `commit` (after `commit` with the pooled answers in
+ * their saved shape, so the page saves them without encoding them itself); progress while reading; after the last
  * file, what was read as JSON text (the page keeps it for the save, and a string crosses at once where 5,000
  * objects are rebuilt one by one on the page's thread).
  */
 export type EngineReply = { id: number } & (
-  | { kind: 'view'; view: MonitoringView }
+  | { kind: 'view'; view: MonitoringView; compact?: CompactBatches }
   | { kind: 'progress'; done: number }
   | { kind: 'read'; json: string }
   | { kind: 'failed'; message: string }
@@ -110,7 +112,12 @@ export function createEngine(forms: MonitoredForm[], post: (reply: EngineReply) 
           const { results } = read;
           pool = [...pool, ...request.layout.map((item) => (typeof item === 'number' ? results[item]! : item))];
           read = { id: -1, results: [], total: 0, done: 0 };
-          view(request.settings);
+          post({
+            id: request.id,
+            kind: 'view',
+            view: monitoringView(pool, forms, request.settings),
+            compact: encodeBatches(pool),
+          });
           break;
         }
       }

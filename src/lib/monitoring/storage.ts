@@ -78,6 +78,11 @@ const encodeOnce = (batches: Batch[]) => {
   return compact;
 };
 
+/** The compact shape of these answers, made elsewhere (the worker made it with them): the save takes it as it is. */
+export const rememberEncoding = (batches: Batch[], compact: CompactBatches): void => {
+  encoded.set(batches, compact);
+};
+
 export const monitoringSpec: StateSpec<MonitoringSaved> = {
   version: 2,
   what: 'загруженные ответы',
