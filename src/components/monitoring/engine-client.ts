@@ -13,6 +13,7 @@ import {
 import type { ReadResult } from '../../lib/monitoring/json-files.ts';
 import type { Batch } from '../../lib/monitoring/pipeline.ts';
 import type { MonitoredForm } from '../../lib/monitoring/questionnaires.ts';
+import { encodingOf } from '../../lib/monitoring/storage.ts';
 import { TaskCancelled, type Task } from '../../lib/worker/task.ts';
 
 /** Texts handed to the worker in one message, and files read from disk at once (one is read while another waits). */
@@ -60,7 +61,12 @@ export class EngineClient {
   private restore(port: Port) {
     const { batches, settings } = this.current();
     if (batches.length === 0) return;
-    const request: EngineRequest = { id: this.nextId++, kind: 'set', batches, settings };
+    const request: EngineRequest = {
+      id: this.nextId++,
+      kind: 'set',
+      batches: encodingOf(batches) ?? batches,
+      settings,
+    };
     this.unanswered.unshift(request);
     port.post(request);
   }
@@ -116,7 +122,8 @@ export class EngineClient {
 
   private view = async (request: Ask): Promise<MonitoringView> => (await this.reply(request)).view;
 
-  set = (batches: Batch[], settings: Settings) => this.view({ kind: 'set', batches, settings });
+  set = (batches: Batch[], settings: Settings) =>
+    this.view({ kind: 'set', batches: encodingOf(batches) ?? batches, settings });
   add = (batches: Batch[], settings: Settings) => this.view({ kind: 'add', batches, settings });
   recount = (settings: Settings) => this.view({ kind: 'settings', settings });
   /** Pools what was read; the answer has the figures and every pooled answer in its saved shape. */

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { analyse, type Settings } from './analyse.ts';
-import { decodeBatches } from './compact.ts';
+import { decodeBatches, encodeBatches } from './compact.ts';
 import { createEngine, type EngineAsk, type EngineReply, type EngineRequest, type LoadedFile } from './engine.ts';
 import { readJsonFile, type ReadResult } from './json-files.ts';
 import { combine, type Batch } from './pipeline.ts';
@@ -110,7 +110,7 @@ describe('the monitoring engine (the worker) counts as the page did', () => {
     );
   });
 
-  test('a restored save gives the figures the page gave, and `set` replaces what was pooled', async () => {
+  test('a restored save (in its saved shape) gives the figures the page gave; `set` replaces what was pooled', async () => {
     const random = seeded(5);
     const form = forms['anketa-nastavlyaemogo']!;
     const batches = Array.from({ length: 40 }, (_, i) =>
@@ -132,11 +132,18 @@ describe('the monitoring engine (the worker) counts as the page did', () => {
     const settings: Settings = { thresholds: {}, stage: 'all' };
     const engine = engineOf();
     await engine.view({ kind: 'set', batches: batches.slice(0, 5), settings });
-    const view = await engine.view({ kind: 'set', batches, settings });
+    const view = await engine.view({ kind: 'set', batches: encodeBatches(batches), settings });
     const combined = combine(batches);
     expect(view.result).toEqual(analyse(combined.responses, list, settings));
     expect(view.result.overall.forms[0]!.growth.length).toBeGreaterThan(0);
     expect(view.latestDate).toBe('2026-05-12');
+  });
+
+  test('answers in a saved shape that does not read are refused, not half-pooled', async () => {
+    const settings: Settings = { thresholds: {}, stage: 'all' };
+    await expect(
+      engineOf().view({ kind: 'set', batches: { s: [], k: [], b: [[[[9]], []]] }, settings }),
+    ).rejects.toThrow('ответы не читаются');
   });
 
   test('no files: the reading ends at once with nothing', async () => {

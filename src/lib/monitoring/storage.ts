@@ -78,6 +78,9 @@ const encodeOnce = (batches: Batch[]) => {
   return compact;
 };
 
+/** These answers in their saved shape, when it is at hand (they were read from storage or saved). */
+export const encodingOf = (batches: Batch[]): CompactBatches | undefined => encoded.get(batches);
+
 /** The compact shape of these answers, made elsewhere (the worker made it with them): the save takes it as it is. */
 export const rememberEncoding = (batches: Batch[], compact: CompactBatches): void => {
   encoded.set(batches, compact);
