@@ -89,6 +89,15 @@ export default function MonitoringTool({ forms, labels, kpiPath, buildToday }: P
   useEffect(() => () => engine.current?.close(), []);
 
   const responses = view?.responses ?? 0;
+  // The first figures are drawn a part at a time, top first, each in a task of its own: drawing every table of
+  // 5,000 answers at once held the page; later changes redraw what is there.
+  const [sections, setSections] = useState(1);
+  const shown = responses > 0;
+  useEffect(() => {
+    if (!shown || sections >= 4) return;
+    const timer = setTimeout(() => setSections((n) => n + 1), 0);
+    return () => clearTimeout(timer);
+  }, [shown, sections]);
   const defaultYear = schoolYearOfDate(view?.latestDate ?? '') ?? schoolYearOfDate(ready ? localToday() : buildToday)!;
   const kpiYear = /^\d{4}$/.test(year) ? Number(year) : defaultYear;
 
@@ -296,16 +305,18 @@ export default function MonitoringTool({ forms, labels, kpiPath, buildToday }: P
             </div>
           </fieldset>
           <Indicators result={view.result} labels={labels} ready={ready} />
-          <StageOne result={view.result} labels={labels} ready={ready} />
-          <StageTwo result={view.result} labels={labels} ready={ready} />
-          <Questions result={view.result} labels={labels} />
-          <Exports
-            result={view.result}
-            meta={{ organisation, period: period || `${kpiYear}/${kpiYear + 1} учебный год`, stageText }}
-            year={kpiYear}
-            kpiPath={kpiPath}
-            labels={labels}
-          />
+          {sections > 1 && <StageOne result={view.result} labels={labels} ready={ready} />}
+          {sections > 2 && <StageTwo result={view.result} labels={labels} ready={ready} />}
+          {sections > 3 && <Questions result={view.result} labels={labels} />}
+          {sections > 3 && (
+            <Exports
+              result={view.result}
+              meta={{ organisation, period: period || `${kpiYear}/${kpiYear + 1} учебный год`, stageText }}
+              year={kpiYear}
+              kpiPath={kpiPath}
+              labels={labels}
+            />
+          )}
         </>
       )}
     </div>
