@@ -1,14 +1,13 @@
 // The page's side of the monitoring engine (src/lib/monitoring/engine.ts): one worker for the page's life,
 // answering requests in order. A cancelled reading stops the worker and starts a fresh one from the page's
-// answers; where workers are missing or one fails to start, the same engine runs on the page.
+// answers; where workers are missing or one fails to start, the same engine is loaded and runs on the page.
 import type { Settings } from '../../lib/monitoring/analyse.ts';
-import {
-  createEngine,
-  type EngineAsk as Ask,
-  type EngineReply,
-  type EngineRequest,
-  type LoadedFile,
-  type MonitoringView,
+import type {
+  EngineAsk as Ask,
+  EngineReply,
+  EngineRequest,
+  LoadedFile,
+  MonitoringView,
 } from '../../lib/monitoring/engine.ts';
 import type { ReadResult } from '../../lib/monitoring/json-files.ts';
 import type { Batch } from '../../lib/monitoring/pipeline.ts';
@@ -95,9 +94,28 @@ export class EngineClient {
     return port;
   }
 
+  /** The engine on the page itself, loaded when first needed (a browser without workers); requests wait for it. */
   private startHere(restore = true): Port {
-    const engine = createEngine(this.forms, (reply) => queueMicrotask(() => this.receive(reply)));
-    const port: Port = { post: engine, stop: () => undefined };
+    const queue: EngineRequest[] = [];
+    let engine: ((request: EngineRequest) => void) | null = null;
+    let stopped = false;
+    import('../../lib/monitoring/engine.ts').then(
+      ({ createEngine }) => {
+        if (stopped) return;
+        engine = createEngine(this.forms, (reply) => queueMicrotask(() => this.receive(reply)));
+        for (const request of queue.splice(0)) engine(request);
+      },
+      (error: unknown) => {
+        for (const waiting of this.waiting.values()) waiting.reject(error instanceof Error ? error : new Error('—'));
+        this.waiting.clear();
+      },
+    );
+    const port: Port = {
+      post: (request) => (engine ? engine(request) : queue.push(request)),
+      stop: () => {
+        stopped = true;
+      },
+    };
     if (restore) this.restore(port);
     return port;
   }
