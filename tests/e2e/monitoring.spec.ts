@@ -274,3 +274,17 @@ test('три тысячи файлов читаются с ходом чтени
   await expect(status).toHaveText(/Прочитано \d+ из 3000 файлов…|Прочитано файлов: 3000/);
   await expect(status).toHaveText('Прочитано файлов: 3000. Учтено анкет: 3000.', { timeout: 30_000 });
 });
+
+test('без Web Worker (старый браузер) файлы читаются и считаются на самой странице, с теми же цифрами', async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    delete (window as { Worker?: unknown }).Worker;
+  });
+  const tool = await open(page);
+  await tool.getByLabel('Файлы с ответами').setInputFiles(answerFiles());
+  await expect(tool.getByText('Прочитано файлов: 20. Учтено анкет: 17.')).toBeVisible();
+  await expect(row(page, 'В целом', 'Анкета наставляемого')).toContainText('53 (≥ 7)60');
+  await expect(row(page, 'В целом', 'Анкета наставника')).toContainText('43 (≥ 7)75');
+  await expect(row(page, 'Анкета наставляемого', 'Я уверен(а) в своих силах')).toContainText('556,8+1,84 / 0');
+});

@@ -35,6 +35,8 @@ export function BarChart({ id, title, tableLabel, categoryLabel, categories, ser
     let cancelled = false;
     void (async () => {
       const { Chart, BarController, BarElement, LinearScale, CategoryScale, Legend } = await import('chart.js');
+      // Each chart is drawn in a task of its own: all of them at once, once chart.js arrived, held the page.
+      await new Promise((resolve) => setTimeout(resolve, 0));
       if (cancelled || !canvas.current) return;
       // No Tooltip plugin: the table beside the chart gives every value, and tooltips (4.7 KB gzip) took the
       // calculator's page past its 90 KB budget.

@@ -1,18 +1,28 @@
 // The monitoring tool: files in (form-filler JSON, survey CSV/XLSX with a column mapping), settings, the
 // indicators, both monitoring stages and every question, the .docx report and the KPI link. The island only
-// holds state and renders; reading, counting and the report are in src/lib/monitoring and src/lib/import.
+// holds state and renders; reading, counting and the report are in src/lib/monitoring and src/lib/import, and
+// the reading and counting run in the monitoring's worker (engine-client.ts): the page receives the figures.
 import { Fragment } from 'preact';
-import { useMemo, useRef, useState } from 'preact/hooks';
-import { analyse, type Settings } from '../../lib/monitoring/analyse.ts';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { Settings } from '../../lib/monitoring/analyse.ts';
 import { localToday, schoolYearOfDate } from '../../lib/dates.ts';
-import { combine, type Batch } from '../../lib/monitoring/pipeline.ts';
+import type { MonitoringView } from '../../lib/monitoring/engine.ts';
+import type { Batch } from '../../lib/monitoring/pipeline.ts';
 import type { MonitoredForm, Stage } from '../../lib/monitoring/questionnaires.ts';
-import { emptyMonitoring, monitoringSpec, storageKey, type MonitoringSaved } from '../../lib/monitoring/storage.ts';
+import {
+  emptyMonitoring,
+  monitoringSpec,
+  rememberEncoding,
+  storageKey,
+  type MonitoringSaved,
+} from '../../lib/monitoring/storage.ts';
 import { mappingToRemember, readSurveyRows, suggestMapping } from '../../lib/monitoring/survey.ts';
+import { EngineClient } from './engine-client.ts';
 import { Exports } from './Exports.tsx';
 import { readFiles, rememberedMapping, rememberMapping } from './files.ts';
 import { Indicators } from './Indicators.tsx';
 import { fill } from '../../lib/island-labels.ts';
+import { failureText } from '../../lib/lazy-module.ts';
 import { plural } from '../../lib/ru-words.ts';
 import { TaskCancelled } from '../../lib/worker/task.ts';
 import type { MonitoringLabels } from './labels.ts';
@@ -40,9 +50,10 @@ export default function MonitoringTool({ forms, labels, kpiPath, buildToday }: P
   });
   const { ready } = persist;
   const { files, batches, settings, organisation, period, year } = persist.state;
+  const latest = useRef(persist.state);
+  latest.current = persist.state;
   const change = <K extends keyof MonitoringSaved>(key: K, next: (value: MonitoringSaved[K]) => MonitoringSaved[K]) =>
     persist.setState((s) => ({ ...s, [key]: next(s[key]) }));
-  const setBatches = (next: (b: Batch[]) => Batch[]) => change('batches', next);
   const setSettings = (next: (s: Settings) => Settings) => change('settings', next);
   const setOrganisation = (value: string) => change('organisation', () => value);
   const setPeriod = (value: string) => change('period', () => value);
@@ -54,11 +65,40 @@ export default function MonitoringTool({ forms, labels, kpiPath, buildToday }: P
   const busy = reading !== null;
   const [surveys, setSurveys] = useState<PendingSurvey[]>([]);
 
-  const combined = useMemo(() => combine(batches), [batches]);
-  const result = useMemo(() => analyse(combined.responses, forms, settings), [combined, forms, settings]);
-  // biome-ignore lint/complexity/useMathMinMax: dates are YYYY-MM-DD text, compared as strings, not numbers
-  const latestDate = combined.responses.reduce((d, r) => (r.date > d ? r.date : d), '');
-  const defaultYear = schoolYearOfDate(latestDate) ?? schoolYearOfDate(ready ? localToday() : buildToday)!;
+  // The engine holds the answers and counts them; `held` is what it was last given, `view` what it answered.
+  const engine = useRef<EngineClient | null>(null);
+  const held = useRef<{ batches: Batch[]; settings: Settings } | null>(null);
+  const [view, setView] = useState<MonitoringView | null>(null);
+  const [failure, setFailure] = useState('');
+  const [resync, setResync] = useState(0);
+  const failed = (error: unknown) => {
+    if (error instanceof TaskCancelled) return;
+    setFailure(fill(labels.engineFailed, { message: failureText(error, '{message}') }));
+  };
+  useEffect(() => {
+    if (!ready) return;
+    const had = held.current;
+    if (had?.batches === batches && had.settings === settings) return;
+    held.current = { batches, settings };
+    // Nothing read yet: the worker starts when files are chosen.
+    if (batches.length === 0 && !engine.current) return;
+    engine.current ??= new EngineClient(forms, () => latest.current);
+    const asked = had?.batches === batches ? engine.current.recount(settings) : engine.current.set(batches, settings);
+    asked.then(setView, failed);
+  }, [ready, batches, settings, resync]);
+  useEffect(() => () => engine.current?.close(), []);
+
+  const responses = view?.responses ?? 0;
+  // The first figures are drawn a part at a time, top first, each in a task of its own: drawing every table of
+  // 5,000 answers at once held the page; later changes redraw what is there.
+  const [sections, setSections] = useState(1);
+  const shown = responses > 0;
+  useEffect(() => {
+    if (!shown || sections >= 4) return;
+    const timer = setTimeout(() => setSections((n) => n + 1), 0);
+    return () => clearTimeout(timer);
+  }, [shown, sections]);
+  const defaultYear = schoolYearOfDate(view?.latestDate ?? '') ?? schoolYearOfDate(ready ? localToday() : buildToday)!;
   const kpiYear = /^\d{4}$/.test(year) ? Number(year) : defaultYear;
 
   const onFiles = async (list: FileList | null) => {
@@ -66,15 +106,30 @@ export default function MonitoringTool({ forms, labels, kpiPath, buildToday }: P
     const total = list.length;
     setCancelled(false);
     setReading({ done: 0, total });
-    const task = readFiles([...list], byId, labels.expectedTable, (done) => setReading({ done, total }));
+    setFailure('');
+    engine.current ??= new EngineClient(forms, () => latest.current);
+    const client = engine.current;
+    const task = readFiles(client, [...list], byId, labels.expectedTable, (done) => setReading({ done, total }));
     cancelReading.current = task.cancel;
     try {
       const read = await task.result;
-      persist.setState((s) => ({ ...s, files: s.files + total, batches: [...s.batches, ...read.batches] }));
+      const { settings: now, batches: before } = latest.current;
+      const pooled = held.current?.batches === before;
+      const counted = await client.commit(read.layout, now);
+      const next = [...before, ...read.batches];
+      // The worker's pool is the page's answers plus these, so its compact shape is theirs.
+      if (pooled) rememberEncoding(next, counted.compact);
+      held.current = { batches: next, settings: now };
+      persist.setState((s) => ({ ...s, files: s.files + total, batches: next }));
+      setView(counted.view);
       setSurveys((s) => [...s, ...read.surveys]);
     } catch (error) {
-      if (!(error instanceof TaskCancelled)) throw error;
-      setCancelled(true);
+      if (error instanceof TaskCancelled) {
+        setCancelled(true);
+        // The fresh engine has the page's answers; its figures are asked for again.
+        held.current = null;
+        setResync((n) => n + 1);
+      } else failed(error);
     } finally {
       setReading(null);
     }
@@ -83,10 +138,15 @@ export default function MonitoringTool({ forms, labels, kpiPath, buildToday }: P
   const applySurvey = (survey: PendingSurvey) => {
     const form = byId[survey.formId]!;
     rememberMapping(form.id, mappingToRemember(survey.header, survey.mapping));
-    setBatches((b) => [
-      ...b,
-      readSurveyRows(form, survey.fileName, survey.rows, survey.mapping, survey.stage || undefined),
-    ]);
+    const batch = readSurveyRows(form, survey.fileName, survey.rows, survey.mapping, survey.stage || undefined);
+    const { settings: now, batches: before } = latest.current;
+    const next = [...before, batch];
+    // Only the new rows cross to the worker when it holds the page's answers already.
+    if (engine.current && held.current?.batches === before) {
+      held.current = { batches: next, settings: now };
+      engine.current.add([batch], now).then(setView, failed);
+    }
+    change('batches', () => next);
     setSurveys((s) => s.filter((x) => x.id !== survey.id));
   };
 
@@ -128,9 +188,13 @@ export default function MonitoringTool({ forms, labels, kpiPath, buildToday }: P
               })
             : cancelled
               ? labels.readingCancelled
-              : files === 0
-                ? labels.empty
-                : fill(labels.summary, { files, count: combined.responses.length })}
+              : failure
+                ? failure
+                : files === 0
+                  ? labels.empty
+                  : view
+                    ? fill(labels.summary, { files, count: responses })
+                    : fill(labels.computing, { files })}
         </p>
         {reading && (
           <>
@@ -173,9 +237,9 @@ export default function MonitoringTool({ forms, labels, kpiPath, buildToday }: P
         />
       ))}
 
-      <Notes notes={combined.notes} labels={labels} />
+      <Notes notes={view?.notes ?? []} labels={labels} />
 
-      {combined.responses.length > 0 && (
+      {view && responses > 0 && (
         <>
           <fieldset class="mon-settings">
             <legend>{labels.settingsHeading}</legend>
@@ -240,17 +304,19 @@ export default function MonitoringTool({ forms, labels, kpiPath, buildToday }: P
               </select>
             </div>
           </fieldset>
-          <Indicators result={result} labels={labels} ready={ready} />
-          <StageOne result={result} labels={labels} ready={ready} />
-          <StageTwo result={result} labels={labels} ready={ready} />
-          <Questions result={result} labels={labels} />
-          <Exports
-            result={result}
-            meta={{ organisation, period: period || `${kpiYear}/${kpiYear + 1} учебный год`, stageText }}
-            year={kpiYear}
-            kpiPath={kpiPath}
-            labels={labels}
-          />
+          <Indicators result={view.result} labels={labels} ready={ready} />
+          {sections > 1 && <StageOne result={view.result} labels={labels} ready={ready} />}
+          {sections > 2 && <StageTwo result={view.result} labels={labels} ready={ready} />}
+          {sections > 3 && <Questions result={view.result} labels={labels} />}
+          {sections > 3 && (
+            <Exports
+              result={view.result}
+              meta={{ organisation, period: period || `${kpiYear}/${kpiYear + 1} учебный год`, stageText }}
+              year={kpiYear}
+              kpiPath={kpiPath}
+              labels={labels}
+            />
+          )}
         </>
       )}
     </div>

@@ -1,16 +1,15 @@
-// Reading the files the user chose: JSON answers in a Web Worker (many at a time, off the page's thread, with
-// progress and a way to cancel), spreadsheets into a survey waiting for its column mapping. Each file's failure
-// becomes a message of its own; the other files go on.
+// Reading the files the user chose: JSON answers in the monitoring's worker (many at a time, off the page's
+// thread, with progress and a way to cancel), spreadsheets into a survey waiting for its column mapping. Each
+// file's failure becomes a message of its own; the other files go on.
 import { ImportError, readSpreadsheet } from '../../lib/import/index.ts';
 import { failureText } from '../../lib/lazy-module.ts';
-import { readJsonFiles, type ReadResult } from '../../lib/monitoring/json-files.ts';
-import type { JsonFilesInput } from '../../lib/monitoring/json-worker.ts';
 import type { Batch } from '../../lib/monitoring/pipeline.ts';
 import type { MonitoredForm } from '../../lib/monitoring/questionnaires.ts';
 import { mappingSpec, suggestMapping } from '../../lib/monitoring/survey.ts';
 import { openState } from '../../lib/state/store.ts';
-import { runTask, TaskCancelled, type Task } from '../../lib/worker/task.ts';
+import { TaskCancelled, type Task } from '../../lib/worker/task.ts';
 import { browserStorage } from '../shared/usePersistentState.ts';
+import type { EngineClient } from './engine-client.ts';
 import type { PendingSurvey } from './SurveyMapping.tsx';
 const mappingKey = (formId: string) => `nastavnik:monitoring:mapping:${formId}`;
 
@@ -39,50 +38,10 @@ let nextId = 1;
 
 const isJson = (file: File) => /\.json$/i.test(file.name);
 
-/** Files handed to one worker at a time: handing over 5,000 at once held the page for about a second. */
-const filesPerWorker = 500;
-
-/**
- * The JSON files read in workers, `filesPerWorker` at a time, one after another; where the browser offers no
- * worker, or one fails to start, on the page itself.
- */
-function readJsonTask(
-  files: File[],
-  forms: Record<string, MonitoredForm>,
-  onDone: (done: number) => void,
-): Task<ReadResult[]> {
-  if (files.length === 0) return { result: Promise.resolve([]), cancel: () => undefined };
-  if (typeof Worker === 'undefined') return { result: readJsonFiles(files, forms, onDone), cancel: () => undefined };
-  let current: Task<string> | undefined;
-  let cancelled = false;
-  const result = (async () => {
-    const read: ReadResult[] = [];
-    for (let start = 0; start < files.length; start += filesPerWorker) {
-      if (cancelled) throw new TaskCancelled();
-      const part = files.slice(start, start + filesPerWorker);
-      const progress = (done: number) => onDone(start + done);
-      const worker = new Worker(new URL('../../lib/monitoring/json-worker.ts', import.meta.url), { type: 'module' });
-      current = runTask<JsonFilesInput, number, string>(worker, { files: part, forms }, progress);
-      try {
-        read.push(...(JSON.parse(await current.result) as ReadResult[]));
-      } catch (error) {
-        if (error instanceof TaskCancelled) throw error;
-        read.push(...(await readJsonFiles(part, forms, progress)));
-      }
-    }
-    return read;
-  })();
-  return {
-    result,
-    cancel: () => {
-      cancelled = true;
-      current?.cancel();
-    },
-  };
-}
-
 export interface ReadOutcome {
   batches: Batch[];
+  /** The same batches as the engine is to pool them: a read file by its place, a refused table as its batch. */
+  layout: (number | Batch)[];
   surveys: PendingSurvey[];
 }
 
@@ -92,6 +51,7 @@ export interface ReadOutcome {
  * the tool asks for («таблицу с ответами онлайн-опроса»).
  */
 export function readFiles(
+  engine: EngineClient,
   files: File[],
   forms: Record<string, MonitoredForm>,
   expected: string,
@@ -102,7 +62,7 @@ export function readFiles(
   let sheetsDone = 0;
   let cancelled = false;
   const report = () => onProgress(jsonDone + sheetsDone);
-  const jsonTask: Task<ReadResult[]> = readJsonTask(json, forms, (done) => {
+  const jsonTask = engine.read(json, (done) => {
     jsonDone = done;
     report();
   });
@@ -136,10 +96,13 @@ export function readFiles(
     }
     const read = await jsonTask.result;
     if (cancelled) throw new TaskCancelled();
+    const place = new Map(json.map((file, i) => [file, i]));
     for (const [i, file] of json.entries()) byFile.set(file, read[i]!);
     // Messages stay in the order the files were chosen.
-    const batches = files.flatMap((file) => byFile.get(file) ?? []);
-    return { batches, surveys };
+    const chosen = files.filter((file) => byFile.has(file));
+    const batches = chosen.map((file) => byFile.get(file)!);
+    const layout = chosen.map((file) => place.get(file) ?? byFile.get(file)!);
+    return { batches, layout, surveys };
   })();
   return {
     result,

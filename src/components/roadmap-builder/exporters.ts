@@ -1,8 +1,7 @@
 // The builder's downloads, made in the browser on click; docx and fflate are imported only then, so they
-// stay out of the page's first load.
+// stay out of the page's first load, and so are the rows and file names (slugify, 9 KB gzip, names the files).
 import { loadModule } from '../../lib/lazy-module.ts';
 import { saveFile } from '../../lib/save-file.ts';
-import { calendarEvents, exportFileName, spreadsheetRows } from '../../lib/roadmap-builder/exports.ts';
 import { roadmapFile } from '../../lib/roadmap-builder/persist.ts';
 import type { BuilderState } from '../../lib/roadmap-builder/state.ts';
 import { builderTable, type ScheduledSection } from '../../lib/roadmap-builder/table.ts';
@@ -10,6 +9,9 @@ import { builderTable, type ScheduledSection } from '../../lib/roadmap-builder/t
 export type ExportKind = 'docx' | 'xlsx' | 'csv' | 'ics' | 'json';
 
 export async function exportFile(kind: ExportKind, state: BuilderState, scheduled: ScheduledSection[]): Promise<void> {
+  const { calendarEvents, exportFileName, spreadsheetRows } = await loadModule(
+    () => import('../../lib/roadmap-builder/exports.ts'),
+  );
   const name = exportFileName(state, kind);
   switch (kind) {
     case 'docx': {

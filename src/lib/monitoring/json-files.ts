@@ -73,6 +73,23 @@ export interface TextFile {
   text(): Promise<string>;
 }
 
+/** Reads one answer file from disk; a file that no longer opens gets its own message. */
+export async function readAnswerFile(file: TextFile, forms: Record<string, MonitoredForm>): Promise<ReadResult> {
+  let text: string;
+  try {
+    text = await file.text();
+  } catch {
+    return unopened(file.name);
+  }
+  return readJsonFile(file.name, text, forms);
+}
+
+/** A file the browser could not open (moved or deleted since it was chosen). */
+export const unopened = (name: string): ReadResult => ({
+  responses: [],
+  notes: [{ source: name, level: 'error', text: 'Файл не открылся. Выберите его ещё раз.' }],
+});
+
 /**
  * Reads many answer files, `parallel` at a time (the browser reads a file from disk while another is parsed),
  * each result in the files' order; `onProgress` gets how many are done after each file.
@@ -89,19 +106,7 @@ export async function readJsonFiles(
   const reader = async () => {
     while (next < files.length) {
       const index = next++;
-      const file = files[index]!;
-      let text: string;
-      try {
-        text = await file.text();
-      } catch {
-        results[index] = {
-          responses: [],
-          notes: [{ source: file.name, level: 'error', text: 'Файл не открылся. Выберите его ещё раз.' }],
-        };
-        onProgress(++done);
-        continue;
-      }
-      results[index] = readJsonFile(file.name, text, forms);
+      results[index] = await readAnswerFile(files[index]!, forms);
       onProgress(++done);
     }
   };

@@ -60,6 +60,17 @@ describe('the monitoring kept across a reload', () => {
     expect(again.notes.some((n) => n.source === 'broken.json')).toBe(true);
   });
 
+  test('a save of version 1 (answers as plain objects) still reads, and the next save is compact', () => {
+    const store = memory();
+    store.setItem(storageKey, JSON.stringify({ v: 1, data: saved, savedAt: '', rev: 'a', prev: null }));
+    const { opened, session } = openState(store, storageKey, monitoringSpec);
+    expect(opened).toMatchObject({ kind: 'restored', migrated: true, value: saved });
+    expect(session.save(saved)).toEqual({ ok: true });
+    const written = store.getItem(storageKey)!;
+    expect(JSON.parse(written)).toMatchObject({ v: 2, data: { batches: { s: expect.any(Array) } } });
+    expect(written.length).toBeLessThan(JSON.stringify(saved).length / 2);
+  });
+
   test.each([
     [
       'a response without its answers',
