@@ -1,6 +1,6 @@
 // The curator's morning of issue #15 as one scenario on the built site: the profile and the people typed once,
-// the pairs matched and their order, the roadmap and the KPI targets taken from the profile, then the whole
-// package in one click. The test records every value typed and fails if one is typed twice; it reads every
+// the pairs matched and their order, the roadmap and the KPI targets taken from the profile, the whole package in
+// one click, and the June monitoring of the participants' questionnaires. The test records every value typed and fails if one is typed twice; it reads every
 // document of the package for the same school, director and dates, and for names in the case each sentence
 // needs; then a second browser opens the saved school file and downloads the same package.
 import { unzipSync } from 'fflate';
@@ -9,10 +9,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { docxText } from '../../src/lib/docx/read.ts';
+import { exportOf, sampleValues, seeded } from '../../src/lib/monitoring/sample-answers.ts';
+import { loadMonitoredForms } from '../../src/lib/monitoring/test-forms.ts';
 import { test, expect } from './fixtures.ts';
 import { download, openInLibreOffice } from './office.ts';
 
 const school = 'Муниципальное бюджетное общеобразовательное учреждение «Средняя школа № 5»';
+const forms = loadMonitoredForms();
+const random = seeded(15);
 
 const cases = [
   {
@@ -184,7 +188,40 @@ for (const c of cases) {
     // The whole morning: each value above typed once.
     expect([...typed.values()]).toHaveLength(18);
 
-    // 6. Another computer: the school file opens and gives the same package.
+    // 6. June: the participants' end-of-programme questionnaires (their own answers, under the codes the package
+    // gave them) go into monitoring; the report takes the school from the profile, nothing typed again.
+    const files = [
+      ['anketa-nastavlyaemogo', ['НЯ-001', 'НЯ-002']],
+      ['anketa-nastavnika', ['НС-001', 'НС-002']],
+    ].flatMap(([formId, codes]) =>
+      (codes as string[]).map((code) => {
+        const form = forms[formId as string]!;
+        const values = sampleValues(form, {
+          organisation: school,
+          code,
+          stageOption: 'При завершении программы',
+          date: '2027-05-20',
+          random,
+        });
+        return { name: `${code}.json`, mimeType: 'application/json', buffer: Buffer.from(exportOf(form, values)) };
+      }),
+    );
+    // In a tab of its own, as a curator comes back in June: Chromium lets one tab download a few files after a
+    // click, then asks before more (and a test cannot answer it).
+    const june = await page.context().newPage();
+    await june.goto('/instrumenty/monitoring/');
+    const monitoring = june.getByRole('region', { name: 'Обработка анкет мониторинга' });
+    await monitoring.scrollIntoViewIfNeeded();
+    await expect(june.locator('astro-island[ssr]')).toHaveCount(0);
+    await monitoring.getByLabel('Файлы с ответами').setInputFiles(files);
+    await expect(monitoring.getByText('Прочитано файлов: 4. Учтено анкет: 4.')).toBeVisible();
+    await monitoring.getByRole('button', { name: 'Взять из профиля «Моя школа»' }).click();
+    await expect(monitoring.getByLabel('Организация или муниципалитет (для отчёта)')).toHaveValue('МБОУ «СШ № 5»');
+    const report = docxText((await download(june, 'Скачать отчёт (.docx)')).bytes);
+    expect(report).toContain('МБОУ «СШ № 5»');
+    await june.close();
+
+    // 7. Another computer: the school file opens and gives the same package.
     const saved = await download(page, 'Сохранить всё в файл');
     const file = join(mkdtempSync(join(tmpdir(), 'morning-')), saved.name);
     writeFileSync(file, saved.bytes);

@@ -2,6 +2,7 @@
 // indicators, both monitoring stages and every question, the .docx report and the KPI link. The island only
 // holds state and renders; reading, counting and the report are in src/lib/monitoring and src/lib/import, and
 // the reading and counting run in the monitoring's worker (engine-client.ts): the page receives the figures.
+import { FromProfile } from '../school/FromProfile.tsx';
 import { Fragment } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Settings } from '../../lib/monitoring/analyse.ts';
@@ -243,6 +244,14 @@ export default function MonitoringTool({ forms, labels, kpiPath, buildToday }: P
         <>
           <fieldset class="mon-settings">
             <legend>{labels.settingsHeading}</legend>
+            <FromProfile
+              labels={{ apply: labels.fromProfile, done: labels.fromProfileDone }}
+              onApply={(profile) => {
+                setOrganisation(profile.organisation.shortName.trim() || profile.organisation.fullName.trim());
+                if (/^\d{4}$/.test(profile.schoolYear.trim())) setYear(profile.schoolYear.trim());
+                return undefined;
+              }}
+            />
             <div class="mon-grid">
               <label for="mon-organisation">{labels.organisation}</label>
               <input
