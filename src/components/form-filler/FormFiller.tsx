@@ -1,6 +1,6 @@
 // The form filler: every field of a form as an input, autosaved in the browser, checked against the
 // form's schema, and downloaded filled as .docx (and as .json for a questionnaire) or printed.
-import { Fragment, type RefObject } from 'preact';
+import type { RefObject } from 'preact';
 import { useMemo, useRef, useState } from 'preact/hooks';
 import type { Form, FormField } from '../../schemas/form.ts';
 import { declinedTexts, decliningFields, withValue } from '../../lib/forms/declension.ts';
@@ -286,9 +286,7 @@ function Sections(props: SectionsProps) {
                 )}
               </p>
             ) : (
-              <Fragment key={block.id}>
-                <FieldBlock {...props} block={block} declining={declining} />
-              </Fragment>
+              <FieldBlock key={block.id} {...props} block={block} declining={declining} />
             ),
           )}
         </section>
