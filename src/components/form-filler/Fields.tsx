@@ -3,6 +3,14 @@ import { limits } from '../../lib/limits.ts';
 import { LimitNote } from '../shared/LimitNote.tsx';
 import type { ComponentChildren } from 'preact';
 import type { FormField } from '../../schemas/form.ts';
+import {
+  chosenOptions,
+  inputText as text,
+  scaleSteps,
+  tableRows,
+  toggledChoice,
+  withCell,
+} from '../../lib/forms/field-input.ts';
 import type { FormValues, TableRows } from '../../lib/forms/values.ts';
 import type { FormFillerLabels } from './labels.ts';
 
@@ -85,11 +93,231 @@ function Frame({
   );
 }
 
-const text = (value: FormValues[string]) => (typeof value === 'string' ? value : '');
+// What every input of a field carries: its id, its error and hint wired for screen readers, and the blur that
+// shows its error.
+interface Common {
+  id: string;
+  'aria-invalid': true | undefined;
+  'aria-describedby': string | undefined;
+  'aria-required': true | undefined;
+  onBlur: () => void;
+}
+
+interface KindProps<K extends FormField['kind']> extends FieldProps {
+  field: Extract<FormField, { kind: K }>;
+  common: Common;
+}
+
+function TextInput({ field, value, error, labels, onChange, common }: KindProps<'text'>) {
+  return (
+    <Frame {...{ field, error, labels }}>
+      <input
+        type="text"
+        {...common}
+        maxLength={field.maxLength}
+        value={text(value)}
+        autoComplete="off"
+        onInput={(e) => onChange(e.currentTarget.value)}
+      />
+      <LimitNote value={text(value)} max={field.maxLength} />
+    </Frame>
+  );
+}
+
+function LongTextInput({ field, value, error, labels, onChange, common }: KindProps<'longText'>) {
+  return (
+    <Frame {...{ field, error, labels }}>
+      <textarea
+        {...common}
+        rows={4}
+        maxLength={field.maxLength}
+        value={text(value)}
+        onInput={(e) => onChange(e.currentTarget.value)}
+      />
+      <LimitNote value={text(value)} max={field.maxLength} />
+    </Frame>
+  );
+}
+
+function NumberInput({ field, value, error, labels, onChange, common }: KindProps<'number'>) {
+  return (
+    <Frame {...{ field, error, labels }}>
+      <input
+        type="text"
+        inputMode="decimal"
+        class="short"
+        {...common}
+        value={text(value)}
+        onInput={(e) => onChange(e.currentTarget.value)}
+      />
+    </Frame>
+  );
+}
+
+function DateInput({ field, value, error, labels, onChange, common }: KindProps<'date'>) {
+  return (
+    <Frame {...{ field, error, labels }}>
+      <input
+        type="date"
+        class="short"
+        {...common}
+        min="1950-01-01"
+        max="2100-12-31"
+        value={text(value)}
+        onInput={(e) => onChange(e.currentTarget.value)}
+      />
+    </Frame>
+  );
+}
+
+function SignatureInput({ field, value, error, labels, onChange, common }: KindProps<'signature'>) {
+  return (
+    <Frame
+      {...{ field: { ...field, label: `${field.label} (${field.role}): ${labels.signatureName}` }, error, labels }}
+    >
+      <input
+        type="text"
+        {...common}
+        maxLength={limits.signature}
+        value={text(value)}
+        autoComplete="off"
+        onInput={(e) => onChange(e.currentTarget.value)}
+      />
+      <LimitNote value={text(value)} max={limits.signature} />
+    </Frame>
+  );
+}
+
+function ChoiceInput({ field, value, error, labels, onChange, onBlur }: KindProps<'choice'>) {
+  const chosen = chosenOptions(value);
+  const toggle = (option: string, checked: boolean) =>
+    onChange(toggledChoice(field.options, field.multiple, chosen, option, checked));
+  const shown =
+    field.multiple && !field.label.includes(labels.chooseMany)
+      ? { ...field, label: `${field.label} (${labels.chooseMany})` }
+      : field;
+  return (
+    <Frame {...{ field: shown, error, labels }} group>
+      {field.options.map((option, index) => (
+        <label class="option" key={option}>
+          <input
+            type={field.multiple ? 'checkbox' : 'radio'}
+            name={inputId(field.id)}
+            checked={chosen.includes(option)}
+            aria-invalid={error ? true : undefined}
+            onChange={(e) => toggle(option, e.currentTarget.checked)}
+            onBlur={index === field.options.length - 1 ? onBlur : undefined}
+          />
+          {option}
+        </label>
+      ))}
+    </Frame>
+  );
+}
+
+function ScaleInput({ field, value, error, labels, onChange }: KindProps<'scale'>) {
+  return (
+    <Frame {...{ field, error, labels }} group>
+      <div class="scale">
+        {field.minLabel && <span class="scale-end">{field.minLabel}</span>}
+        {scaleSteps(field.min, field.max).map((step) => (
+          <label class="scale-step" key={step}>
+            <input
+              type="radio"
+              name={inputId(field.id)}
+              checked={text(value) === step}
+              onChange={() => onChange(step)}
+            />
+            {step}
+          </label>
+        ))}
+        {field.maxLabel && <span class="scale-end">{field.maxLabel}</span>}
+      </div>
+    </Frame>
+  );
+}
+
+interface RowProps {
+  field: Extract<FormField, { kind: 'table' }>;
+  rows: TableRows;
+  index: number;
+  labels: FormFillerLabels;
+  onChange: (rows: TableRows) => void;
+  onBlur: () => void;
+}
+
+function TableRow({ field, rows, index, labels, onChange, onBlur }: RowProps) {
+  const row = rows[index] ?? {};
+  return (
+    <tr>
+      <td>
+        <button
+          type="button"
+          class="small"
+          onClick={() => onChange(rows.filter((_, i) => i !== index))}
+          aria-label={`${labels.removeRow} ${index + 1}`}
+        >
+          ✕
+        </button>
+      </td>
+      {field.columns.map((column) => (
+        <td key={column.id}>
+          <textarea
+            rows={1}
+            aria-label={`${column.label}, ${labels.row} ${index + 1}`}
+            maxLength={limits.tableCell}
+            value={row[column.id] ?? ''}
+            onInput={(e) => onChange(withCell(rows, index, column.id, e.currentTarget.value))}
+            onBlur={onBlur}
+          />
+          <LimitNote value={row[column.id] ?? ''} max={limits.tableCell} />
+        </td>
+      ))}
+    </tr>
+  );
+}
+
+function TableInput({ field, value, error, labels, onChange, onBlur }: KindProps<'table'>) {
+  const rows = tableRows(value);
+  const blankRow = () => Object.fromEntries(field.columns.map((c) => [c.id, '']));
+  return (
+    <Frame {...{ field, error, labels }} group>
+      <div class="table-scroll">
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">
+                <span class="visually-hidden">{labels.removeRow}</span>
+              </th>
+              {field.columns.map((column) => (
+                <th scope="col" key={column.id}>
+                  {column.label}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((_, index) => (
+              <TableRow key={index} {...{ field, rows, index, labels, onChange, onBlur }} />
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <button
+        type="button"
+        class="small"
+        disabled={rows.length >= field.maxRows}
+        onClick={() => onChange([...rows, blankRow()])}
+      >
+        {labels.addRow}
+      </button>
+    </Frame>
+  );
+}
 
 export function Field(props: FieldProps) {
-  const { field, value, error, labels, onChange, onBlur } = props;
-  const common = {
+  const { field, error, onBlur } = props;
+  const common: Common = {
     id: inputId(field.id),
     'aria-invalid': error ? true : undefined,
     'aria-describedby': describedBy(field, error),
@@ -98,191 +326,20 @@ export function Field(props: FieldProps) {
   };
   switch (field.kind) {
     case 'text':
-      return (
-        <Frame {...{ field, error, labels }}>
-          <input
-            type="text"
-            {...common}
-            maxLength={field.maxLength}
-            value={text(value)}
-            autoComplete="off"
-            onInput={(e) => onChange(e.currentTarget.value)}
-          />
-          <LimitNote value={text(value)} max={field.maxLength} />
-        </Frame>
-      );
+      return <TextInput {...props} field={field} common={common} />;
     case 'longText':
-      return (
-        <Frame {...{ field, error, labels }}>
-          <textarea
-            {...common}
-            rows={4}
-            maxLength={field.maxLength}
-            value={text(value)}
-            onInput={(e) => onChange(e.currentTarget.value)}
-          />
-          <LimitNote value={text(value)} max={field.maxLength} />
-        </Frame>
-      );
+      return <LongTextInput {...props} field={field} common={common} />;
     case 'number':
-      return (
-        <Frame {...{ field, error, labels }}>
-          <input
-            type="text"
-            inputMode="decimal"
-            class="short"
-            {...common}
-            value={text(value)}
-            onInput={(e) => onChange(e.currentTarget.value)}
-          />
-        </Frame>
-      );
+      return <NumberInput {...props} field={field} common={common} />;
     case 'date':
-      return (
-        <Frame {...{ field, error, labels }}>
-          <input
-            type="date"
-            class="short"
-            {...common}
-            min="1950-01-01"
-            max="2100-12-31"
-            value={text(value)}
-            onInput={(e) => onChange(e.currentTarget.value)}
-          />
-        </Frame>
-      );
+      return <DateInput {...props} field={field} common={common} />;
     case 'signature':
-      return (
-        <Frame
-          {...{ field: { ...field, label: `${field.label} (${field.role}): ${labels.signatureName}` }, error, labels }}
-        >
-          <input
-            type="text"
-            {...common}
-            maxLength={limits.signature}
-            value={text(value)}
-            autoComplete="off"
-            onInput={(e) => onChange(e.currentTarget.value)}
-          />
-          <LimitNote value={text(value)} max={limits.signature} />
-        </Frame>
-      );
-    case 'choice': {
-      const chosen = Array.isArray(value) ? (value as string[]) : text(value) ? [text(value)] : [];
-      const toggle = (option: string, checked: boolean) =>
-        onChange(field.multiple ? field.options.filter((o) => (o === option ? checked : chosen.includes(o))) : option);
-      return (
-        <Frame
-          {...{
-            field:
-              field.multiple && !field.label.includes(labels.chooseMany)
-                ? { ...field, label: `${field.label} (${labels.chooseMany})` }
-                : field,
-            error,
-            labels,
-          }}
-          group
-        >
-          {field.options.map((option, index) => (
-            <label class="option" key={option}>
-              <input
-                type={field.multiple ? 'checkbox' : 'radio'}
-                name={inputId(field.id)}
-                checked={chosen.includes(option)}
-                aria-invalid={error ? true : undefined}
-                onChange={(e) => toggle(option, e.currentTarget.checked)}
-                onBlur={index === field.options.length - 1 ? onBlur : undefined}
-              />
-              {option}
-            </label>
-          ))}
-        </Frame>
-      );
-    }
-    case 'scale': {
-      const steps = Array.from({ length: field.max - field.min + 1 }, (_, i) => String(field.min + i));
-      return (
-        <Frame {...{ field, error, labels }} group>
-          <div class="scale">
-            {field.minLabel && <span class="scale-end">{field.minLabel}</span>}
-            {steps.map((step) => (
-              <label class="scale-step" key={step}>
-                <input
-                  type="radio"
-                  name={inputId(field.id)}
-                  checked={text(value) === step}
-                  onChange={() => onChange(step)}
-                />
-                {step}
-              </label>
-            ))}
-            {field.maxLabel && <span class="scale-end">{field.maxLabel}</span>}
-          </div>
-        </Frame>
-      );
-    }
-    case 'table': {
-      const rows: TableRows = Array.isArray(value) ? (value as TableRows) : [];
-      const blankRow = () => Object.fromEntries(field.columns.map((c) => [c.id, '']));
-      const setCell = (index: number, column: string, cell: string) =>
-        onChange(rows.map((row, i) => (i === index ? { ...row, [column]: cell } : row)));
-      return (
-        <Frame {...{ field, error, labels }} group>
-          <div class="table-scroll">
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">
-                    <span class="visually-hidden">{labels.removeRow}</span>
-                  </th>
-                  {field.columns.map((column) => (
-                    <th scope="col" key={column.id}>
-                      {column.label}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {rows.map((row, index) => (
-                  <tr key={index}>
-                    <td>
-                      <button
-                        type="button"
-                        class="small"
-                        onClick={() => onChange(rows.filter((_, i) => i !== index))}
-                        aria-label={`${labels.removeRow} ${index + 1}`}
-                      >
-                        ✕
-                      </button>
-                    </td>
-                    {field.columns.map((column) => (
-                      <td key={column.id}>
-                        <textarea
-                          rows={1}
-                          aria-label={`${column.label}, ${labels.row} ${index + 1}`}
-                          maxLength={limits.tableCell}
-                          value={row[column.id] ?? ''}
-                          onInput={(e) => setCell(index, column.id, e.currentTarget.value)}
-                          onBlur={onBlur}
-                        />
-                        <LimitNote value={row[column.id] ?? ''} max={limits.tableCell} />
-                      </td>
-                    ))}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-          <button
-            type="button"
-            class="small"
-            disabled={rows.length >= field.maxRows}
-            onClick={() => onChange([...rows, blankRow()])}
-          >
-            {labels.addRow}
-          </button>
-        </Frame>
-      );
-    }
+      return <SignatureInput {...props} field={field} common={common} />;
+    case 'choice':
+      return <ChoiceInput {...props} field={field} common={common} />;
+    case 'scale':
+      return <ScaleInput {...props} field={field} common={common} />;
+    case 'table':
+      return <TableInput {...props} field={field} common={common} />;
   }
 }

@@ -31,80 +31,102 @@ const noticeKey: Record<Notice, 'noticeExample' | 'noticeRestored' | 'noticeLink
   corrupt: 'noticeCorrupt',
 };
 
+interface ResultsProps extends PartProps {
+  monitoring: boolean;
+  ready: boolean;
+}
+
+function ChartChoice({
+  indicators,
+  labels,
+  chartIndex,
+  onChoose,
+}: ResultsProps & {
+  chartIndex: number;
+  onChoose: (index: number) => void;
+}) {
+  return (
+    <div class="kpi-field kpi-chart-choice">
+      <label for="kpi-chart-indicator">{labels.chartIndicator}</label>
+      <select
+        id="kpi-chart-indicator"
+        value={String(chartIndex)}
+        onChange={(event) => onChoose(Number(event.currentTarget.value))}
+      >
+        {indicators.map((indicator, i) => (
+          <option key={indicator.order} value={String(i)}>
+            {indicator.order}. {indicator.title}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+function Results(props: ResultsProps) {
+  const { state, update, result, indicators, labels, monitoring, ready } = props;
+  const [chartIndex, setChartIndex] = useState(0);
+  const district = state.mode === 'district';
+  const chartIndicator = indicators[chartIndex]!;
+  return (
+    <section class="kpi-results" aria-labelledby="kpi-results-heading">
+      <h3 id="kpi-results-heading">{labels.results}</h3>
+      {!district && (
+        <label class="kpi-check">
+          <input
+            type="checkbox"
+            checked={state.monitoring}
+            onChange={(event) => update((s) => ({ ...s, monitoring: event.currentTarget.checked }))}
+          />{' '}
+          {labels.monitoring}
+        </label>
+      )}
+      <ResultsTable
+        {...props}
+        rows={result.total.indicators}
+        caption={district ? labels.total : labels.resultsCaption}
+        editableActuals={monitoring}
+      />
+      <ChartChoice {...props} chartIndex={chartIndex} onChoose={setChartIndex} />
+      {district && <DistrictResults {...props} indicator={chartIndicator} index={chartIndex} />}
+      <h3>{labels.chart}</h3>
+      <KpiChart
+        indicator={chartIndicator}
+        row={result.total.indicators[chartIndex]!}
+        monitoring={monitoring}
+        labels={labels}
+        ready={ready}
+      />
+    </section>
+  );
+}
+
 export default function KpiCalculator({ indicators, labels, buildToday }: Props) {
   const { state, setState, notice, ready, reset, persist } = useKpiState(buildToday);
   const result = useMemo(() => computeKpi(state, indicators), [state, indicators]);
-  const [chartIndex, setChartIndex] = useState(0);
   const part: PartProps = { state, update: (change) => setState((s) => change(s)), result, indicators, labels };
   const district = state.mode === 'district';
   const monitoring = !district && state.monitoring;
-  const chartIndicator = indicators[chartIndex]!;
-
-  const tool = (
-    <div class="kpi not-content" data-tool data-kpi data-hydrated={ready ? 'true' : undefined}>
-      <div class={`kpi-notice${notice === 'corrupt' ? ' kpi-notice--warning' : ''}`} role="status">
-        <p>{ready ? labels[noticeKey[notice]] : labels.loading}</p>
-        <button type="button" onClick={reset}>
-          {labels.reset}
-        </button>
-      </div>
-      <StateNotices persist={persist} fileName="kalkulyator-pokazateley" />
-      <form class="kpi-inputs" onSubmit={(event) => event.preventDefault()} aria-label={labels.region}>
-        <SetupFields {...part} />
-        {district ? <DistrictSchools {...part} /> : <CountsFields {...part} />}
-        <TrajectoryFields {...part} />
-      </form>
-
-      <section class="kpi-results" aria-labelledby="kpi-results-heading">
-        <h3 id="kpi-results-heading">{labels.results}</h3>
-        {!district && (
-          <label class="kpi-check">
-            <input
-              type="checkbox"
-              checked={state.monitoring}
-              onChange={(event) => setState((s) => ({ ...s, monitoring: event.currentTarget.checked }))}
-            />{' '}
-            {labels.monitoring}
-          </label>
-        )}
-        <ResultsTable
-          {...part}
-          rows={result.total.indicators}
-          caption={district ? labels.total : labels.resultsCaption}
-          editableActuals={monitoring}
-        />
-        <div class="kpi-field kpi-chart-choice">
-          <label for="kpi-chart-indicator">{labels.chartIndicator}</label>
-          <select
-            id="kpi-chart-indicator"
-            value={String(chartIndex)}
-            onChange={(event) => setChartIndex(Number(event.currentTarget.value))}
-          >
-            {indicators.map((indicator, i) => (
-              <option key={indicator.order} value={String(i)}>
-                {indicator.order}. {indicator.title}
-              </option>
-            ))}
-          </select>
-        </div>
-        {district && <DistrictResults {...part} indicator={chartIndicator} index={chartIndex} />}
-        <h3>{labels.chart}</h3>
-        <KpiChart
-          indicator={chartIndicator}
-          row={result.total.indicators[chartIndex]!}
-          monitoring={monitoring}
-          labels={labels}
-          ready={ready}
-        />
-      </section>
-      <Exports {...part} />
-    </div>
-  );
   // Every control stays disabled until the island has hydrated: before that a chosen file or a click was lost
   // without a word. The fieldset has no border or padding (tools.css).
   return (
     <fieldset class="tool-gate" disabled={!ready}>
-      {tool}
+      <div class="kpi not-content" data-tool data-kpi data-hydrated={ready ? 'true' : undefined}>
+        <div class={`kpi-notice${notice === 'corrupt' ? ' kpi-notice--warning' : ''}`} role="status">
+          <p>{ready ? labels[noticeKey[notice]] : labels.loading}</p>
+          <button type="button" onClick={reset}>
+            {labels.reset}
+          </button>
+        </div>
+        <StateNotices persist={persist} fileName="kalkulyator-pokazateley" />
+        <form class="kpi-inputs" onSubmit={(event) => event.preventDefault()} aria-label={labels.region}>
+          <SetupFields {...part} />
+          {district ? <DistrictSchools {...part} /> : <CountsFields {...part} />}
+          <TrajectoryFields {...part} />
+        </form>
+        <Results {...part} monitoring={monitoring} ready={ready} />
+        <Exports {...part} />
+      </div>
     </fieldset>
   );
 }

@@ -56,7 +56,7 @@ function PersonFields(props: {
   );
 }
 
-export function ProfileForm({ profile, errors, labels, onChange }: Props) {
+function OrganisationFields({ profile, errors, labels, onChange }: Props) {
   const o = profile.organisation;
   const text = (key: 'fullName' | 'fullNameGenitive' | 'shortName' | 'municipality' | 'town' | 'address') => ({
     id: `organisation-${key}`,
@@ -69,148 +69,176 @@ export function ProfileForm({ profile, errors, labels, onChange }: Props) {
       }),
   });
   return (
-    <>
-      <fieldset>
-        <legend>{labels.organisationLegend}</legend>
-        <TextField
-          {...text('fullName')}
-          wide
-          maxLength={profileLimits.organisation}
-          hint={labels['organisation.fullNameHint']}
-        />
-        <TextField
-          {...text('fullNameGenitive')}
-          wide
-          maxLength={profileLimits.organisation}
-          hint={labels['organisation.fullNameGenitiveHint']}
-        />
-        <TextField {...text('shortName')} hint={labels['organisation.shortNameHint']} />
-        <div class="school-field">
-          <label for="organisation-kind">{labels['organisation.kind']}</label>
-          <select
-            id="organisation-kind"
-            value={o.kind}
-            onChange={(event) =>
-              onChange((draft) => {
-                draft.organisation.kind = event.currentTarget.value as OrganisationKind;
-              })
-            }
-          >
-            {organisationKinds.map((kind) => (
-              <option value={kind}>{organisationKindLabels[kind]}</option>
-            ))}
-          </select>
-        </div>
-        <TextField {...text('municipality')} />
-        <TextField {...text('town')} />
-        <TextField {...text('address')} wide />
-      </fieldset>
+    <fieldset>
+      <legend>{labels.organisationLegend}</legend>
+      <TextField
+        {...text('fullName')}
+        wide
+        maxLength={profileLimits.organisation}
+        hint={labels['organisation.fullNameHint']}
+      />
+      <TextField
+        {...text('fullNameGenitive')}
+        wide
+        maxLength={profileLimits.organisation}
+        hint={labels['organisation.fullNameGenitiveHint']}
+      />
+      <TextField {...text('shortName')} hint={labels['organisation.shortNameHint']} />
+      <div class="school-field">
+        <label for="organisation-kind">{labels['organisation.kind']}</label>
+        <select
+          id="organisation-kind"
+          value={o.kind}
+          onChange={(event) =>
+            onChange((draft) => {
+              draft.organisation.kind = event.currentTarget.value as OrganisationKind;
+            })
+          }
+        >
+          {organisationKinds.map((kind) => (
+            <option value={kind}>{organisationKindLabels[kind]}</option>
+          ))}
+        </select>
+      </div>
+      <TextField {...text('municipality')} />
+      <TextField {...text('town')} />
+      <TextField {...text('address')} wide />
+    </fieldset>
+  );
+}
 
-      <fieldset>
-        <legend>{labels.peopleLegend}</legend>
-        <p class="school-hint">{labels.peopleHint}</p>
-        {people.map((key) => (
-          <PersonFields
-            id={key}
-            legend={labels[`person.${key}`]}
-            person={profile[key]}
-            errors={errors}
-            labels={labels}
-            onChange={(person) =>
-              onChange((draft) => {
-                draft[key] = person;
-              })
-            }
-          />
-        ))}
-        {profile.coordinators.map((person, index) => (
-          <div class="school-coordinator">
-            <PersonFields
-              id={`coordinators.${index}`}
-              legend={`${labels['person.coordinator']} ${index + 1}`}
-              person={person}
-              errors={errors}
-              labels={labels}
-              onChange={(next) =>
-                onChange((draft) => {
-                  draft.coordinators[index] = next;
-                })
-              }
-            />
-            <button type="button" onClick={() => onChange((draft) => void draft.coordinators.splice(index, 1))}>
-              {labels.removeCoordinator} {index + 1}
-            </button>
-          </div>
-        ))}
-        {profile.coordinators.length < profileLimits.coordinators && (
-          <button
-            type="button"
-            onClick={() => onChange((draft) => void draft.coordinators.push({ name: '', position: '' }))}
-          >
-            {labels.addCoordinator}
-          </button>
-        )}
-      </fieldset>
+function Coordinator({ profile, errors, labels, onChange, index }: Props & { index: number }) {
+  return (
+    <div class="school-coordinator">
+      <PersonFields
+        id={`coordinators.${index}`}
+        legend={`${labels['person.coordinator']} ${index + 1}`}
+        person={profile.coordinators[index]!}
+        errors={errors}
+        labels={labels}
+        onChange={(next) =>
+          onChange((draft) => {
+            draft.coordinators[index] = next;
+          })
+        }
+      />
+      <button type="button" onClick={() => onChange((draft) => void draft.coordinators.splice(index, 1))}>
+        {labels.removeCoordinator} {index + 1}
+      </button>
+    </div>
+  );
+}
 
-      <fieldset>
-        <legend>{labels.orderLegend}</legend>
+function PeopleFields(props: Props) {
+  const { profile, errors, labels, onChange } = props;
+  return (
+    <fieldset>
+      <legend>{labels.peopleLegend}</legend>
+      <p class="school-hint">{labels.peopleHint}</p>
+      {people.map((key) => (
+        <PersonFields
+          id={key}
+          legend={labels[`person.${key}`]}
+          person={profile[key]}
+          errors={errors}
+          labels={labels}
+          onChange={(person) =>
+            onChange((draft) => {
+              draft[key] = person;
+            })
+          }
+        />
+      ))}
+      {profile.coordinators.map((_, index) => (
+        <Coordinator {...props} index={index} />
+      ))}
+      {profile.coordinators.length < profileLimits.coordinators && (
+        <button
+          type="button"
+          onClick={() => onChange((draft) => void draft.coordinators.push({ name: '', position: '' }))}
+        >
+          {labels.addCoordinator}
+        </button>
+      )}
+    </fieldset>
+  );
+}
+
+function OrderFields({ profile, errors, labels, onChange }: Props) {
+  return (
+    <fieldset>
+      <legend>{labels.orderLegend}</legend>
+      <TextField
+        id="schoolYear"
+        label={labels.schoolYear}
+        inputMode="numeric"
+        value={profile.schoolYear}
+        error={errors.schoolYear}
+        hint={labels.schoolYearHint}
+        onValue={(value) =>
+          onChange((draft) => {
+            draft.schoolYear = value;
+          })
+        }
+      />
+      <TextField
+        id="order-date"
+        type="date"
+        label={labels.orderDate}
+        value={profile.order.date}
+        error={errors['order.date']}
+        onValue={(value) =>
+          onChange((draft) => {
+            draft.order.date = value;
+          })
+        }
+      />
+      <TextField
+        id="order-number"
+        label={labels.orderNumber}
+        value={profile.order.number}
+        maxLength={profileLimits.orderNumber}
+        error={errors['order.number']}
+        onValue={(value) =>
+          onChange((draft) => {
+            draft.order.number = value;
+          })
+        }
+      />
+    </fieldset>
+  );
+}
+
+function CountFields({ profile, errors, labels, onChange }: Props) {
+  return (
+    <fieldset>
+      <legend>{labels.countsLegend}</legend>
+      <p class="school-hint">{labels.countsHint}</p>
+      {countKeys.map((key) => (
         <TextField
-          id="schoolYear"
-          label={labels.schoolYear}
+          id={`counts-${key}`}
+          label={labels[`counts.${key}`]}
           inputMode="numeric"
-          value={profile.schoolYear}
-          error={errors.schoolYear}
-          hint={labels.schoolYearHint}
+          value={profile.counts[key]}
+          error={errors[`counts.${key}`]}
           onValue={(value) =>
             onChange((draft) => {
-              draft.schoolYear = value;
+              draft.counts[key] = value;
             })
           }
         />
-        <TextField
-          id="order-date"
-          type="date"
-          label={labels.orderDate}
-          value={profile.order.date}
-          error={errors['order.date']}
-          onValue={(value) =>
-            onChange((draft) => {
-              draft.order.date = value;
-            })
-          }
-        />
-        <TextField
-          id="order-number"
-          label={labels.orderNumber}
-          value={profile.order.number}
-          maxLength={profileLimits.orderNumber}
-          error={errors['order.number']}
-          onValue={(value) =>
-            onChange((draft) => {
-              draft.order.number = value;
-            })
-          }
-        />
-      </fieldset>
+      ))}
+    </fieldset>
+  );
+}
 
-      <fieldset>
-        <legend>{labels.countsLegend}</legend>
-        <p class="school-hint">{labels.countsHint}</p>
-        {countKeys.map((key) => (
-          <TextField
-            id={`counts-${key}`}
-            label={labels[`counts.${key}`]}
-            inputMode="numeric"
-            value={profile.counts[key]}
-            error={errors[`counts.${key}`]}
-            onValue={(value) =>
-              onChange((draft) => {
-                draft.counts[key] = value;
-              })
-            }
-          />
-        ))}
-      </fieldset>
+export function ProfileForm(props: Props) {
+  return (
+    <>
+      <OrganisationFields {...props} />
+      <PeopleFields {...props} />
+      <OrderFields {...props} />
+      <CountFields {...props} />
     </>
   );
 }

@@ -24,11 +24,8 @@ interface Props {
   ready: boolean;
 }
 
-export function Workspace({ labels, ready }: Props) {
-  const [pending, setPending] = useState<WorkspaceFile | null>(null);
-  const [error, setError] = useState('');
-  const [status, setStatus] = useState('');
-
+/** «File opened», carried over the reload, said once. */
+function useOpenedNote(setStatus: (status: string) => void) {
   useEffect(() => {
     try {
       const note = sessionStorage.getItem(openedNoteKey);
@@ -40,20 +37,12 @@ export function Workspace({ labels, ready }: Props) {
       // No session storage: the page simply says nothing about the file just opened.
     }
   }, []);
+}
 
-  const save = () => {
-    setError('');
-    const store = browserStorage();
-    const file = store ? collectWorkspace(store, new Date().toISOString()) : null;
-    if (!file || Object.keys(file.records).length === 0) {
-      setStatus(labels['workspace.empty']);
-      return;
-    }
-    const name = downloadName(['nastavnichestvo', file.organisation || 'shkola', file.savedAt.slice(0, 10)], 'json');
-    saveFile(workspaceJson(file), name, 'application/json');
-    setStatus('');
-  };
-
+/** A chosen file read and checked: one that holds the school's records waits for the user's word. */
+function useChosenFile(labels: SchoolLabels, setStatus: (status: string) => void) {
+  const [pending, setPending] = useState<WorkspaceFile | null>(null);
+  const [error, setError] = useState('');
   const choose = async (input: HTMLInputElement) => {
     const chosen = input.files?.[0];
     input.value = '';
@@ -78,28 +67,77 @@ export function Workspace({ labels, ready }: Props) {
       setPending(read.file);
     }
   };
+  return { pending, setPending, error, setError, choose };
+}
 
-  const replace = () => {
-    const store = browserStorage();
-    if (!pending || !store) return;
-    const opened = openWorkspace(store, pending);
-    if (!opened.ok) {
-      setError(opened.error);
-      return;
-    }
-    try {
-      sessionStorage.setItem(
-        openedNoteKey,
-        fill(labels['workspace.opened'], { parts: workspaceParts(pending.records).join(', ') }),
-      );
-    } catch {
-      // Without the note the page still opens the file's data.
-    }
-    location.reload();
+function saveWorkspace(labels: SchoolLabels, setStatus: (status: string) => void) {
+  const store = browserStorage();
+  const file = store ? collectWorkspace(store, new Date().toISOString()) : null;
+  if (!file || Object.keys(file.records).length === 0) {
+    setStatus(labels['workspace.empty']);
+    return;
+  }
+  const name = downloadName(['nastavnichestvo', file.organisation || 'shkola', file.savedAt.slice(0, 10)], 'json');
+  saveFile(workspaceJson(file), name, 'application/json');
+  setStatus('');
+}
+
+/** The file's records replace this browser's, and the page reloads so every tool reads them afresh. */
+function replaceWorkspace(pending: WorkspaceFile, labels: SchoolLabels, setError: (error: string) => void) {
+  const store = browserStorage();
+  if (!store) return;
+  const opened = openWorkspace(store, pending);
+  if (!opened.ok) {
+    setError(opened.error);
+    return;
+  }
+  try {
+    sessionStorage.setItem(
+      openedNoteKey,
+      fill(labels['workspace.opened'], { parts: workspaceParts(pending.records).join(', ') }),
+    );
+  } catch {
+    // Without the note the page still opens the file's data.
+  }
+  location.reload();
+}
+
+interface ConfirmProps {
+  pending: WorkspaceFile;
+  labels: SchoolLabels;
+  onReplace: () => void;
+  onCancel: () => void;
+}
+
+function ConfirmOpen({ pending, labels, onReplace, onCancel }: ConfirmProps) {
+  const parts = workspaceParts(pending.records).join(', ');
+  const date = pending.savedAt ? ruDate(pending.savedAt.slice(0, 10)) : '—';
+  return (
+    <div class="school-confirm" role="group" aria-label={labels['workspace.open']}>
+      <p>
+        {pending.organisation
+          ? fill(labels['workspace.confirm'], { organisation: pending.organisation, date, parts })
+          : fill(labels['workspace.confirmNoName'], { date, parts })}
+      </p>
+      <p>{labels['workspace.replaceWarning']}</p>
+      <button type="button" onClick={onReplace}>
+        {labels['workspace.replace']}
+      </button>{' '}
+      <button type="button" onClick={onCancel}>
+        {labels['workspace.cancel']}
+      </button>
+    </div>
+  );
+}
+
+export function Workspace({ labels, ready }: Props) {
+  const [status, setStatus] = useState('');
+  useOpenedNote(setStatus);
+  const { pending, setPending, error, setError, choose } = useChosenFile(labels, setStatus);
+  const save = () => {
+    setError('');
+    saveWorkspace(labels, setStatus);
   };
-
-  const parts = pending ? workspaceParts(pending.records).join(', ') : '';
-  const date = pending?.savedAt ? ruDate(pending.savedAt.slice(0, 10)) : '—';
   return (
     <section class="school-workspace" aria-labelledby="school-workspace-heading">
       <h2 id="school-workspace-heading">{labels['workspace.heading']}</h2>
@@ -121,20 +159,11 @@ export function Workspace({ labels, ready }: Props) {
         </p>
       )}
       {pending && (
-        <div class="school-confirm" role="group" aria-label={labels['workspace.open']}>
-          <p>
-            {pending.organisation
-              ? fill(labels['workspace.confirm'], { organisation: pending.organisation, date, parts })
-              : fill(labels['workspace.confirmNoName'], { date, parts })}
-          </p>
-          <p>{labels['workspace.replaceWarning']}</p>
-          <button type="button" onClick={replace}>
-            {labels['workspace.replace']}
-          </button>{' '}
-          <button type="button" onClick={() => setPending(null)}>
-            {labels['workspace.cancel']}
-          </button>
-        </div>
+        <ConfirmOpen
+          {...{ pending, labels }}
+          onReplace={() => replaceWorkspace(pending, labels, setError)}
+          onCancel={() => setPending(null)}
+        />
       )}
     </section>
   );
