@@ -8,7 +8,9 @@ import { exportOf, sampleValues, seeded } from './sample-answers.ts';
 import { loadMonitoredForms } from './test-forms.ts';
 
 const text = fc.string({ maxLength: 12 });
-const answer = fc.oneof(fc.double({ noNaN: true, noDefaultInfinity: true }), text, fc.array(text, { maxLength: 4 }));
+// −0 is left out: JSON writes it as 0 (as it does in the browser's storage), and no answer is ever −0.
+const number = fc.double({ noNaN: true, noDefaultInfinity: true }).filter((x) => !Object.is(x, -0));
+const answer = fc.oneof(number, text, fc.array(text, { maxLength: 4 }));
 const response: fc.Arbitrary<Response> = fc.record({
   formId: fc.constantFrom('anketa-nastavlyaemogo', 'anketa-nastavnika'),
   source: text,
