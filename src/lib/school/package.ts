@@ -137,89 +137,130 @@ export function schoolPackage(
   /** The site's address with its base («https://example.org/nastavnichestvo/»): links to questionnaires need it. */
   siteUrl?: string,
 ): SchoolPackage {
-  const year = schoolYearOf(date);
-  const profileText = workspace.records[profileStorageKey];
-  const profileRead = profileText === undefined ? null : readRecord(profileText, profileSpec(year));
-  const profile: SchoolProfile | null = profileRead?.kind === 'ok' ? profileRead.value : null;
+  const profile = savedProfile(workspace, date);
   const organisation = profile?.organisation.shortName.trim() || profile?.organisation.fullName.trim() || '';
-
-  // A kindergarten's or a college's documents read in its own words (forms/wording.ts), as on the form pages.
-  const wording = wordingOf(profile?.organisation.kind);
   const roadmaps = savedRoadmapStates(workspace);
   const pairs = packagePairs(workspace, date, profile, sources.pairPlans, roadmaps);
-  // With pairs matched, the pairs order is the tool's, agreeing with the plans; a copy filled by hand is left out.
-  const chosen = sources.forms
-    .map(({ id, form }) => ({ id, form: formInWording(form, wording), saved: savedAnswers(workspace, id, form) }))
-    .filter(
-      ({ id, saved }) => (saved !== null || implementationForms.includes(id)) && !(pairs && id === pairsOrderForm),
-    )
-    .sort((a, b) => rank(a.id) - rank(b.id));
-  const parts: PackagePart[] = chosen.map(({ id, form, saved }, i) => {
-    const values = withProfile(formFields(form), profile, { ...initialValues(form), ...saved }).values as FormValues;
-    return formPart(form, values, numbered(i + 1, formFileName(id, form, values, 'docx')));
-  });
-
-  for (const state of roadmaps) {
-    const title = state.title.trim() || 'Дорожная карта';
-    for (const format of ['docx', 'ics'] as const) {
-      const what = format === 'ics' ? ` — сроки для календаря (.ics)` : '';
-      parts.push({
-        kind: 'roadmap',
-        fileName: numbered(parts.length + 1, exportFileName(state, format)),
-        title: `${title}${what}`,
-        state,
-        format,
-      });
-    }
-  }
-
-  const orderForm = sources.forms.find(({ id }) => id === pairsOrderForm)?.form;
-  if (pairs && orderForm) {
-    const form = formInWording(orderForm, wording);
-    const values = withProfile(formFields(form), profile, { ...initialValues(form), ...pairs.order.values })
-      .values as FormValues;
-    const name = downloadName(['prikaz-o-zakreplenii-par', pairs.order.details.orderDate], 'docx');
-    const part = formPart(form, values, numbered(parts.length + 1, name));
-    if (pairs.stale) part.missing.unshift('пары подобраны до последних изменений списков — подберите их заново');
-    parts.push(part);
-    const taken = new Set<string>();
-    for (const plan of pairs.plans) {
-      const fileName = `${groups.plans.folder}/${uniqueName(exportFileName(plan, 'docx'), taken)}`;
-      parts.push({ kind: 'roadmap', fileName, title: plan.title, state: plan, format: 'docx', group: 'plans' });
-    }
-  }
-
-  const kpiText = workspace.records[kpiKey];
-  const kpiRead = kpiText === undefined ? null : readRecord(kpiText, kpiSpec);
-  const years = kpiRead?.kind === 'ok' ? computeKpi(kpiRead.value, sources.indicators).years : [];
-  if (kpiRead?.kind === 'ok' && years.length > 0) {
-    parts.push({
-      kind: 'kpi',
-      fileName: numbered(parts.length + 1, `pokazateli-nastavnichestva-${years[0]}-${years.at(-1)}.docx`),
-      title: `Целевые значения показателей на ${years[0]}–${years.at(-1)} годы`,
-      state: kpiRead.value,
-    });
-  }
-  const participantsText = workspace.records[participantsStorageKey];
-  const people = participantsText === undefined ? null : readRecord(participantsText, participantsSpec);
-  if (people?.kind === 'ok' && people.value.length > 0) {
-    const own = participantParts(sources, people.value, profile);
-    parts.push(...own);
-    if (siteUrl) {
-      parts.push({
-        kind: 'links',
-        fileName: 'ankety/ssylki-na-ankety.csv',
-        title: 'Ссылки на анкеты для заполнения на сайте: код и организация уже вписаны, имени в ссылке нет',
-        rows: linkRows(own, people.value, siteUrl),
-      });
-    }
-  }
+  const parts = formParts(sources, workspace, profile, pairs !== null);
+  parts.push(...roadmapParts(roadmaps, parts.length));
+  if (pairs) parts.push(...pairsParts(sources, pairs, profile, parts.length));
+  parts.push(...kpiParts(sources, workspace, parts.length));
+  parts.push(...peopleParts(sources, workspace, profile, siteUrl));
   parts.push({
     kind: 'workspace',
     fileName: downloadName(['nastavnichestvo', organisation || 'shkola', date], 'json'),
     title: 'Файл школы: откройте его на странице «Моя школа», чтобы продолжить работу на другом компьютере',
   });
   return { fileName: downloadName(['paket-dokumentov', organisation, date], 'zip'), organisation, parts };
+}
+
+function savedProfile(workspace: WorkspaceFile, date: string): SchoolProfile | null {
+  const text = workspace.records[profileStorageKey];
+  const read = text === undefined ? null : readRecord(text, profileSpec(schoolYearOf(date)));
+  return read?.kind === 'ok' ? read.value : null;
+}
+
+/**
+ * The implementing documents and every form filled in this browser, in a kindergarten's or a college's own words
+ * (forms/wording.ts) as on the form pages. With pairs matched, the pairs order is the tool's, agreeing with the
+ * plans; a copy filled by hand is left out.
+ */
+function formParts(
+  sources: PackageSources,
+  workspace: WorkspaceFile,
+  profile: SchoolProfile | null,
+  withPairs: boolean,
+): PackagePart[] {
+  const wording = wordingOf(profile?.organisation.kind);
+  return sources.forms
+    .map(({ id, form }) => ({ id, form: formInWording(form, wording), saved: savedAnswers(workspace, id, form) }))
+    .filter(
+      ({ id, saved }) => (saved !== null || implementationForms.includes(id)) && !(withPairs && id === pairsOrderForm),
+    )
+    .sort((a, b) => rank(a.id) - rank(b.id))
+    .map(({ id, form, saved }, i) => {
+      const values = withProfile(formFields(form), profile, { ...initialValues(form), ...saved }).values as FormValues;
+      return formPart(form, values, numbered(i + 1, formFileName(id, form, values, 'docx')));
+    });
+}
+
+/** Each roadmap of the builder as its .docx and its .ics, numbered after the `before` parts. */
+function roadmapParts(roadmaps: readonly BuilderState[], before: number): PackagePart[] {
+  return roadmaps
+    .flatMap((state) => (['docx', 'ics'] as const).map((format) => ({ state, format })))
+    .map(({ state, format }, i) => {
+      const title = state.title.trim() || 'Дорожная карта';
+      return {
+        kind: 'roadmap',
+        fileName: numbered(before + 1 + i, exportFileName(state, format)),
+        title: format === 'ics' ? `${title} — сроки для календаря (.ics)` : title,
+        state,
+        format,
+      };
+    });
+}
+
+/** The pairs order (its details from the profile as the tool takes them) and a plan per pair in plany-par/. */
+function pairsParts(
+  sources: PackageSources,
+  pairs: NonNullable<ReturnType<typeof packagePairs>>,
+  profile: SchoolProfile | null,
+  before: number,
+): PackagePart[] {
+  const orderForm = sources.forms.find(({ id }) => id === pairsOrderForm)?.form;
+  if (!orderForm) return [];
+  const form = formInWording(orderForm, wordingOf(profile?.organisation.kind));
+  const values = withProfile(formFields(form), profile, { ...initialValues(form), ...pairs.order.values })
+    .values as FormValues;
+  const name = downloadName(['prikaz-o-zakreplenii-par', pairs.order.details.orderDate], 'docx');
+  const order = formPart(form, values, numbered(before + 1, name));
+  if (pairs.stale) order.missing.unshift('пары подобраны до последних изменений списков — подберите их заново');
+  const taken = new Set<string>();
+  const plans = pairs.plans.map((plan): PackagePart => {
+    const fileName = `${groups.plans.folder}/${uniqueName(exportFileName(plan, 'docx'), taken)}`;
+    return { kind: 'roadmap', fileName, title: plan.title, state: plan, format: 'docx', group: 'plans' };
+  });
+  return [order, ...plans];
+}
+
+/** The KPI targets when the calculator was used. */
+function kpiParts(sources: PackageSources, workspace: WorkspaceFile, before: number): PackagePart[] {
+  const text = workspace.records[kpiKey];
+  const read = text === undefined ? null : readRecord(text, kpiSpec);
+  if (read?.kind !== 'ok') return [];
+  const years = computeKpi(read.value, sources.indicators).years;
+  if (years.length === 0) return [];
+  return [
+    {
+      kind: 'kpi',
+      fileName: numbered(before + 1, `pokazateli-nastavnichestva-${years[0]}-${years.at(-1)}.docx`),
+      title: `Целевые значения показателей на ${years[0]}–${years.at(-1)} годы`,
+      state: read.value,
+    },
+  ];
+}
+
+/** A consent and a questionnaire per participant, and with the site's address the table of questionnaire links. */
+function peopleParts(
+  sources: PackageSources,
+  workspace: WorkspaceFile,
+  profile: SchoolProfile | null,
+  siteUrl: string | undefined,
+): PackagePart[] {
+  const text = workspace.records[participantsStorageKey];
+  const people = text === undefined ? null : readRecord(text, participantsSpec);
+  if (people?.kind !== 'ok' || people.value.length === 0) return [];
+  const own = participantParts(sources, people.value, profile);
+  if (!siteUrl) return own;
+  return [
+    ...own,
+    {
+      kind: 'links',
+      fileName: 'ankety/ssylki-na-ankety.csv',
+      title: 'Ссылки на анкеты для заполнения на сайте: код и организация уже вписаны, имени в ссылке нет',
+      rows: linkRows(own, people.value, siteUrl),
+    },
+  ];
 }
 
 /** A filled form, with what its own check still asks for, field by field. */
