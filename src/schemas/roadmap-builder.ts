@@ -67,7 +67,7 @@ export const builderState = z.strictObject({
   approval: z.strictObject({ date: z.union([isoDate, z.literal('')]), number: shortText(50) }),
   start: isoDate,
   end: isoDate,
-  /** A pair's plan made from the pairs order: the order's «планы составить до …» (schedule.ts, rule 7). */
+  /** A pair's plan made from the pairs order: the order's «планы составить до …» (schedule.ts, rule 7a). */
   plansDue: isoDate.optional(),
   people: z.array(z.strictObject({ role: shortText(200), name: shortText(200) })).max(builderLimits.people),
   sections: z.array(builderSection).max(builderLimits.sections),

@@ -1,5 +1,5 @@
 // The pairs part of the school's package: the order assigning the pairs the pairs tool matched (its details
-// completed from the profile) and a plan per pair, scheduled by the order's dates (roadmap-builder/link.ts
+// completed from the profile) and a plan per pair, scheduled by the order's dates (roadmap-builder/pair-plan.ts
 // pairPlan), so the plans and the order agree. A plan the curator already opened and kept in the builder is the
 // curator's, and goes into the package as a roadmap instead of a fresh one.
 import type { RoadmapTemplate } from '../../schemas/roadmap.ts';
