@@ -3,6 +3,7 @@
 // never breaks the page, and nothing is cut on the way back: limits apply where people come in.
 import { schoolYearName, schoolYearOf } from '../dates.ts';
 import type { StateSpec } from '../state/record.ts';
+import { emptyMentee, emptyMentor } from './people.ts';
 import { defaultSynonyms } from './topics.ts';
 import type { MenteeRow, MentorRow, OrderDetails, PairRef, PairsState, SavedMatch } from './types.ts';
 import { decodeHashJson, encodeHashJson } from '../hash-json.ts';
@@ -97,16 +98,8 @@ export function sanitiseState(raw: unknown, today: string): PairsState {
   const order = isRecord(raw.order) ? raw.order : {};
   const matched = matchedOf(raw.matched);
   return {
-    mentees: rowsOf<MenteeRow>(raw.mentees, { code: '', name: '', school: '', category: '', form: '', topics: '' }),
-    mentors: rowsOf<MentorRow>(raw.mentors, {
-      code: '',
-      name: '',
-      position: '',
-      school: '',
-      forms: '',
-      topics: '',
-      capacity: '1',
-    }),
+    mentees: rowsOf<MenteeRow>(raw.mentees, emptyMentee('')),
+    mentors: rowsOf<MentorRow>(raw.mentors, emptyMentor('')),
     settings: {
       synonyms: str(settings.synonyms, base.settings.synonyms),
       school: settings.school === 'same' || settings.school === 'other' ? settings.school : 'none',
