@@ -1,5 +1,6 @@
 // The form filler: every field of a form as an input, autosaved in the browser, checked against the
 // form's schema, and downloaded filled as .docx (and as .json for a questionnaire) or printed.
+import { ConfirmButton } from '../shared/ConfirmButton.tsx';
 import type { RefObject } from 'preact';
 import { useMemo, useRef, useState } from 'preact/hooks';
 import type { Form, FormField } from '../../schemas/form.ts';
@@ -304,11 +305,6 @@ interface ActionsProps {
 }
 
 function Actions({ form, downloads, onPrint, onStartOver, labels }: ActionsProps) {
-  const [confirming, setConfirming] = useState(false);
-  const startOver = () => {
-    onStartOver();
-    setConfirming(false);
-  };
   return (
     <div class="actions no-print">
       <button type="button" class="primary" onClick={downloads.downloadDocx}>
@@ -322,21 +318,14 @@ function Actions({ form, downloads, onPrint, onStartOver, labels }: ActionsProps
       <button type="button" onClick={onPrint}>
         {labels.print}
       </button>
-      {confirming ? (
-        <span class="confirm" role="group" aria-label={labels.confirmStartOver}>
-          <span>{labels.confirmStartOver}</span>
-          <button type="button" onClick={startOver}>
-            {labels.confirmYes}
-          </button>
-          <button type="button" onClick={() => setConfirming(false)}>
-            {labels.confirmNo}
-          </button>
-        </span>
-      ) : (
-        <button type="button" onClick={() => setConfirming(true)}>
-          {labels.startOver}
-        </button>
-      )}
+      <ConfirmButton
+        label={labels.startOver}
+        question={labels.confirmStartOver}
+        yes={labels.confirmYes}
+        no={labels.confirmNo}
+        onConfirm={onStartOver}
+        class="confirm"
+      />
     </div>
   );
 }

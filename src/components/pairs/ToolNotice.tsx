@@ -1,5 +1,5 @@
 // The top of the tool: what it opened with, and the two buttons that replace everything (the example, a clean start).
-import { useState } from 'preact/hooks';
+import { ConfirmButton } from '../shared/ConfirmButton.tsx';
 import type { PairsLabels } from './labels.ts';
 import type { Notice } from './store.ts';
 
@@ -19,7 +19,6 @@ interface Props {
 }
 
 export function ToolNotice({ ready, edited, notice, settingsFromLink, labels, onExample, onClear }: Props) {
-  const [confirming, setConfirming] = useState(false);
   return (
     <div class="pairs-notice" role="status">
       {!edited && <p>{ready ? labels[noticeKey[notice]] : labels.loading}</p>}
@@ -28,27 +27,14 @@ export function ToolNotice({ ready, edited, notice, settingsFromLink, labels, on
         <button type="button" onClick={onExample}>
           {labels.example}
         </button>
-        {confirming ? (
-          <span role="group" aria-label={labels.confirmClear} class="pairs-confirm">
-            <span>{labels.confirmClear}</span>
-            <button
-              type="button"
-              onClick={() => {
-                onClear();
-                setConfirming(false);
-              }}
-            >
-              {labels.confirmYes}
-            </button>
-            <button type="button" onClick={() => setConfirming(false)}>
-              {labels.confirmNo}
-            </button>
-          </span>
-        ) : (
-          <button type="button" onClick={() => setConfirming(true)}>
-            {labels.clear}
-          </button>
-        )}
+        <ConfirmButton
+          label={labels.clear}
+          question={labels.confirmClear}
+          yes={labels.confirmYes}
+          no={labels.confirmNo}
+          onConfirm={onClear}
+          class="pairs-confirm"
+        />
       </div>
     </div>
   );
