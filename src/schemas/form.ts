@@ -3,17 +3,9 @@
 import { z } from 'zod';
 import { month, slug, text } from './common.ts';
 import { profileFacts } from '../lib/school/facts.ts';
+import { grammaticalCases, placeholderPattern } from '../lib/forms/placeholders.ts';
 
-/**
- * The grammatical case a sentence needs its placeholder in (OpenCorpora's tags, with `dat` for the dative):
- * «Назначить куратором {curator:accs}» prints «Кузнецову Ольгу Николаевну». Nominative is the default.
- */
-export const grammaticalCases = ['nomn', 'gent', 'dat', 'accs', 'ablt', 'loct'] as const;
-export const grammaticalCase = z.enum(grammaticalCases);
-export type GrammaticalCase = z.infer<typeof grammaticalCase>;
-
-/** `{field}` or `{field:case}` in a document's text. */
-export const placeholderPattern = /\{([a-z0-9-]+)(?::([a-z]+))?\}/g;
+const grammaticalCase = z.enum(grammaticalCases);
 
 const base = {
   id: slug,

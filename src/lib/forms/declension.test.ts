@@ -2,7 +2,8 @@
 // nominative where its placeholder declares another case.
 import { describe, expect, it } from 'vitest';
 import { Packer } from 'docx';
-import { form as formSchema, placeholderPattern, type Form, type FormField } from '../../schemas/form.ts';
+import { form as formSchema, type Form, type FormField } from '../../schemas/form.ts';
+import { placeholderPattern } from './placeholders.ts';
 import { readDataEntries } from '../data-loader.ts';
 import { docxText } from '../docx/read.ts';
 import { fillPlaceholders, formDocument } from '../docx/form.ts';

@@ -1,13 +1,8 @@
 // The cases a form's text puts its values in, what the filler suggests for each, and what a filled document
 // prints: the user's own correction when there is one, otherwise the declined suggestion. Corrections and a
 // chosen gender are kept with the values under `field@case` and `field@gender`.
-import {
-  grammaticalCases,
-  placeholderPattern,
-  type Form,
-  type FormField,
-  type GrammaticalCase,
-} from '../../schemas/form.ts';
+import type { Form, FormField } from '../../schemas/form.ts';
+import { grammaticalCases, placeholderPattern, type GrammaticalCase } from './placeholders.ts';
 import type { Gender } from '../grammar/names.ts';
 import { declinePerson, needsGender } from '../grammar/person.ts';
 import { organisationGenitive } from '../grammar/phrase.ts';

@@ -1,7 +1,8 @@
 // What a form of the library prints, blank or filled, as plain blocks (paragraphs with their style, tables with
 // their column shares): the one description the .docx (src/lib/docx/form.ts) and the form page's print
 // (FormFiller's PrintDocument) both lay out, so paper from either says the same. No docx here: islands load it.
-import { placeholderPattern, type Form, type FormBlock } from '../../schemas/form.ts';
+import type { Form, FormBlock } from '../../schemas/form.ts';
+import { placeholderPattern } from './placeholders.ts';
 import type { TextOptions } from '../docx/layout.ts';
 import { ruDate } from '../ru-words.ts';
 import { appositionComma, declinedTexts } from './declension.ts';

@@ -2,7 +2,7 @@
 // The endings come from lvovich: of the two npm ports of Petrovich's rules, it is the one still released (2.1.0,
 // 2026; petrovich 0.2.1 has had no release since 2024 and no types) and it ships its own TypeScript types.
 import { getFirstnameGender, inclineFirstname, inclineLastname, inclineMiddlename } from 'lvovich';
-import type { GrammaticalCase } from '../../schemas/form.ts';
+import type { GrammaticalCase } from '../forms/placeholders.ts';
 
 export type Gender = 'male' | 'female';
 

@@ -1,7 +1,7 @@
 // A person as a field of an order holds them: «Кузнецова Ольга Николаевна, заместитель директора по УВР»,
 // «директор Иванов П. С.» or a name alone, put into the case a sentence needs, the name by lvovich and the
 // position by its head noun (a position names a person, so its accusative is its genitive).
-import type { GrammaticalCase } from '../../schemas/form.ts';
+import type { GrammaticalCase } from '../forms/placeholders.ts';
 import { declineName, genderOf, isPatronymic, parseName, type Gender, type PersonName } from './names.ts';
 import { declinePhrase } from './phrase.ts';
 

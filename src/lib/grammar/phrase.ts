@@ -2,7 +2,7 @@
 // stays («Муниципальное бюджетное учреждение "Школа № 5"» → «Муниципального бюджетного учреждения "Школа № 5"»,
 // «заместитель директора по УВР» → «заместителя директора по УВР»). Names in quotes, numbers, abbreviations
 // (МБОУ, СОШ) and everything after the head noun are left as written, as official names are.
-import type { GrammaticalCase } from '../../schemas/form.ts';
+import type { GrammaticalCase } from '../forms/placeholders.ts';
 
 /** Endings for gent, dat, accs, ablt, loct; the accusative of an animate masculine is the genitive. */
 type Endings = [string, string, string, string, string];
