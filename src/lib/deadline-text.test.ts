@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { deadlineRule, type DeadlineRule } from '../schemas/roadmap.ts';
+import { deadlineRule, type DeadlineRule } from '../schemas/deadline-rule.ts';
 import { deadlineText, shiftRuleYears } from './deadline-text.ts';
 
 // Each row: the deadline as a seed writes it, the rule it becomes, and how the site prints it.

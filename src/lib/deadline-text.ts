@@ -1,7 +1,7 @@
 // How a deadline rule of a roadmap reads in the «Срок» column: «до 1 октября», «декабрь, май»,
 // «октябрь – декабрь 2020 г.», «ежегодно, апрель, 2022–2024 гг.»; a pair's plan: «через 2 недели после начала
 // работы», «3-й месяц работы».
-import type { DeadlineRule } from '../schemas/roadmap.ts';
+import type { DeadlineRule } from '../schemas/deadline-rule.ts';
 import { monthName, monthNameGenitive, plural, ruDate } from './ru-words.ts';
 
 /** «2022 г.» or «2022–2024 гг.» */

@@ -64,8 +64,8 @@ describe('links users already shared still open', () => {
     expect(state?.actuals[5]).toEqual({ '2026': '80' });
   });
 
-  it('the roadmap builder (#r=)', () => {
-    const read = decodeShare(oldLink('roadmap-r.txt').replace(/^#r=/, ''));
+  it('the roadmap builder (#r=)', async () => {
+    const read = await decodeShare(oldLink('roadmap-r.txt').replace(/^#r=/, ''));
     expect('state' in read && read.state).toMatchObject({
       id: 'old-link',
       organisation: 'МБОУ «СОШ № 7» г. Заречный',

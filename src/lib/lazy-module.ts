@@ -1,8 +1,8 @@
 // Loads a part of the site on demand (a library for a download, a reader of tables) and turns the browser's
 // English failure («Failed to fetch dynamically imported module…») into a Russian message that says what to do.
 
-/** What the module was for, in the message: «для выгрузки», «для чтения таблицы». */
-export type ModulePurpose = 'для выгрузки' | 'для чтения таблицы';
+/** What the module was for, in the message: «для выгрузки», «для чтения таблицы», «для ссылки». */
+export type ModulePurpose = 'для выгрузки' | 'для чтения таблицы' | 'для ссылки';
 
 export class ModuleLoadError extends Error {
   override name = 'ModuleLoadError';

@@ -1,6 +1,6 @@
 // The approval block above a roadmap, as schools write it: «УТВЕРЖДЕНА приказом … от … №» or «УТВЕРЖДАЮ»
 // with the head's position, signature line, name and date. The blank, the built .docx and the print share it.
-import type { ApprovalForm } from '../schemas/roadmap.ts';
+import type { ApprovalForm } from '../schemas/deadline-rule.ts';
 
 export interface ApprovalFacts {
   form: ApprovalForm;

@@ -7,7 +7,8 @@ import { readDataEntries } from './data-loader.ts';
 import { docxText } from './docx/read.ts';
 import { libraryDownloads } from './docx/library.ts';
 import { schoolYearOf } from './dates.ts';
-import { roadmapTemplate, type DeadlineRule } from '../schemas/roadmap.ts';
+import { roadmapTemplate } from '../schemas/roadmap.ts';
+import type { DeadlineRule } from '../schemas/deadline-rule.ts';
 import { indicator } from '../schemas/indicator.ts';
 import {
   blankDatesNote,

@@ -1,6 +1,7 @@
 // A roadmap template as a table of text: its columns and, section by section, its rows. The page and the
 // Word document both draw this one table, so they always agree.
-import type { DeadlineRule, RoadmapTemplate } from '../schemas/roadmap.ts';
+import type { RoadmapTemplate } from '../schemas/roadmap.ts';
+import type { DeadlineRule } from '../schemas/deadline-rule.ts';
 import { deadlineText, shiftRuleYears } from './deadline-text.ts';
 import { isoOf, schoolYearOf } from './dates.ts';
 import { namedColumns, roadmapColumns, rowCells, type RoadmapColumn } from './roadmap-columns.ts';

@@ -1,28 +1,40 @@
-// Building blocks shared by the data schemas: calendar dates, months, non-empty text.
-import { z } from 'zod';
+// Building blocks shared by the data schemas: calendar dates, months, non-empty text, links.
+// Written with zod/mini: the roadmap builder checks what it reads from storage, a link or a file with them in the
+// browser, and zod/mini ships a small part of what classic zod does (a module here that imported classic zod
+// would bring all of it to the page). Classic schemas nest them as they are (`z.optional(text)` where a classic
+// block would say `text.optional()`).
+import * as mini from 'zod/mini';
 import { isIsoDate } from '../lib/dates.ts';
 import { mentoringForms } from '../lib/mentoring-forms.ts';
 
 /** A calendar date as written in data files: `YYYY-MM-DD`, and a real day of the calendar. */
-export const isoDate = z
+export const isoDate = mini
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Дата записывается как ГГГГ-ММ-ДД, например 2025-09-01')
-  .refine(isIsoDate, 'Такой даты нет в календаре');
+  .check(
+    mini.regex(/^\d{4}-\d{2}-\d{2}$/, 'Дата записывается как ГГГГ-ММ-ДД, например 2025-09-01'),
+    mini.refine(isIsoDate, 'Такой даты нет в календаре'),
+  );
+
+/** A whole number from `min` to `max`; `message` when it is out of range. */
+export const wholeNumber = (min: number, max: number, message?: string) =>
+  mini.int().check(mini.minimum(min, message), mini.maximum(max, message));
 
 /** A month number, 1 (январь) to 12 (декабрь). */
-export const month = z.number().int().min(1, 'Месяц — число от 1 до 12').max(12, 'Месяц — число от 1 до 12');
+export const month = wholeNumber(1, 12, 'Месяц — число от 1 до 12');
 
-export const year = z.number().int().min(2000, 'Год не раньше 2000').max(2100, 'Год не позже 2100');
+export const year = mini.int().check(mini.minimum(2000, 'Год не раньше 2000'), mini.maximum(2100, 'Год не позже 2100'));
 
-export const text = z.string().trim().min(1, 'Поле не может быть пустым');
+export const text = mini.string().check(mini.trim(), mini.minLength(1, 'Поле не может быть пустым'));
 
 /** An identifier used in links and references between records: Latin letters, digits and hyphens. */
-export const slug = z
+export const slug = mini
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Идентификатор пишется латиницей в нижнем регистре, слова через дефис');
+  .check(
+    mini.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Идентификатор пишется латиницей в нижнем регистре, слова через дефис'),
+  );
 
 /** One of the forms of mentoring, by id (src/lib/mentoring-forms.ts). */
-export const mentoringForm = z.enum(
+export const mentoringForm = mini.enum(
   Object.keys(mentoringForms) as [keyof typeof mentoringForms, ...(keyof typeof mentoringForms)[]],
 );
 
@@ -45,11 +57,13 @@ export function isSafeLink(value: string): boolean {
 }
 
 /** A link in a data file: see isSafeLink. */
-export const link = z
+export const link = mini
   .string()
-  .trim()
-  .refine(
-    isSafeLink,
-    'Ссылка должна начинаться с https://, http:// или mailto:, ' +
-      'либо с «/» для файла на этом сайте (например, /files/prikaz.pdf)',
+  .check(
+    mini.trim(),
+    mini.refine(
+      isSafeLink,
+      'Ссылка должна начинаться с https://, http:// или mailto:, ' +
+        'либо с «/» для файла на этом сайте (например, /files/prikaz.pdf)',
+    ),
   );

@@ -16,9 +16,9 @@ export const districtProfile = z.strictObject({
   /** A paragraph or two: who we are and how mentoring is organised in the district. */
   about: z.string().optional(),
   address: z.string().optional(),
-  website: link.optional(),
+  website: z.optional(link),
   contacts: contacts.default({}),
-  logo: link.optional(),
+  logo: z.optional(link),
   /** People in the roles of the municipal model: role → name and position. */
   people: z.array(z.strictObject({ role: text, name: text, position: z.string().optional() })).default([]),
 });
@@ -78,7 +78,7 @@ export const districtEvent = z
     id: slug,
     title: text,
     start: isoDate,
-    end: isoDate.optional(),
+    end: z.optional(isoDate),
     /** «09:30», local time; without it the event takes the whole day. */
     time: z
       .string()
@@ -107,7 +107,7 @@ export const districtDocument = z.strictObject({
   number: z.union([text, z.number().int().transform(String)]).optional(),
   date: isoDate,
   /** A file on this site (`/files/prikaz-245.pdf`) or an address on another site. */
-  file: link.optional(),
+  file: z.optional(link),
 });
 
 export type DistrictProfile = z.output<typeof districtProfile>;

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { CORE_SCHEMA, load as loadYaml } from 'js-yaml';
 import { describe, expect, test } from 'vitest';
-import type { z } from 'zod';
+import type * as z from 'zod/v4/core';
 import { issueFields, unknownKeyMessage } from '../lib/data-loader.ts';
 import { roadmapTemplate } from './roadmap.ts';
 import { builderState } from './roadmap-builder.ts';
@@ -35,7 +35,10 @@ const builder = newRoadmap('shkolnaya-dorozhnaya-karta', roadmapTemplate.parse(s
   end: '2027-08-31',
 });
 
-const cases: [string, z.ZodType, unknown, (string | number)[], string][] = [
+/** Classic schemas and the builder's zod/mini one alike: `safeParse` is theirs, the type is zod's core. */
+type Schema = z.$ZodType & { safeParse: (value: unknown) => { success: boolean; error?: z.$ZodError } };
+
+const cases: [string, Schema, unknown, (string | number)[], string][] = [
   ['roadmap template', roadmapTemplate, school, [], 'colour'],
   ['roadmap section', roadmapTemplate, school, ['sections', 0], 'note'],
   ['roadmap item', roadmapTemplate, school, ['sections', 0, 'items', 0], 'resposible'],

@@ -82,7 +82,7 @@ test.describe('roadmap builder', () => {
     }
     await expect(page.getByLabel('Название организации (обязательно)')).toHaveValue(organisation);
 
-    await open(page, `${path}#r=${encodeShare({ ...saved, version: 2 })}`);
+    await open(page, `${path}#r=${await encodeShare({ ...saved, version: 2 })}`);
     await expect(page.getByRole('status').filter({ hasText: /сохранена более новой версией сайта/ })).toBeVisible();
     await expectRussianMessages(page);
   });

@@ -191,7 +191,7 @@ test('a curator builds, edits and exports the 2026/2027 roadmap; it survives a r
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.getByRole('button', { name: 'Скопировать ссылку' }).click();
   await expect(page.getByText('Ссылка скопирована.')).toBeVisible();
-  const nameless = decodeShare((await page.evaluate(() => navigator.clipboard.readText())).split('#r=')[1]!);
+  const nameless = await decodeShare((await page.evaluate(() => navigator.clipboard.readText())).split('#r=')[1]!);
   if (!('state' in nameless)) throw new Error(nameless.error);
   expect(JSON.stringify(nameless.state)).not.toMatch(/Петрова|Средняя школа № 12/);
   expect(nameless.state.people.map((person) => person.role)).toContain('Куратор внедрения ЦМН');

@@ -132,7 +132,12 @@ function useExportActions(options: {
   };
 
   const copyLink = async () => {
-    const link = `${location.origin}${location.pathname}#${shareKey}${encodeShare(shareableRoadmap(state, linkNames))}`;
+    let link: string;
+    try {
+      link = `${location.origin}${location.pathname}#${shareKey}${await encodeShare(shareableRoadmap(state, linkNames))}`;
+    } catch (error) {
+      return setMessage(failureText(error, labels.exportFailed));
+    }
     try {
       await navigator.clipboard.writeText(link);
       setMessage(labels.linkCopied);

@@ -4,6 +4,7 @@
 // saved under its own id through the site's one hook, so no roadmap overwrites another.
 import { useMemo, useRef, useState } from 'preact/hooks';
 import { localToday, schoolYearOf } from '../../lib/dates.ts';
+import { failureText } from '../../lib/lazy-module.ts';
 import { parseNewPlanHash } from '../../lib/roadmap-builder/link.ts';
 import { pairPlan } from '../../lib/roadmap-builder/pair-plan.ts';
 import { decodeShare, shareKey } from '../../lib/roadmap-builder/persist.ts';
@@ -47,15 +48,29 @@ export function freshRoadmap(
 }
 
 /** What the address asks to open: a roadmap to show and save at once, or a message; null when it asks nothing. */
-function fromAddress(
-  templates: TemplateOption[],
-): { state: BuilderState; notice: Notice } | { state: null; notice: Notice } | null {
-  const hash = location.hash.slice(1);
-  if (hash.startsWith(shareKey)) {
-    const read = decodeShare(hash.slice(shareKey.length));
+type Asked = { state: BuilderState; notice: Notice } | { state: null; notice: Notice } | null;
+
+/** The link is read once: a reload opens what was edited since. */
+const forgetAddress = () => history.replaceState(history.state, '', `${location.pathname}${location.search}`);
+
+/**
+ * A shared roadmap (#r=…). Its reader loads first, so this one is asynchronous; when it cannot load (offline),
+ * the address keeps the link, and a reload once the connection is back opens it.
+ */
+async function fromShareLink(text: string): Promise<Asked> {
+  try {
+    const read = await decodeShare(text);
+    forgetAddress();
     if ('state' in read) return { state: read.state, notice: { kind: 'link' } };
     return { state: null, notice: { kind: 'error', message: read.error } };
+  } catch (error) {
+    const message = failureText(error, 'Дорожная карта из ссылки не открыта: {message}.');
+    return { state: null, notice: { kind: 'error', message } };
   }
+}
+
+/** A pair's plan asked for by the pairs tool or «Моя школа» (#new=…). */
+function fromPlanLink(hash: string, templates: TemplateOption[]): Asked {
   const planLink = parseNewPlanHash(hash);
   if (!planLink) return null;
   const template = templates.find((t) => t.id === planLink.template);
@@ -73,7 +88,7 @@ export function useBuilderState(templates: TemplateOption[], buildToday: string)
   const [notice, setNotice] = useState<Notice>({ kind: 'new' });
   const [saved, setSaved] = useState<SavedSummary[]>([]);
   /** What the address asked for, read once when the page starts. */
-  const asked = useRef<ReturnType<typeof fromAddress>>(null);
+  const asked = useRef<Asked>(null);
   const listSaved = () => {
     const store = browserStorage();
     setSaved(store ? savedRoadmaps(store) : []);
@@ -83,10 +98,15 @@ export function useBuilderState(templates: TemplateOption[], buildToday: string)
     spec: roadmapSpec,
     initial: first,
     key: () => {
-      asked.current = fromAddress(templates);
-      if (location.hash) history.replaceState(history.state, '', `${location.pathname}${location.search}`);
-      const id = asked.current?.state?.id ?? (asked.current ? null : currentRoadmap(browserStorage())) ?? randomId();
-      return roadmapKey(id);
+      const keyOf = (read: Asked) => {
+        asked.current = read;
+        const id = read?.state?.id ?? (read ? null : currentRoadmap(browserStorage())) ?? randomId();
+        return roadmapKey(id);
+      };
+      const hash = location.hash.slice(1);
+      if (hash.startsWith(shareKey)) return fromShareLink(hash.slice(shareKey.length)).then(keyOf);
+      if (location.hash) forgetAddress();
+      return keyOf(fromPlanLink(hash, templates));
     },
     open: (opened, key) => {
       const id = key.slice(roadmapKey('').length);

@@ -14,8 +14,12 @@ export interface Opening<T> {
 export interface PersistentOptions<T> {
   spec: StateSpec<T>;
   initial: T;
-  /** The key to open, chosen in the browser (a tool may read it from the address or a pointer). */
-  key: () => string;
+  /**
+   * The key to open, chosen in the browser (a tool may read it from the address or a pointer); a promise when
+   * choosing it must load something first (the builder's share link). The page is not ready until it resolves;
+   * it must not reject.
+   */
+  key: () => string | Promise<string>;
   /** By default the saved state, or `blank()` when none can be used. */
   open?: (opened: Opened<T>, key: string) => Opening<T>;
   /** The state when nothing is saved or another tab removed it; `initial` by default. */
@@ -99,8 +103,15 @@ export function usePersistentState<T>(options: PersistentOptions<T>): Persistent
   };
 
   useEffect(() => {
-    switchTo(options.key());
-    setReady(true);
+    let live = true;
+    const start = (key: string) => {
+      if (!live) return;
+      switchTo(key);
+      setReady(true);
+    };
+    const key = options.key();
+    if (typeof key === 'string') start(key);
+    else void key.then(start);
     const onStorage = (event: StorageEvent) => {
       const open = session.current;
       if (!open || (event.key !== null && event.key !== open.key)) return;
@@ -114,7 +125,10 @@ export function usePersistentState<T>(options: PersistentOptions<T>): Persistent
       } else if (heard.action === 'ask') setAsking(true);
     };
     window.addEventListener('storage', onStorage);
-    return () => window.removeEventListener('storage', onStorage);
+    return () => {
+      live = false;
+      window.removeEventListener('storage', onStorage);
+    };
   }, []);
 
   useEffect(() => {

@@ -58,8 +58,8 @@ describe('share link of a roadmap', () => {
     head: 'Петров И. С.',
     people,
   };
-  const opened = (names: boolean) => {
-    const read = decodeShare(encodeShare(shareableRoadmap(state, names)));
+  const opened = async (names: boolean) => {
+    const read = await decodeShare(await encodeShare(shareableRoadmap(state, names)));
     if (!('state' in read)) throw new Error(read.error);
     return read.state;
   };
@@ -74,8 +74,8 @@ describe('share link of a roadmap', () => {
       'Петров И. С.',
       ['Соколова Анна Викторовна', 'Петров Илья Сергеевич'],
     ],
-  ])('%s', (_kind, names, organisation, head, personNames) => {
-    const read = opened(names);
+  ])('%s', async (_kind, names, organisation, head, personNames) => {
+    const read = await opened(names);
     expect(read.organisation).toBe(organisation);
     expect(read.head).toBe(head);
     expect(read.people).toEqual(people.map((person, i) => ({ role: person.role, name: personNames[i] })));

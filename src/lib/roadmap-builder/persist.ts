@@ -1,9 +1,9 @@
 // The builder's roadmap outside the page: a share link (#r=…: the state as deflated JSON in base64url; the
 // hash never reaches a server) and a JSON file to keep and re-open next year. The browser's storage is in
-// storage.ts.
-import { deflateSync, inflateSync } from 'fflate';
+// storage.ts. fflate loads only when a link is made or opened, not with the page.
 import { builderState } from '../../schemas/roadmap-builder.ts';
 import { decodeHashJson, encodeHashJson } from '../hash-json.ts';
+import { loadModule } from '../lazy-module.ts';
 import { periodError } from './schedule.ts';
 import type { BuilderState } from './state.ts';
 
@@ -48,11 +48,15 @@ export function checkState(value: unknown): Read {
   return { state: { ...state, nextId: Math.max(state.nextId, highest + 1) } };
 }
 
-export function encodeShare(state: BuilderState): string {
+/** Throws ModuleLoadError when fflate cannot be loaded (offline before the site was kept for offline use). */
+export async function encodeShare(state: BuilderState): Promise<string> {
+  const { deflateSync } = await loadModule(() => import('fflate'), 'для ссылки');
   return encodeHashJson(state, (bytes) => deflateSync(bytes, { level: 9 }));
 }
 
-export function decodeShare(text: string): Read {
+/** Throws ModuleLoadError as encodeShare does; a damaged link is a Read with its error. */
+export async function decodeShare(text: string): Promise<Read> {
+  const { inflateSync } = await loadModule(() => import('fflate'), 'для ссылки');
   let json: unknown;
   try {
     json = decodeHashJson(text, (bytes) => inflateSync(bytes));

@@ -5,7 +5,8 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { readDataEntries } from '../data-loader.ts';
 import { holidayYear, type HolidaysData } from '../../schemas/holidays.ts';
-import { deadlineRule, roadmapTemplate, type DeadlineRule, type RoadmapTemplate } from '../../schemas/roadmap.ts';
+import { roadmapTemplate, type RoadmapTemplate } from '../../schemas/roadmap.ts';
+import { deadlineRule, type DeadlineRule } from '../../schemas/deadline-rule.ts';
 import { workCalendar } from './calendar.ts';
 import { formatDeadlines } from './deadline-format.ts';
 import {

@@ -47,7 +47,7 @@
 //    working day instead; if that is after the end too, it stays. Spans never move: a span is a stretch of time
 //    to work in, and its days off are days off whatever its ends fall on.
 // 10. The result is sorted by its first day, without repeats.
-import type { DeadlineRule } from '../../schemas/roadmap.ts';
+import type { DeadlineRule } from '../../schemas/deadline-rule.ts';
 import { deadlineText } from '../deadline-text.ts';
 import type { WorkCalendar } from './calendar.ts';
 import {
