@@ -71,7 +71,12 @@ export function testSteps(distDir: string, subpathBase: string): Step[] {
       args: ['scripts/check-export-build.ts', '--out', `${distDir}-export`],
       minutes: 10,
     },
-    { title: 'Браузерные тесты (Playwright, Chromium)', command: 'playwright', args: ['test'], minutes: 60 },
+    {
+      title: 'Браузерные тесты (Playwright: Chromium и Chrome 109)',
+      command: 'playwright',
+      args: ['test'],
+      minutes: 60,
+    },
   ];
 }
 

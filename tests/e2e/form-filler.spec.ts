@@ -324,6 +324,8 @@ test('приказ о внедрении: куратор-женщина назн
     window.print = () => undefined;
   });
   await page.getByRole('button', { name: 'Распечатать' }).click();
+  // The document is drawn after the click; printing before it is there would print the page.
+  await expect(page.locator('html.printing-document .print-document')).toBeAttached();
   const printed = printedText(await page.pdf({ format: 'A4' }));
   expect(printed.text).toMatch(/^\s*Муниципальное бюджетное общеобразовательное учреждение «Средняя школа № 5» ПРИКАЗ/);
   expect(printed.text).toContain('все молодые специалисты включены в программы наставничества. 8.');
