@@ -6,14 +6,17 @@ interface PageProblems {
   problems: string[];
 }
 
-/** Playwright's own word that it kept the service worker out (playwright.config.ts): not the site's. */
-export const serviceWorkerBlocked = 'Service Worker registration blocked by Playwright';
-
 /**
- * Chrome 109's own notice, logged as an error, that it meets a `popover` attribute before it has the API
- * (Starlight's menu has one; the polyfill serves there: src/components/old-browsers/). Not the site's fault.
+ * Lines a browser or Playwright logs of its own, not faults of the site: Playwright's word that it kept the
+ * service worker out (playwright.config.ts), and Chrome 109's notice, logged as an error, that it meets a
+ * `popover` attribute before it has the API (Starlight's menu has one; the polyfill serves there).
  */
-const popoverNotice = /^Found a 'popover' attribute\. If you are testing the popover API/;
+export function notTheSites(text: string): boolean {
+  return (
+    text === 'Service Worker registration blocked by Playwright' ||
+    /^Found a 'popover' attribute\. If you are testing the popover API/.test(text)
+  );
+}
 
 export const test = base.extend<PageProblems>({
   // Playwright reads a fixture's dependencies from its first parameter: this one has none.
@@ -33,7 +36,7 @@ export const test = base.extend<PageProblems>({
   page: async ({ page, problems, baseURL }, use) => {
     const site = new URL(baseURL!).host;
     page.on('console', (message) => {
-      if (message.text() === serviceWorkerBlocked || popoverNotice.test(message.text())) return;
+      if (notTheSites(message.text())) return;
       if (message.type() === 'error' || message.type() === 'warning')
         problems.push(`консоль (${message.type()}): ${message.text()}`);
     });

@@ -45,13 +45,17 @@ test.describe('roadmap builder', () => {
     await open(page, path);
     const chooser = page.getByLabel('Открыть файл (.json)');
     await page.getByLabel('Название организации (обязательно)').fill(organisation);
-    // The browser keeps a versioned record (src/lib/state): the roadmap itself is its `data`.
-    const saved = JSON.parse(
-      await page.evaluate(
-        () => localStorage.getItem(`nastavnik:roadmap:${localStorage.getItem('nastavnik:roadmap:current')}`) ?? 'null',
-      ),
-    )?.data;
-    expect(saved?.version).toBe(1);
+    // The browser keeps a versioned record (src/lib/state): the roadmap itself is its `data`. It is written
+    // once the page has drawn the change.
+    const savedRoadmap = async () =>
+      JSON.parse(
+        await page.evaluate(
+          () =>
+            localStorage.getItem(`nastavnik:roadmap:${localStorage.getItem('nastavnik:roadmap:current')}`) ?? 'null',
+        ),
+      )?.data;
+    await expect.poll(async () => (await savedRoadmap())?.version).toBe(1);
+    const saved = await savedRoadmap();
 
     const cases: [string, string, RegExp][] = [
       [

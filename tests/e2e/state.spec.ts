@@ -2,7 +2,7 @@
 // take turns without losing an edit, and when both edited at once the tab that would overwrite is stopped and
 // asked; the pairs tool keeps 10,000 people across a reload and opens a 3,000-row project file whole (issue #19).
 import type { BrowserContext, Page } from '@playwright/test';
-import { serviceWorkerBlocked, test, expect } from './fixtures.ts';
+import { notTheSites, test, expect } from './fixtures.ts';
 import { initialState, projectJson } from '../../src/lib/pairs/storage.ts';
 import { emptyMentee } from '../../src/lib/pairs/import.ts';
 import { loadMonitoredForms } from '../../src/lib/monitoring/test-forms.ts';
@@ -16,7 +16,7 @@ async function secondTab(context: BrowserContext, problems: string[]): Promise<P
   const page = await context.newPage();
   await canDeafen(page);
   page.on('console', (m) => {
-    if (m.text() === serviceWorkerBlocked) return;
+    if (notTheSites(m.text())) return;
     if (m.type() === 'error' || m.type() === 'warning') problems.push(`вторая вкладка, консоль: ${m.text()}`);
   });
   page.on('pageerror', (error) => problems.push(`вторая вкладка, исключение: ${error.message}`));
