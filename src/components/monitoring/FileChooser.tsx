@@ -27,7 +27,9 @@ export function FileChooser({ labels, ready, files, failure, kept, responses, on
         multiple
         accept=".json,.csv,.tsv,.txt,.xlsx,application/json,text/csv"
         disabled={!ready || reading !== null}
-        onChange={(e) => void files.onFiles(e.currentTarget.files).then(() => ((e.target as HTMLInputElement).value = ''))}
+        onChange={(e) =>
+          void files.onFiles(e.currentTarget.files).then(() => ((e.target as HTMLInputElement).value = ''))
+        }
       />
       <p class="mon-hint">{labels.filesHint}</p>
       <p role="status" aria-live="polite">

@@ -24,7 +24,11 @@ interface Options {
   onSurveys: (surveys: PendingSurvey[]) => void;
 }
 
-export function useMonitoringFiles(state: MonitoringState, engine: MonitoringEngine, options: Options): MonitoringFiles {
+export function useMonitoringFiles(
+  state: MonitoringState,
+  engine: MonitoringEngine,
+  options: Options,
+): MonitoringFiles {
   const [reading, setReading] = useState<{ done: number; total: number } | null>(null);
   const [cancelled, setCancelled] = useState(false);
   const cancelReading = useRef<() => void>(() => undefined);

@@ -48,7 +48,8 @@ export const defaultSchoolYear = (latestDate: string | undefined, today: string)
   schoolYearOfDate(latestDate ?? '') ?? schoolYearOfDate(today)!;
 
 /** The year typed in the settings when it is four digits, else the default one. */
-export const kpiYearOf = (typed: string, fallback: number): number => (/^\d{4}$/.test(typed) ? Number(typed) : fallback);
+export const kpiYearOf = (typed: string, fallback: number): number =>
+  /^\d{4}$/.test(typed) ? Number(typed) : fallback;
 
 /** Only whole points of the scale make a threshold; null keeps the last good one. */
 export function thresholdOf(typed: string): number | null {
