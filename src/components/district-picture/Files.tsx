@@ -3,6 +3,7 @@
 import { fill } from '../../lib/island-labels.ts';
 import { readSpreadsheet } from '../../lib/import/index.ts';
 import type { ChosenFile } from '../../lib/district-picture/jobs.ts';
+import { filesStatus, messagesByLevel } from '../../lib/district-picture/page-view.ts';
 import type { FileMessage, SchoolSummary } from '../../lib/district-picture/types.ts';
 import type { PictureLabels } from './labels.ts';
 
@@ -41,8 +42,6 @@ export function Files({ labels, ready, busy, progress, setBusy, schools, message
     await onFiles(loaded);
     input.value = '';
   };
-  const errors = messages.filter((m) => m.level === 'error');
-  const warnings = messages.filter((m) => m.level === 'warning');
   return (
     <section class="dp-files" aria-labelledby="dp-files-heading">
       <h3 id="dp-files-heading">{labels.filesHeading}</h3>
@@ -61,34 +60,33 @@ export function Files({ labels, ready, busy, progress, setBusy, schools, message
         <p class="dp-hint">{labels.countsTableHint}</p>
       </details>
       <p role="status" aria-live="polite">
-        {busy
-          ? progress || labels.reading
-          : schools.length === 0
-            ? labels.empty
-            : fill(labels.summary, { n: schools.length })}
+        {filesStatus({ busy, progress, schools: schools.length }, labels)}
       </p>
+      <Messages labels={labels} messages={messages} missing={missing} />
+      {schools.length > 0 && (
+        <button type="button" onClick={onClear}>
+          {labels.clear}
+        </button>
+      )}
+    </section>
+  );
+}
+
+/** The last files' errors (an alert), their warnings, and the schools the district's list lacks. */
+function Messages({ labels, messages, missing }: Pick<Props, 'labels' | 'messages' | 'missing'>) {
+  const { errors, warnings } = messagesByLevel(messages);
+  return (
+    <>
       {errors.length > 0 && (
         <div class="dp-messages" role="alert">
           <h4>{fill(labels.errorsHeading, { n: errors.length })}</h4>
-          <ul>
-            {errors.map((m, i) => (
-              <li key={i}>
-                <strong>{m.file}</strong>: {m.text}
-              </li>
-            ))}
-          </ul>
+          <MessageList messages={errors} />
         </div>
       )}
       {warnings.length > 0 && (
         <div class="dp-messages">
           <h4>{fill(labels.warningsHeading, { n: warnings.length })}</h4>
-          <ul>
-            {warnings.map((m, i) => (
-              <li key={i}>
-                <strong>{m.file}</strong>: {m.text}
-              </li>
-            ))}
-          </ul>
+          <MessageList messages={warnings} />
         </div>
       )}
       {missing.length > 0 && (
@@ -98,11 +96,18 @@ export function Files({ labels, ready, busy, progress, setBusy, schools, message
           <p class="dp-hint">{labels.missingHint}</p>
         </div>
       )}
-      {schools.length > 0 && (
-        <button type="button" onClick={onClear}>
-          {labels.clear}
-        </button>
-      )}
-    </section>
+    </>
+  );
+}
+
+function MessageList({ messages }: { messages: FileMessage[] }) {
+  return (
+    <ul>
+      {messages.map((m, i) => (
+        <li key={i}>
+          <strong>{m.file}</strong>: {m.text}
+        </li>
+      ))}
+    </ul>
   );
 }
