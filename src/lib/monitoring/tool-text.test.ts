@@ -3,9 +3,12 @@ import {
   defaultPeriod,
   defaultSchoolYear,
   kpiYearOf,
+  mapColumn,
+  mappableFields,
   settingsFromProfile,
   stageOptions,
   statusText,
+  surveyStageOptions,
   thresholdOf,
   type StatusFacts,
 } from './tool-text.ts';
@@ -81,4 +84,48 @@ describe.each<[string, string, string, string, { organisation: string; year: str
 ])('settingsFromProfile: %s', (_, shortName, fullName, schoolYear, expected) => {
   test('настройки', () =>
     expect(settingsFromProfile({ organisation: { shortName, fullName }, schoolYear })).toEqual(expected));
+});
+
+const surveyLabels = {
+  stageFromColumn: 'по столбцу',
+  stageAll: 'все',
+  stageBefore: 'начало',
+  stageMiddle: 'середина',
+  stageAfter: 'конец',
+};
+describe.each<[string, Record<string, 'before' | 'middle' | 'after'>, string[]]>([
+  ['начало и конец года', { 'В начале (сентябрь)': 'before', 'В конце (май)': 'after' }, ['', 'before', 'after']],
+  ['полугодия', { 'I полугодие': 'middle', 'II полугодие': 'after' }, ['', 'middle', 'after']],
+  ['этапы не спрашиваются', {}, ['']],
+])('surveyStageOptions: %s', (_, asked, expected) => {
+  test('этапы опроса', () => expect(surveyStageOptions(surveyLabels, asked).map(([s]) => s)).toEqual(expected));
+});
+
+test('surveyStageOptions: подписи из labels, «по столбцу» первым', () =>
+  expect(surveyStageOptions(surveyLabels, { x: 'after' })).toEqual([
+    ['', 'по столбцу'],
+    ['after', 'конец'],
+  ]));
+
+test('mappableFields: без таблиц и подписей, порядок сохранён', () => {
+  const fields = [
+    { id: 'a', kind: 'scale' },
+    { id: 'b', kind: 'table' },
+    { id: 'c', kind: 'choice' },
+    { id: 'd', kind: 'signature' },
+    { id: 'e', kind: 'text' },
+  ];
+  expect(mappableFields(fields).map((f) => f.id)).toEqual(['a', 'c', 'e']);
+});
+
+describe.each<[string, string[], number, string, string[]]>([
+  ['столбец назначен', ['a', '', 'c'], 1, 'b', ['a', 'b', 'c']],
+  ['столбец пропущен', ['a', 'b'], 0, '', ['', 'b']],
+  ['столбец за концом сопоставления', ['a'], 2, 'c', ['a', undefined as unknown as string, 'c']],
+])('mapColumn: %s', (_, mapping, column, fieldId, expected) => {
+  test('новое сопоставление, старое не тронуто', () => {
+    const before = [...mapping];
+    expect(mapColumn(mapping, column, fieldId)).toEqual(expected);
+    expect(mapping).toEqual(before);
+  });
 });

@@ -1,9 +1,11 @@
 // What the monitoring page shows and proposes, decided apart from its markup: the line under the file chooser,
-// the stage choices, the school year the figures belong to and which typed settings are taken.
+// the stage choices, the school year the figures belong to, which typed settings are taken and what a survey
+// table's mapping offers.
 import { schoolYearOfDate } from '../dates.ts';
 import { fill } from '../island-labels.ts';
 import { plural } from '../ru-words.ts';
 import type { Settings } from './analyse.ts';
+import type { Stage } from './questionnaires.ts';
 
 type StatusKey = 'reading' | 'readingFiles' | 'readingCancelled' | 'empty' | 'summary' | 'computing';
 type StageKey = 'stageAll' | 'stageBefore' | 'stageMiddle' | 'stageAfter';
@@ -67,4 +69,29 @@ export function settingsFromProfile(profile: {
     organisation: profile.organisation.shortName.trim() || profile.organisation.fullName.trim(),
     year: /^\d{4}$/.test(year) ? year : null,
   };
+}
+
+/** The stages a survey table may be counted as: «from the column» and the ones the questionnaire asks about. */
+export function surveyStageOptions(
+  labels: Record<StageKey | 'stageFromColumn', string>,
+  asked: Record<string, Stage>,
+): [Stage | '', string][] {
+  const stages: [Stage | '', string][] = [
+    ['', labels.stageFromColumn],
+    ['before', labels.stageBefore],
+    ['middle', labels.stageMiddle],
+    ['after', labels.stageAfter],
+  ];
+  return stages.filter(([s]) => s === '' || Object.values(asked).includes(s));
+}
+
+/** The questions a survey column can answer: every field but tables and signatures. */
+export const mappableFields = <F extends { kind: string }>(fields: F[]): F[] =>
+  fields.filter((f) => f.kind !== 'table' && f.kind !== 'signature');
+
+/** The mapping with column `column` given to `fieldId` ('' leaves the column out). */
+export function mapColumn(mapping: string[], column: number, fieldId: string): string[] {
+  const next = [...mapping];
+  next[column] = fieldId;
+  return next;
 }
