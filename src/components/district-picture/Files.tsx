@@ -1,7 +1,7 @@
 // The schools' files: chosen many at once, read in the browser (JSON as text, count tables through the site's
 // one spreadsheet reader), then each file's messages and the schools missing from the district's list.
 import { fill } from '../../lib/island-labels.ts';
-import { readSpreadsheet } from '../../lib/import/index.ts';
+import { loadModule } from '../../lib/lazy-module.ts';
 import type { ChosenFile } from '../../lib/district-picture/jobs.ts';
 import { filesStatus, messagesByLevel } from '../../lib/district-picture/page-view.ts';
 import type { FileMessage, SchoolSummary } from '../../lib/district-picture/types.ts';
@@ -21,10 +21,14 @@ interface Props {
   onClear: () => void;
 }
 
-/** A JSON file goes to the worker as it is (the worker reads it); a spreadsheet is read here, by the site's reader. */
+/**
+ * A JSON file goes to the worker as it is (the worker reads it); a spreadsheet is read here, by the site's reader,
+ * which loads with the first table chosen (schools mostly send their JSON files).
+ */
 async function readFile(file: File, expected: string): Promise<ChosenFile> {
   if (/\.json$/i.test(file.name)) return { name: file.name, blob: file };
   try {
+    const { readSpreadsheet } = await loadModule(() => import('../../lib/import/index.ts'), 'для чтения таблицы');
     const sheet = await readSpreadsheet(file, { expected });
     return { name: file.name, rows: sheet.rows };
   } catch (error) {

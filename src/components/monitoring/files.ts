@@ -1,8 +1,8 @@
 // Reading the files the user chose: JSON answers in the monitoring's worker (many at a time, off the page's
 // thread, with progress and a way to cancel), spreadsheets into a survey waiting for its column mapping. Each
 // file's failure becomes a message of its own; the other files go on.
-import { ImportError, readSpreadsheet } from '../../lib/import/index.ts';
-import { failureText } from '../../lib/lazy-module.ts';
+import { ImportError } from '../../lib/import/errors.ts';
+import { failureText, loadModule } from '../../lib/lazy-module.ts';
 import type { Batch } from '../../lib/monitoring/pipeline.ts';
 import type { MonitoredForm } from '../../lib/monitoring/questionnaires.ts';
 import { mappingSpec, suggestMapping } from '../../lib/monitoring/survey.ts';
@@ -45,6 +45,9 @@ export interface ReadOutcome {
   surveys: PendingSurvey[];
 }
 
+/** The table reader loads with the first table chosen: most curators bring the form filler's JSON only. */
+const spreadsheetReader = () => loadModule(() => import('../../lib/import/index.ts'), 'для чтения таблицы');
+
 /** A spreadsheet becomes a survey waiting for its mapping; one that does not read becomes its own message. */
 async function readSheet(
   file: File,
@@ -52,6 +55,7 @@ async function readSheet(
   expected: string,
 ): Promise<PendingSurvey | Batch> {
   try {
+    const { readSpreadsheet } = await spreadsheetReader();
     const sheet = await readSpreadsheet(file, { expected });
     const header = sheet.rows[0]!;
     const { form, mapping } = bestForm(Object.values(forms), header);
