@@ -25,50 +25,52 @@ interface Props {
 
 const xlsxType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-export function Exports(props: Props) {
-  const { labels, table, indicators } = props;
+type Data = Omit<Props, 'labels'>;
+
+/** The spring report for the region; it waits for the tandems. */
+async function saveReport({ tandems, table, indicators, ...data }: Data, today: string) {
+  if (!tandems) return;
+  const { reportDocument, docxBlob } = await loadModule(() => import('../../lib/district-picture/report-docx.ts'));
+  const document = reportDocument({
+    district: data.districtName,
+    date: today.split('-').reverse().join('.'),
+    schools: data.schools,
+    table,
+    indicators,
+    clusters: data.clusters,
+    rules: rulesText(data.rules, indicators),
+    tandems,
+  });
+  saveFile(await docxBlob(document), `otchet-rayona-${today}.docx`);
+}
+
+async function saveKpiDocx({ table, indicators, districtName }: Data, today: string) {
+  const { kpiDocument, docxBlob } = await loadModule(() => import('../../lib/district-picture/report-docx.ts'));
+  saveFile(await docxBlob(kpiDocument(table, indicators, districtName)), `pokazateli-rayona-${today}.docx`);
+}
+
+async function saveKpiXlsx({ table, indicators }: Data, today: string) {
+  const [{ toXlsx }, { kpiRows }] = await loadModule(() =>
+    Promise.all([import('../../lib/table-export/xlsx.ts'), import('../../lib/district-picture/tables.ts')]),
+  );
+  saveFile(
+    new Blob([toXlsx(kpiRows(table, indicators), 'Показатели') as BlobPart], { type: xlsxType }),
+    `pokazateli-rayona-${today}.xlsx`,
+  );
+}
+
+export function Exports({ labels, ...data }: Props) {
   const [failure, setFailure] = useState('');
-  const run = async (job: () => Promise<void>) => {
+  const today = localToday();
+  const run = async (job: (data: Data, today: string) => Promise<void>) => {
     setFailure('');
     try {
-      await job();
+      await job(data, today);
     } catch (error) {
       setFailure(failureText(error, labels.exportFailed));
     }
   };
-  const today = localToday();
-  const { tandems } = props;
-  const report = () =>
-    run(async () => {
-      if (!tandems) return;
-      const { reportDocument, docxBlob } = await loadModule(() => import('../../lib/district-picture/report-docx.ts'));
-      const document = reportDocument({
-        district: props.districtName,
-        date: today.split('-').reverse().join('.'),
-        schools: props.schools,
-        table,
-        indicators,
-        clusters: props.clusters,
-        rules: rulesText(props.rules, indicators),
-        tandems,
-      });
-      saveFile(await docxBlob(document), `otchet-rayona-${today}.docx`);
-    });
-  const kpiDocx = () =>
-    run(async () => {
-      const { kpiDocument, docxBlob } = await loadModule(() => import('../../lib/district-picture/report-docx.ts'));
-      saveFile(await docxBlob(kpiDocument(table, indicators, props.districtName)), `pokazateli-rayona-${today}.docx`);
-    });
-  const kpiXlsx = () =>
-    run(async () => {
-      const [{ toXlsx }, { kpiRows }] = await loadModule(() =>
-        Promise.all([import('../../lib/table-export/xlsx.ts'), import('../../lib/district-picture/tables.ts')]),
-      );
-      saveFile(
-        new Blob([toXlsx(kpiRows(table, indicators), 'Показатели') as BlobPart], { type: xlsxType }),
-        `pokazateli-rayona-${today}.xlsx`,
-      );
-    });
+  const { tandems } = data;
   return (
     <section aria-labelledby="dp-exports-heading">
       <h3 id="dp-exports-heading">{labels.exportsHeading}</h3>
@@ -77,14 +79,14 @@ export function Exports(props: Props) {
           type="button"
           disabled={!tandems}
           aria-describedby={tandems ? undefined : 'dp-report-waits'}
-          onClick={() => void report()}
+          onClick={() => void run(saveReport)}
         >
           {labels.reportButton}
         </button>
-        <button type="button" onClick={() => void kpiDocx()}>
+        <button type="button" onClick={() => void run(saveKpiDocx)}>
           {labels.kpiDocxButton}
         </button>
-        <button type="button" onClick={() => void kpiXlsx()}>
+        <button type="button" onClick={() => void run(saveKpiXlsx)}>
           {labels.kpiXlsxButton}
         </button>
       </div>

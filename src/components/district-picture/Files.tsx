@@ -1,8 +1,9 @@
 // The schools' files: chosen many at once, read in the browser (JSON as text, count tables through the site's
 // one spreadsheet reader), then each file's messages and the schools missing from the district's list.
 import { fill } from '../../lib/island-labels.ts';
-import { readSpreadsheet } from '../../lib/import/index.ts';
+import { loadModule } from '../../lib/lazy-module.ts';
 import type { ChosenFile } from '../../lib/district-picture/jobs.ts';
+import { filesStatus, messagesByLevel } from '../../lib/district-picture/page-view.ts';
 import type { FileMessage, SchoolSummary } from '../../lib/district-picture/types.ts';
 import type { PictureLabels } from './labels.ts';
 
@@ -20,10 +21,14 @@ interface Props {
   onClear: () => void;
 }
 
-/** A JSON file goes to the worker as it is (the worker reads it); a spreadsheet is read here, by the site's reader. */
+/**
+ * A JSON file goes to the worker as it is (the worker reads it); a spreadsheet is read here, by the site's reader,
+ * which loads with the first table chosen (schools mostly send their JSON files).
+ */
 async function readFile(file: File, expected: string): Promise<ChosenFile> {
   if (/\.json$/i.test(file.name)) return { name: file.name, blob: file };
   try {
+    const { readSpreadsheet } = await loadModule(() => import('../../lib/import/index.ts'), 'для чтения таблицы');
     const sheet = await readSpreadsheet(file, { expected });
     return { name: file.name, rows: sheet.rows };
   } catch (error) {
@@ -41,8 +46,6 @@ export function Files({ labels, ready, busy, progress, setBusy, schools, message
     await onFiles(loaded);
     input.value = '';
   };
-  const errors = messages.filter((m) => m.level === 'error');
-  const warnings = messages.filter((m) => m.level === 'warning');
   return (
     <section class="dp-files" aria-labelledby="dp-files-heading">
       <h3 id="dp-files-heading">{labels.filesHeading}</h3>
@@ -61,34 +64,33 @@ export function Files({ labels, ready, busy, progress, setBusy, schools, message
         <p class="dp-hint">{labels.countsTableHint}</p>
       </details>
       <p role="status" aria-live="polite">
-        {busy
-          ? progress || labels.reading
-          : schools.length === 0
-            ? labels.empty
-            : fill(labels.summary, { n: schools.length })}
+        {filesStatus({ busy, progress, schools: schools.length }, labels)}
       </p>
+      <Messages labels={labels} messages={messages} missing={missing} />
+      {schools.length > 0 && (
+        <button type="button" onClick={onClear}>
+          {labels.clear}
+        </button>
+      )}
+    </section>
+  );
+}
+
+/** The last files' errors (an alert), their warnings, and the schools the district's list lacks. */
+function Messages({ labels, messages, missing }: Pick<Props, 'labels' | 'messages' | 'missing'>) {
+  const { errors, warnings } = messagesByLevel(messages);
+  return (
+    <>
       {errors.length > 0 && (
         <div class="dp-messages" role="alert">
           <h4>{fill(labels.errorsHeading, { n: errors.length })}</h4>
-          <ul>
-            {errors.map((m, i) => (
-              <li key={i}>
-                <strong>{m.file}</strong>: {m.text}
-              </li>
-            ))}
-          </ul>
+          <MessageList messages={errors} />
         </div>
       )}
       {warnings.length > 0 && (
         <div class="dp-messages">
           <h4>{fill(labels.warningsHeading, { n: warnings.length })}</h4>
-          <ul>
-            {warnings.map((m, i) => (
-              <li key={i}>
-                <strong>{m.file}</strong>: {m.text}
-              </li>
-            ))}
-          </ul>
+          <MessageList messages={warnings} />
         </div>
       )}
       {missing.length > 0 && (
@@ -98,11 +100,18 @@ export function Files({ labels, ready, busy, progress, setBusy, schools, message
           <p class="dp-hint">{labels.missingHint}</p>
         </div>
       )}
-      {schools.length > 0 && (
-        <button type="button" onClick={onClear}>
-          {labels.clear}
-        </button>
-      )}
-    </section>
+    </>
+  );
+}
+
+function MessageList({ messages }: { messages: FileMessage[] }) {
+  return (
+    <ul>
+      {messages.map((m, i) => (
+        <li key={i}>
+          <strong>{m.file}</strong>: {m.text}
+        </li>
+      ))}
+    </ul>
   );
 }

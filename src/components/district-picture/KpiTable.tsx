@@ -14,12 +14,28 @@ interface Props {
 }
 
 export function KpiTable({ labels, table, indicators }: Props) {
-  const rows = usePaged(table.rows);
-  const behind = usePaged(table.behind);
   return (
     <section aria-labelledby="dp-kpi-heading">
       <h3 id="dp-kpi-heading">{fill(labels.kpiHeading, { year: table.year, next: table.year + 1 })}</h3>
       <p class="dp-hint">{labels.kpiHint}</p>
+      <Grid labels={labels} table={table} indicators={indicators} />
+      <ol class="dp-indicators">
+        {indicators.map((i) => (
+          <li key={i.order} value={i.order}>
+            {i.title}
+          </li>
+        ))}
+      </ol>
+      <Behind labels={labels} behind={table.behind} />
+    </section>
+  );
+}
+
+/** The table itself, a page of schools at a time, with the district's total. */
+function Grid({ labels, table, indicators }: Props) {
+  const rows = usePaged(table.rows);
+  return (
+    <>
       <div class="dp-scroll" tabIndex={0} role="group" aria-labelledby="dp-kpi-heading">
         <table class="dp-table">
           <thead>
@@ -58,15 +74,17 @@ export function KpiTable({ labels, table, indicators }: Props) {
         </table>
       </div>
       <Pager {...rows.pager} name={labels.pageKpi} labels={labels} class="dp-pager" />
-      <ol class="dp-indicators">
-        {indicators.map((i) => (
-          <li key={i.order} value={i.order}>
-            {i.title}
-          </li>
-        ))}
-      </ol>
+    </>
+  );
+}
+
+/** The schools behind their targets, a page at a time. */
+function Behind({ labels, behind: all }: { labels: PictureLabels; behind: DistrictTable['behind'] }) {
+  const behind = usePaged(all);
+  return (
+    <>
       <h4>{labels.behindHeading}</h4>
-      {table.behind.length === 0 ? (
+      {all.length === 0 ? (
         <p>{labels.noneBehind}</p>
       ) : (
         <ul data-testid="dp-behind">
@@ -78,6 +96,6 @@ export function KpiTable({ labels, table, indicators }: Props) {
         </ul>
       )}
       <Pager {...behind.pager} name={labels.pageBehind} labels={labels} class="dp-pager" />
-    </section>
+    </>
   );
 }

@@ -1,6 +1,7 @@
 // Stage 1 (the process: scale questions from strongest to weakest, curators' conclusions) and stage 2
 // (growth: a respondent's first answer against the last), each questionnaire with its chart and table.
 import type { MonitoringResult } from '../../lib/monitoring/analyse.ts';
+import type { GrowthRow } from '../../lib/monitoring/stats.ts';
 import { BarChart } from './BarChart.tsx';
 import { fill } from '../../lib/island-labels.ts';
 import { formatNumber, type MonitoringLabels } from './labels.ts';
@@ -87,45 +88,53 @@ export function StageTwo({ result, labels, ready }: Props) {
             ready={ready}
           />
           <div class="mon-scroll" tabIndex={0} role="region" aria-label={`${labels.stage2Heading}: ${f.title}`}>
-            <table class="mon-table">
-              <caption>{f.title}</caption>
-              <thead>
-                <tr>
-                  {[
-                    labels.colQuestion,
-                    labels.colPairs,
-                    labels.colBefore,
-                    labels.colAfter,
-                    labels.colChange,
-                    labels.colImproved,
-                  ].map((t) => (
-                    <th scope="col" key={t}>
-                      {t}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {f.growth.map((g) => (
-                  <tr key={g.fieldId}>
-                    <th scope="row">{g.label}</th>
-                    <td class="mon-num">{g.pairs}</td>
-                    <td class="mon-num">{formatNumber(g.before)}</td>
-                    <td class="mon-num">{formatNumber(g.after)}</td>
-                    <td class="mon-num">
-                      {(g.change ?? 0) > 0 ? '+' : ''}
-                      {formatNumber(g.change)}
-                    </td>
-                    <td class="mon-num">
-                      {g.improved} / {g.worsened}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <GrowthTable title={f.title} growth={f.growth} labels={labels} />
           </div>
         </div>
       ))}
     </section>
+  );
+}
+
+/** A questionnaire's growth, a row a question: pairs, the first and last mean, the change, who improved. */
+function GrowthTable({ title, growth, labels }: { title: string; growth: GrowthRow[]; labels: MonitoringLabels }) {
+  const columns = [
+    labels.colQuestion,
+    labels.colPairs,
+    labels.colBefore,
+    labels.colAfter,
+    labels.colChange,
+    labels.colImproved,
+  ];
+  return (
+    <table class="mon-table">
+      <caption>{title}</caption>
+      <thead>
+        <tr>
+          {columns.map((t) => (
+            <th scope="col" key={t}>
+              {t}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {growth.map((g) => (
+          <tr key={g.fieldId}>
+            <th scope="row">{g.label}</th>
+            <td class="mon-num">{g.pairs}</td>
+            <td class="mon-num">{formatNumber(g.before)}</td>
+            <td class="mon-num">{formatNumber(g.after)}</td>
+            <td class="mon-num">
+              {(g.change ?? 0) > 0 ? '+' : ''}
+              {formatNumber(g.change)}
+            </td>
+            <td class="mon-num">
+              {g.improved} / {g.worsened}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }

@@ -2,6 +2,7 @@
 // holds which question. Suggested from the column titles (or what was remembered), checked before use.
 import type { MonitoredForm, Stage } from '../../lib/monitoring/questionnaires.ts';
 import { mappingProblems, type ColumnMapping } from '../../lib/monitoring/survey.ts';
+import { mapColumn, mappableFields, surveyStageOptions } from '../../lib/monitoring/tool-text.ts';
 import { fill } from '../../lib/island-labels.ts';
 import type { MonitoringLabels } from './labels.ts';
 
@@ -29,12 +30,6 @@ export function SurveyMapping({ survey, forms, labels, onChange, onFormChange, o
   const form = forms.find((f) => f.id === survey.formId)!;
   const problems = mappingProblems(form, survey.header, survey.mapping);
   const base = `mon-survey-${survey.id}`;
-  const stages: [Stage | '', string][] = [
-    ['', labels.stageFromColumn],
-    ['before', labels.stageBefore],
-    ['middle', labels.stageMiddle],
-    ['after', labels.stageAfter],
-  ];
   return (
     <fieldset class="mon-mapping">
       <legend>{fill(labels.mappingHeading, { file: survey.fileName })}</legend>
@@ -54,13 +49,11 @@ export function SurveyMapping({ survey, forms, labels, onChange, onFormChange, o
           value={survey.stage}
           onChange={(e) => onChange({ ...survey, stage: e.currentTarget.value as Stage | '' })}
         >
-          {stages
-            .filter(([s]) => s === '' || Object.values(form.spec.stages).includes(s))
-            .map(([s, text]) => (
-              <option value={s} key={s}>
-                {text}
-              </option>
-            ))}
+          {surveyStageOptions(labels, form.spec.stages).map(([s, text]) => (
+            <option value={s} key={s}>
+              {text}
+            </option>
+          ))}
         </select>
       </div>
       <div
@@ -69,45 +62,7 @@ export function SurveyMapping({ survey, forms, labels, onChange, onFormChange, o
         role="region"
         aria-label={fill(labels.mappingHeading, { file: survey.fileName })}
       >
-        <table class="mon-table">
-          <thead>
-            <tr>
-              <th scope="col">{labels.mappingColumn}</th>
-              <th scope="col">{labels.mappingExample}</th>
-              <th scope="col">{labels.mappingField}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {survey.header.map((title, c) => (
-              <tr key={c}>
-                <th scope="row" id={`${base}-col-${c}`}>
-                  {title || `№ ${c + 1}`}
-                </th>
-                <td>{survey.rows[1]?.[c] ?? ''}</td>
-                <td>
-                  <select
-                    aria-labelledby={`${base}-col-${c}`}
-                    value={survey.mapping[c] ?? ''}
-                    onChange={(e) => {
-                      const mapping = [...survey.mapping];
-                      mapping[c] = e.currentTarget.value;
-                      onChange({ ...survey, mapping });
-                    }}
-                  >
-                    <option value="">{labels.mappingSkip}</option>
-                    {form.fields
-                      .filter((f) => f.kind !== 'table' && f.kind !== 'signature')
-                      .map((f) => (
-                        <option value={f.id} key={f.id}>
-                          {f.label}
-                        </option>
-                      ))}
-                  </select>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <ColumnsTable survey={survey} form={form} labels={labels} onChange={onChange} base={base} />
       </div>
       {problems.length > 0 && (
         <ul class="mon-problems" role="alert">
@@ -125,5 +80,54 @@ export function SurveyMapping({ survey, forms, labels, onChange, onFormChange, o
         </button>
       </div>
     </fieldset>
+  );
+}
+
+interface ColumnsProps {
+  survey: PendingSurvey;
+  form: MonitoredForm;
+  labels: MonitoringLabels;
+  onChange: (next: PendingSurvey) => void;
+  /** The start of the ids of this survey's elements. */
+  base: string;
+}
+
+/** A row a column of the table: its title, the first answer in it, and the question it answers. */
+function ColumnsTable({ survey, form, labels, onChange, base }: ColumnsProps) {
+  const fields = mappableFields(form.fields);
+  return (
+    <table class="mon-table">
+      <thead>
+        <tr>
+          <th scope="col">{labels.mappingColumn}</th>
+          <th scope="col">{labels.mappingExample}</th>
+          <th scope="col">{labels.mappingField}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {survey.header.map((title, c) => (
+          <tr key={c}>
+            <th scope="row" id={`${base}-col-${c}`}>
+              {title || `№ ${c + 1}`}
+            </th>
+            <td>{survey.rows[1]?.[c] ?? ''}</td>
+            <td>
+              <select
+                aria-labelledby={`${base}-col-${c}`}
+                value={survey.mapping[c] ?? ''}
+                onChange={(e) => onChange({ ...survey, mapping: mapColumn(survey.mapping, c, e.currentTarget.value) })}
+              >
+                <option value="">{labels.mappingSkip}</option>
+                {fields.map((f) => (
+                  <option value={f.id} key={f.id}>
+                    {f.label}
+                  </option>
+                ))}
+              </select>
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }

@@ -1,8 +1,8 @@
 // Reading the files the user chose: JSON answers in the monitoring's worker (many at a time, off the page's
 // thread, with progress and a way to cancel), spreadsheets into a survey waiting for its column mapping. Each
 // file's failure becomes a message of its own; the other files go on.
-import { ImportError, readSpreadsheet } from '../../lib/import/index.ts';
-import { failureText } from '../../lib/lazy-module.ts';
+import { ImportError } from '../../lib/import/errors.ts';
+import { failureText, loadModule } from '../../lib/lazy-module.ts';
 import type { Batch } from '../../lib/monitoring/pipeline.ts';
 import type { MonitoredForm } from '../../lib/monitoring/questionnaires.ts';
 import { mappingSpec, suggestMapping } from '../../lib/monitoring/survey.ts';
@@ -45,6 +45,27 @@ export interface ReadOutcome {
   surveys: PendingSurvey[];
 }
 
+/** The table reader loads with the first table chosen: most curators bring the form filler's JSON only. */
+const spreadsheetReader = () => loadModule(() => import('../../lib/import/index.ts'), 'для чтения таблицы');
+
+/** A spreadsheet becomes a survey waiting for its mapping; one that does not read becomes its own message. */
+async function readSheet(
+  file: File,
+  forms: Record<string, MonitoredForm>,
+  expected: string,
+): Promise<PendingSurvey | Batch> {
+  try {
+    const { readSpreadsheet } = await spreadsheetReader();
+    const sheet = await readSpreadsheet(file, { expected });
+    const header = sheet.rows[0]!;
+    const { form, mapping } = bestForm(Object.values(forms), header);
+    return { id: nextId++, fileName: file.name, header, rows: sheet.rows, formId: form.id, mapping, stage: '' };
+  } catch (error) {
+    const text = error instanceof ImportError ? error.message : failureText(error, 'Файл не читается: {message}.');
+    return { responses: [], notes: [{ source: file.name, level: 'error', text }] };
+  }
+}
+
 /**
  * Reads the files; `onProgress` gets how many of them are read. `cancel()` stops the reading: the result then
  * rejects with TaskCancelled and nothing of it is kept. `expected` names, for a file that is not a table, what
@@ -74,23 +95,9 @@ export function readFiles(
     const surveys: PendingSurvey[] = [];
     for (const file of files.filter((f) => !isJson(f))) {
       if (cancelled) break;
-      try {
-        const sheet = await readSpreadsheet(file, { expected });
-        const header = sheet.rows[0]!;
-        const { form, mapping } = bestForm(Object.values(forms), header);
-        surveys.push({
-          id: nextId++,
-          fileName: file.name,
-          header,
-          rows: sheet.rows,
-          formId: form.id,
-          mapping,
-          stage: '',
-        });
-      } catch (error) {
-        const text = error instanceof ImportError ? error.message : failureText(error, 'Файл не читается: {message}.');
-        byFile.set(file, { responses: [], notes: [{ source: file.name, level: 'error', text }] });
-      }
+      const read = await readSheet(file, forms, expected);
+      if ('responses' in read) byFile.set(file, read);
+      else surveys.push(read);
       sheetsDone++;
       report();
     }
@@ -104,11 +111,9 @@ export function readFiles(
     const layout = chosen.map((file) => place.get(file) ?? byFile.get(file)!);
     return { batches, layout, surveys };
   })();
-  return {
-    result,
-    cancel: () => {
-      cancelled = true;
-      jsonTask.cancel();
-    },
+  const cancel = () => {
+    cancelled = true;
+    jsonTask.cancel();
   };
+  return { result, cancel };
 }
