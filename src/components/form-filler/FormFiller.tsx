@@ -5,7 +5,6 @@ import type { RefObject } from 'preact';
 import { useMemo, useRef, useState } from 'preact/hooks';
 import type { Form, FormField } from '../../schemas/form.ts';
 import { declinedTexts, decliningFields, withValue } from '../../lib/forms/declension.ts';
-import { formFileName } from '../../lib/forms/file-name.ts';
 import { paragraphParts, previewText } from '../../lib/forms/preview.ts';
 import { prefillFromHash } from '../../lib/forms/prefill.ts';
 import { validateForm } from '../../lib/forms/validate.ts';
@@ -111,8 +110,8 @@ function useDownloads(
     if (blocked()) return;
     setStatus(labels.preparing);
     try {
-      const [{ Packer }, { formDocument }] = await loadModule(() =>
-        Promise.all([import('docx'), import('../../lib/docx/form.ts')]),
+      const [{ Packer }, { formDocument }, { formFileName }] = await loadModule(() =>
+        Promise.all([import('docx'), import('../../lib/docx/form.ts'), import('../../lib/forms/file-name.ts')]),
       );
       saveFile(await Packer.toBlob(formDocument(form, values)), formFileName(formId, form, values, 'docx'));
       setStatus(undefined);
@@ -120,13 +119,19 @@ function useDownloads(
       setStatus(failureText(error, labels.exportFailed));
     }
   };
-  const downloadJson = () => {
+  // The file's name is made by slugify, whose tables take a long moment to build: it loads on the click.
+  const downloadJson = async () => {
     if (blocked()) return;
-    saveFile(
-      exportJson(form, formId, values, new Date().toISOString()),
-      formFileName(formId, form, values, 'json'),
-      'application/json',
-    );
+    try {
+      const { formFileName } = await loadModule(() => import('../../lib/forms/file-name.ts'));
+      saveFile(
+        exportJson(form, formId, values, new Date().toISOString()),
+        formFileName(formId, form, values, 'json'),
+        'application/json',
+      );
+    } catch (error) {
+      setStatus(failureText(error, labels.exportFailed));
+    }
   };
   return { status, downloadDocx, downloadJson };
 }

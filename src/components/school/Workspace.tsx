@@ -1,7 +1,7 @@
 // «Файл школы»: everything the site keeps for the school in this browser saved to one file, and such a file
 // opened in its place (after the user has seen what it holds). The tools read their records afresh on reload.
 import { useEffect, useState } from 'preact/hooks';
-import { downloadName } from '../../lib/download-name.ts';
+import { failureText, loadModule } from '../../lib/lazy-module.ts';
 import { fill } from '../../lib/island-labels.ts';
 import { ruDate } from '../../lib/ru-words.ts';
 import { saveFile } from '../../lib/save-file.ts';
@@ -70,13 +70,15 @@ function useChosenFile(labels: SchoolLabels, setStatus: (status: string) => void
   return { pending, setPending, error, setError, choose };
 }
 
-function saveWorkspace(labels: SchoolLabels, setStatus: (status: string) => void) {
+/** The file's name is made by slugify, whose tables take a long moment to build: it loads on the click. */
+async function saveWorkspace(labels: SchoolLabels, setStatus: (status: string) => void) {
   const store = browserStorage();
   const file = store ? collectWorkspace(store, new Date().toISOString()) : null;
   if (!file || Object.keys(file.records).length === 0) {
     setStatus(labels['workspace.empty']);
     return;
   }
+  const { downloadName } = await loadModule(() => import('../../lib/download-name.ts'));
   const name = downloadName(['nastavnichestvo', file.organisation || 'shkola', file.savedAt.slice(0, 10)], 'json');
   saveFile(workspaceJson(file), name, 'application/json');
   setStatus('');
@@ -136,7 +138,9 @@ export function Workspace({ labels, ready }: Props) {
   const { pending, setPending, error, setError, choose } = useChosenFile(labels, setStatus);
   const save = () => {
     setError('');
-    saveWorkspace(labels, setStatus);
+    saveWorkspace(labels, setStatus).catch((failure: unknown) =>
+      setError(failureText(failure, 'Файл не сохранён: {message}.')),
+    );
   };
   return (
     <section class="school-workspace" aria-labelledby="school-workspace-heading">
