@@ -146,3 +146,26 @@ test('the profile typed once fills the order, the calculator and the roadmap, ea
   await expect(builder.getByLabel('Номер приказа')).toHaveValue('45-од');
   expect(typed.size).toBe(9);
 });
+
+test('what is typed while «Взять из профиля» loads stays: the pairs order keeps its date', async ({ page }) => {
+  await open(page);
+  await page.getByLabel('Полное наименование', { exact: true }).fill('МБОУ «Средняя школа № 5»');
+  await page.getByLabel('Населённый пункт').fill('г. Заречный');
+
+  await page.goto('/instrumenty/nastavnicheskie-pary/');
+  const pairs = page.locator('[data-pairs]');
+  await pairs.scrollIntoViewIfNeeded();
+  await expect(pairs).toHaveAttribute('data-hydrated', 'true');
+  // The profile's mapping arrives late, as on a slow line: the user types the order's date meanwhile.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/_astro\/tools\.[\w-]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await pairs.getByRole('button', { name: 'Взять из профиля «Моя школа»' }).click();
+  await pairs.getByLabel('Дата приказа', { exact: true }).fill('2026-10-16');
+  release();
+  await expect(pairs.getByLabel('Полное наименование организации')).toHaveValue('МБОУ «Средняя школа № 5»');
+  await expect(pairs.getByLabel('Дата приказа', { exact: true })).toHaveValue('2026-10-16');
+});

@@ -23,7 +23,11 @@ interface Props {
   orderForm: Form;
   today: string;
   labels: PairsLabels;
-  onOrder: (order: OrderDetails) => void;
+  /**
+   * Changes the order's details from the latest ones: «Взять из профиля» applies after its code has loaded, and
+   * what the user typed meanwhile must stay.
+   */
+  onOrder: (change: (order: OrderDetails) => OrderDetails) => void;
   onLoad: (state: PairsState) => void;
 }
 
@@ -109,10 +113,10 @@ export function OrderExports(props: Props) {
   // The key of the chosen gender is `curator@gender` (forms/declension.ts genderKey), written here so the page
   // loads the grammar only with a curator.
   const setDeclined = (key: string, value: string) =>
-    onOrder({
-      ...state.order,
+    onOrder((order) => ({
+      ...order,
       ...(key === 'curator@gender' ? { curatorGender: value } : { curatorDative: value }),
-    });
+    }));
   const downloads = {
     order: () => downloadOrder(props, setMessage),
     csv: () => {
@@ -127,7 +131,7 @@ export function OrderExports(props: Props) {
         labels={{ apply: labels.fromProfile, done: labels.fromProfileDone }}
         onApply={async (profile) => {
           const { pairsOrderWithProfile } = await loadModule(() => import('../../lib/school/tools.ts'));
-          onOrder({ ...pairsOrderWithProfile(state.order, profile), curatorDative: '' });
+          onOrder((order) => ({ ...pairsOrderWithProfile(order, profile), curatorDative: '' }));
         }}
       />
       <OrderFields order={state.order} labels={labels} onOrder={onOrder} />
@@ -162,7 +166,7 @@ export function OrderExports(props: Props) {
 interface OrderFieldsProps {
   order: OrderDetails;
   labels: PairsLabels;
-  onOrder: (order: OrderDetails) => void;
+  onOrder: (change: (order: OrderDetails) => OrderDetails) => void;
 }
 
 /** The order's own details: organisation, number and dates, the curator, the plans' due date, the period. */
@@ -181,7 +185,11 @@ function OrderFields({ order, labels, onOrder }: OrderFieldsProps) {
             onInput={(event) => {
               const value = event.currentTarget.value;
               // A correction of the curator's name belonged to the old name.
-              onOrder({ ...order, [field]: value, ...(field === 'curator' ? { curatorDative: '' } : {}) });
+              onOrder((current) => ({
+                ...current,
+                [field]: value,
+                ...(field === 'curator' ? { curatorDative: '' } : {}),
+              }));
             }}
           />
           {kind === 'text' && <LimitNote value={order[field]} max={orderLimits[field]} />}

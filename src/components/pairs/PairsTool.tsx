@@ -156,7 +156,7 @@ export default function PairsTool({ labels, declensionLabels, orderForm, base, b
             {...{ state, orderForm, today, labels, declensionLabels }}
             result={stale ? null : result}
             people={tool.people}
-            onOrder={(order) => update((s) => ({ ...s, order }))}
+            onOrder={(change) => update((s) => ({ ...s, order: change(s.order) }))}
             onLoad={(loaded) => update(() => loaded)}
           />
         </section>
@@ -208,7 +208,12 @@ function Lists({ rows, issues, labels, base, edit }: ListsProps) {
       limitError('mentees', rows.mentees.length, next.mentees.length - rows.mentees.length) ??
       limitError('mentors', rows.mentors.length, next.mentors.length - rows.mentors.length);
     if (tooMany) return tooMany;
-    if (next.added > 0) edit((s) => ({ ...s, mentees: next.mentees, mentors: next.mentors }));
+    // Applied to the lists as they are now: a row typed while the participants loaded stays.
+    if (next.added > 0)
+      edit((s) => {
+        const latest = pairsListsWithParticipants(s, participants, school);
+        return { ...s, mentees: latest.mentees, mentors: latest.mentors };
+      });
     return fill(labels.fromParticipantsDone, { n: next.added });
   };
   return (
