@@ -315,6 +315,16 @@ describe('the pairs in the package', () => {
       `Индивидуальные планы пар — на период и к сроку из приказа о закреплении пар — папка plany-par, документов: ${pairCount}`,
     );
 
+    // With the calculator after the folder of plans: each numbered file has its number in the contents list.
+    const withKpi = schoolPackage(
+      sources,
+      workspace(records(pairsState(), { [kpiKey]: writeRecord(kpiSpec, exampleState('2026-12-03'), meta) })),
+      '2026-12-03',
+    );
+    const listed = [...contentsText(withKpi, '2026-12-03').matchAll(/^(\d+)\. .* — (\d\d)-\S+$/gm)];
+    expect(listed.map((m) => m[2])).toContain('05');
+    for (const [line, entry, number] of listed) expect(number, line).toBe(entry!.padStart(2, '0'));
+
     const entries = unzipSync(await packageZip(pack, sources, file, '2026-12-03'));
     const orderText = docxText(entries[names.find((n) => n.includes('prikaz-o-zakreplenii-par'))!]!);
     expect(orderText).toContain('30.10.2026');

@@ -122,6 +122,15 @@ const roadmapPrefix = roadmapKey('');
 
 const numbered = (n: number, name: string) => `${String(n).padStart(2, '0')}-${name}`;
 
+/**
+ * How many entries the contents list gives these parts: a folder (the pairs' plans, the consents) is one entry
+ * however many files it holds. A numbered file after it takes the next number, so «7.» in the list is `07-…`.
+ */
+function listedEntries(parts: readonly PackagePart[]): number {
+  const groups = new Set(parts.flatMap((part) => ('group' in part && part.group ? [part.group] : [])));
+  return parts.filter((part) => !('group' in part && part.group)).length + groups.size;
+}
+
 function savedAnswers(workspace: WorkspaceFile, id: string, form: Form): FormValues | null {
   const text = workspace.records[formKey(id)];
   if (text === undefined) return null;
@@ -142,9 +151,9 @@ export function schoolPackage(
   const roadmaps = savedRoadmapStates(workspace);
   const pairs = packagePairs(workspace, date, profile, sources.pairPlans, roadmaps);
   const parts = formParts(sources, workspace, profile, pairs !== null);
-  parts.push(...roadmapParts(roadmaps, parts.length));
-  if (pairs) parts.push(...pairsParts(sources, pairs, profile, parts.length));
-  parts.push(...kpiParts(sources, workspace, parts.length));
+  parts.push(...roadmapParts(roadmaps, listedEntries(parts)));
+  if (pairs) parts.push(...pairsParts(sources, pairs, profile, listedEntries(parts)));
+  parts.push(...kpiParts(sources, workspace, listedEntries(parts)));
   parts.push(...peopleParts(sources, workspace, profile, siteUrl));
   parts.push({
     kind: 'workspace',
