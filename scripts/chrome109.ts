@@ -6,13 +6,15 @@
 import { chmodSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { brotliDecompressSync } from 'node:zlib';
 
 const version = '109.0.6';
 
 /** The path of the unpacked Chrome 109, unpacking it on first use (about 2 s). */
 export function chrome109Path(): string {
-  const target = join('node_modules', '.cache', 'chrome109', version, 'chromium');
+  // From this file, not the working folder: Playwright may be started from anywhere with -c.
+  const target = fileURLToPath(new URL(`../node_modules/.cache/chrome109/${version}/chromium`, import.meta.url));
   if (existsSync(target)) return target;
   const packed = join(
     dirname(createRequire(import.meta.url).resolve('@sparticuz/chromium/package.json')),
